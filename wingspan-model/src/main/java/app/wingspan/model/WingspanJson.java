@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -63,6 +64,28 @@ public final class WingspanJson {
    */
   public static ObjectMapper strictMapper() {
     return STRICT;
+  }
+
+  /**
+   * The wire path of the field a decoding error is about, for an error body's {@code param}: property names
+   * joined by dots, list positions in brackets, such as {@code lineItems[0].quantity}.
+   *
+   * @param error what Jackson threw
+   * @return the path, or an empty string when the error is about the document as a whole
+   */
+  public static String fieldPath(JsonMappingException error) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : error.getPath()) {
+      if (step.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static JsonMapper.Builder common() {
