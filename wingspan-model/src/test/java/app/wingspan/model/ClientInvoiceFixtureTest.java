@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,16 +18,12 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /** A ClientInvoice with every field populated survives decode and encode unchanged, and obeys the contract. */
 class ClientInvoiceFixtureTest {
-  static final String FIXTURE = "/app/wingspan/model/client-invoice-full.json";
-
   private static String text;
   private static ClientInvoice invoice;
 
   @BeforeAll
   static void readFixture() throws IOException {
-    try (InputStream in = ClientInvoiceFixtureTest.class.getResourceAsStream(FIXTURE)) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    text = Fixtures.fullInvoiceText();
     invoice = WingspanJson.mapper().readValue(text, ClientInvoice.class);
   }
 

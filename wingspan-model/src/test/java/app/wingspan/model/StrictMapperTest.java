@@ -82,7 +82,7 @@ class StrictMapperTest {
         Arguments.of("{\"status\":\"Open\"}}", "Unexpected close marker"),
         Arguments.of("{\"status\":\"Open\",\"status\":\"Paid\"}", "Duplicate field 'status'"),
         Arguments.of("{\"status\":\"Open\"", "end-of-input"),
-        Arguments.of("{status:\"Open\"}", "double-quote to start field name")));
+        Arguments.of("{status:\"Open\"}", "double-quote to start field name"));
   }
 
   @ParameterizedTest(name = "{0}")
