@@ -67,7 +67,8 @@ final class ModelTypes {
 
   /** A component's name on the wire. */
   static String wireName(RecordComponent component) {
-    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    // @JsonProperty cannot target a record component; javac copies it to the accessor.
+    JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
     return property != null ? property.value() : component.getName();
   }
 
