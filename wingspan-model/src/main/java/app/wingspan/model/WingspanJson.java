@@ -17,12 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
@@ -43,6 +45,12 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  * <p>Both mappers are shared instances: use them as they are and never reconfigure them.
  */
 public final class WingspanJson {
+  /**
+   * Largest decimal exponent a request may carry. BigDecimal stores 1e999999999 in a few bytes, but rounding or
+   * printing it plainly would build a billion digits; no amount or percentage needs more than this.
+   */
+  static final int MAX_REQUEST_SCALE = 1000;
+
   private static final ObjectMapper MAPPER = lenient().build();
   private static final ObjectMapper STRICT = strict().build();
 
@@ -112,7 +120,7 @@ public final class WingspanJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addModule(strictEnums());
+        .addModule(strictValues());
     builder.withCoercionConfigDefaults(config -> config
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
@@ -131,19 +139,43 @@ public final class WingspanJson {
     return builder;
   }
 
-  private static SimpleModule strictEnums() {
-    SimpleModule module = new SimpleModule("wingspan-strict-enums");
-    module.setDeserializers(new StrictOpenEnums());
+  private static SimpleModule strictValues() {
+    SimpleModule module = new SimpleModule("wingspan-strict-values");
+    module.setDeserializers(new StrictDeserializers());
     return module;
   }
 
-  /** Finds the strict deserializer for every open enum type. */
-  private static final class StrictOpenEnums extends SimpleDeserializers {
+  /** Finds the strict deserializers: every open enum type, and bounded decimals. */
+  private static final class StrictDeserializers extends SimpleDeserializers {
+    StrictDeserializers() {
+      addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription description) {
+        BeanDescription description) throws JsonMappingException {
       OpenEnums.Kind kind = OpenEnums.KINDS.get(type.getRawClass());
-      return kind == null ? null : new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      if (kind != null) {
+        return new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      }
+      return super.findBeanDeserializer(type, config, description);
+    }
+  }
+
+  /** Jackson's own decimal reading (with the strict coercion rules), refusing absurd exponents. */
+  private static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+      if (value != null && Math.abs(value.scale()) > MAX_REQUEST_SCALE) {
+        return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value,
+            "exponent out of range (at most " + MAX_REQUEST_SCALE + " digits either side of the point)");
+      }
+      return value;
     }
   }
 

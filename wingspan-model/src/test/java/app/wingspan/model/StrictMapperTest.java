@@ -58,6 +58,10 @@ class StrictMapperTest {
         Arguments.of("{\"currency\":\"EUR\"}", CREATE, InvalidFormatException.class, "currency", "[USD, CAD]"),
         Arguments.of("{\"clientEmailCC\":\"cc@acme.example\"}", CREATE, MismatchedInputException.class,
             "clientEmailCC", "List"),
+        Arguments.of("{\"creditFeeHandling\":{\"clientPays\":1e999999999}}", UPDATE, InvalidFormatException.class,
+            "creditFeeHandling.clientPays", "exponent out of range"),
+        Arguments.of("{\"lineItems\":[{\"costPerUnit\":1e-1001}]}", CREATE, InvalidFormatException.class,
+            "lineItems[0].costPerUnit", "exponent out of range"),
         // Jackson reports NaN from inside the object it was reading.
         Arguments.of("{\"creditFeeHandling\":{\"clientPays\":NaN}}", UPDATE, JsonMappingException.class,
             "creditFeeHandling", "Non-standard token 'NaN'"),
@@ -91,6 +95,15 @@ class StrictMapperTest {
     assertThatThrownBy(() -> WingspanJson.strictMapper().readValue(body, UPDATE))
         .isInstanceOf(JsonParseException.class)
         .hasMessageContaining(message);
+  }
+
+  @Test
+  void decimalsUpToTheExponentLimitAreAccepted() {
+    ClientInvoiceUpdateRequest request =
+        readStrict("{\"creditFeeHandling\":{\"clientPays\":1e-1000,\"memberPays\":1E+1000}}", UPDATE);
+
+    assertThat(request.creditFeeHandling().get().clientPays().get()).isEqualTo(new java.math.BigDecimal("1e-1000"));
+    assertThat(request.creditFeeHandling().get().memberPays().get()).isEqualTo(new java.math.BigDecimal("1E+1000"));
   }
 
   @Test
