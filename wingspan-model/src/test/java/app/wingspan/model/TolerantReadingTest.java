@@ -67,6 +67,16 @@ class TolerantReadingTest {
     assertThat(WireSchema.write(request)).isEqualTo("{\"status\":\"Archived\"}");
   }
 
+  @Test
+  void blankStatusInAnUpdateRequestIsAValueNotAbsent() {
+    // The JsonNullable library alone would read "" as absent, turning a bad request into "change nothing".
+    ClientInvoiceUpdateRequest request = WireSchema.read("{\"status\":\"\"}", ClientInvoiceUpdateRequest.class);
+
+    assertThat(request.status().isPresent()).isTrue();
+    assertThat(request.status().get().value()).isEmpty();
+    assertThat(WireSchema.write(request)).isEqualTo("{\"status\":\"\"}");
+  }
+
   static Stream<Arguments> unknownProperties() {
     return Stream.of(
         Arguments.of("/brandNewField", "{\"deep\":[1,2.5,null]}"),
