@@ -40,7 +40,7 @@ final class Decoder {
       return WingspanJson.mapper().readValue(body, type);
     } catch (JacksonException e) {
       throw unexpected(call, response, body,
-          "a body that does not decode as " + type.getGenericSignature().replace('/', '.') + " ("
+          "a body that does not decode as " + type.toCanonical() + " ("
               + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw unexpected(call, response, body, "a body that could not be read (" + e.getMessage() + ")", e);

@@ -1,0 +1,143 @@
+package app.wingspan.sdk;
+
+import static app.wingspan.sdk.RecordingServer.hang;
+import static app.wingspan.sdk.RecordingServer.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A server that never answers ends in a timeout; an interrupted caller stops at once and stays interrupted. */
+class TimeoutAndInterruptTest {
+
+  private RecordingServer server;
+  private Wingspan sdk;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new RecordingServer();
+    sdk = Fixtures.client(server).build();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void aPerCallTimeoutEndsTheCallAndIsNotRetried() {
+    server.otherwise(hang());
+
+    assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1",
+        RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
+        .isExactlyInstanceOf(RequestTimeoutException.class)
+        .hasMessage("GET /payments/client/invoice/inv-1 timed out: no response within PT0.3S (attempt 1)")
+        .hasCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void theClientsRequestTimeoutAppliesToAsyncCalls() {
+    server.otherwise(hang());
+    Wingspan impatient = Fixtures.client(server).requestTimeout(Duration.ofMillis(300)).build();
+
+    assertThatThrownBy(() -> impatient.clientInvoice().listAsync().join())
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isExactlyInstanceOf(RequestTimeoutException.class)
+        .hasMessage("GET /payments/client/invoice timed out: no response within PT0.3S (attempt 1)");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void anAlreadyInterruptedThreadSendsNothingAndStaysInterrupted() {
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+
+    runOnThread(() -> {
+      Thread.currentThread().interrupt();
+      try {
+        sdk.clientInvoice().get("inv-1");
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    }, null);
+
+    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(stillInterrupted).isTrue();
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void interruptedWhileWaitingForTheResponse() throws Exception {
+    server.otherwise(hang());
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+
+    runOnThread(() -> {
+      try {
+        sdk.clientInvoice().get("inv-1");
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    }, 1);
+
+    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasMessage("GET /payments/client/invoice/inv-1 was interrupted while waiting for the response (attempt 1)");
+    assertThat(stillInterrupted).isTrue();
+  }
+
+  @Test
+  void interruptedWhileWaitingToRetryStopsRetrying() throws Exception {
+    // Without the interrupt this call would make 3 attempts and end in a ServerException.
+    server.otherwise(problem(503, "SERVICE_UNAVAILABLE", "down").header("Retry-After", "10"));
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+
+    runOnThread(() -> {
+      try {
+        sdk.clientInvoice().create(RetryTestData.CREATE);
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    }, 1);
+
+    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasMessage("POST /payments/client/invoice was interrupted while waiting to retry (after attempt 1)");
+    assertThat(stillInterrupted).isTrue();
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  /**
+   * Runs {@code body} on a new thread; when {@code interruptAfterRequests} is set, interrupts that thread once the
+   * server has seen that many requests (plus a moment for the caller to reach its wait).
+   */
+  private void runOnThread(Runnable body, Integer interruptAfterRequests) {
+    Thread caller = new Thread(body, "sdk-caller");
+    caller.start();
+    try {
+      if (interruptAfterRequests != null) {
+        server.awaitRequests(interruptAfterRequests);
+        Thread.sleep(100);
+        caller.interrupt();
+      }
+      caller.join(Duration.ofSeconds(30).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    assertThat(caller.isAlive()).as("caller thread finished").isFalse();
+  }
+}
