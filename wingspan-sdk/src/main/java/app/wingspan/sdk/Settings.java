@@ -49,12 +49,15 @@ final class Settings {
     }
   }
 
-  static void bearerToken(String token) {
+  /** Checks a token given to the builder, or returned by the caller's supplier ({@code fromSupplier}). */
+  static void bearerToken(String token, boolean fromSupplier) {
     if (token == null) {
-      throw new IllegalStateException("bearer token is null");
+      throw new IllegalStateException(
+          fromSupplier ? "bearer token supplier returned null" : "bearer token must not be null");
     }
     if (token.isBlank()) {
-      throw new IllegalStateException("bearer token is blank");
+      throw new IllegalStateException(
+          fromSupplier ? "bearer token supplier returned a blank token" : "bearer token is blank");
     }
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -61,12 +64,21 @@ final class Transport {
     Exchange exchange = new Exchange(call, options);
     while (true) {
       HttpRequest request = exchange.nextRequest();
+      if (Thread.currentThread().isInterrupted()) {
+        // Checked before sending, so an interrupted caller sends nothing at all; the flag stays set.
+        throw new RequestInterruptedException(call.describe() + " was interrupted before attempt "
+            + exchange.attempts + " was sent", new InterruptedException());
+      }
       Step step;
+      CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(request);
       try {
-        step = exchange.afterResponse(httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-      } catch (IOException e) {
+        step = exchange.afterResponse(inFlight.get());
+      } catch (ExecutionException e) {
+        step = exchange.afterError(e.getCause());
+      } catch (CancellationException e) {
         step = exchange.afterError(e);
       } catch (InterruptedException e) {
+        inFlight.cancel(true);
         Thread.currentThread().interrupt();
         throw new RequestInterruptedException(
             call.describe() + " was interrupted while waiting for the response (attempt " + exchange.attempts + ")", e);
@@ -116,8 +128,7 @@ final class Transport {
       result.completeExceptionally(e);
       return;
     }
-    CompletableFuture<HttpResponse<byte[]>> inFlight =
-        httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(request);
     result.whenComplete((ignored, error) -> {
       if (result.isCancelled()) {
         inFlight.cancel(true);
@@ -164,6 +175,8 @@ final class Transport {
     private final Map<String, String> headers;
     private final Backoff backoff;
     private int attempts;
+    /** Set by the current attempt's deadline when it cancels the exchange. */
+    private volatile AtomicBoolean timedOut = new AtomicBoolean();
 
     Exchange(Call call, RequestOptions options) {
       this.call = call;
@@ -179,7 +192,7 @@ final class Transport {
     HttpRequest nextRequest() {
       attempts++;
       String bearer = token.get();
-      Settings.bearerToken(bearer);
+      Settings.bearerToken(bearer, true);
       HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(call.path(), call.query()))
           .timeout(timeout)
           .header("Accept", "application/json")
@@ -199,6 +212,23 @@ final class Transport {
       return builder.build();
     }
 
+    /**
+     * Starts an attempt under its deadline. The JDK's own request timeout ends at the response headers; this one
+     * covers the body too, and cancelling the future aborts the exchange and its connection.
+     */
+    CompletableFuture<HttpResponse<byte[]>> start(HttpRequest request) {
+      AtomicBoolean expired = new AtomicBoolean();
+      timedOut = expired;
+      CompletableFuture<HttpResponse<byte[]>> inFlight =
+          httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+      ScheduledFuture<?> deadline = Timers.schedule(() -> {
+        expired.set(true);
+        inFlight.cancel(true);
+      }, timeout);
+      inFlight.whenComplete((response, error) -> deadline.cancel(false));
+      return inFlight;
+    }
+
     Step afterResponse(HttpResponse<byte[]> response) {
       int status = response.statusCode();
       if (status >= 200 && status <= 299) {
@@ -215,9 +245,12 @@ final class Transport {
 
     Step afterError(Throwable thrown) {
       Throwable error = unwrap(thrown);
+      if (error instanceof CancellationException && timedOut.get()) {
+        error = new HttpTimeoutException("response not complete within " + timeout);
+      }
       if (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException)) {
         return new Step.Fail(new RequestTimeoutException(
-            call.describe() + " timed out: no response within " + timeout + " (attempt " + attempts + ")", error));
+            call.describe() + " timed out: no complete response within " + timeout + " (attempt " + attempts + ")", error));
       }
       if (!(error instanceof IOException)) {
         // Not a transport failure (a bug, or the caller's token supplier threw): pass it on untouched.

@@ -124,7 +124,7 @@ public final class Wingspan {
     public Builder bearerAuth(String token) {
       Objects.requireNonNull(token, "bearer token must not be null");
       try {
-        Settings.bearerToken(token);
+        Settings.bearerToken(token, false);
       } catch (IllegalStateException e) {
         throw new IllegalArgumentException(e.getMessage(), null);
       }

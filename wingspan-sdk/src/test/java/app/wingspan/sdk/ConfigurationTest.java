@@ -141,6 +141,27 @@ class ConfigurationTest {
   }
 
   @Test
+  void aTokenSupplierReturningNothingFailsTheCallAndSendsNothing() throws IOException {
+    try (RecordingServer server = new RecordingServer()) {
+      Wingspan nullToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> null).build();
+      Wingspan blankToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> "").build();
+      Wingspan failing = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> {
+        throw new IllegalStateException("vault unreachable");
+      }).build();
+
+      assertThatThrownBy(() -> nullToken.clientInvoice().get("inv-1"))
+          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("bearer token supplier returned null");
+      assertThatThrownBy(() -> blankToken.clientInvoice().getAsync("inv-1").join())
+          .cause()
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessage("bearer token supplier returned a blank token");
+      assertThatThrownBy(() -> failing.clientInvoice().get("inv-1"))
+          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("vault unreachable");
+      assertThat(server.requests()).isEmpty();
+    }
+  }
+
+  @Test
   void aCustomHttpClientCarriesTheRequests() throws IOException {
     AtomicInteger tasks = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -39,7 +39,7 @@ class TimeoutAndInterruptTest {
     assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1",
         RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
         .isExactlyInstanceOf(RequestTimeoutException.class)
-        .hasMessage("GET /payments/client/invoice/inv-1 timed out: no response within PT0.3S (attempt 1)")
+        .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.3S (attempt 1)")
         .hasCauseInstanceOf(HttpTimeoutException.class);
     assertThat(server.requests()).hasSize(1);
   }
@@ -53,8 +53,26 @@ class TimeoutAndInterruptTest {
         .isInstanceOf(CompletionException.class)
         .cause()
         .isExactlyInstanceOf(RequestTimeoutException.class)
-        .hasMessage("GET /payments/client/invoice timed out: no response within PT0.3S (attempt 1)");
+        .hasMessage("GET /payments/client/invoice timed out: no complete response within PT0.3S (attempt 1)");
     assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void aBodyThatStallsMidwayTimesOutAndTheConnectionIsDropped() throws IOException {
+    try (TruncatingServer stalling = new TruncatingServer(2, Fixtures.INVOICE_JSON, true)) {
+      Wingspan client = Fixtures.client(stalling.url()).requestTimeout(Duration.ofMillis(500)).build();
+
+      assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
+          .isExactlyInstanceOf(RequestTimeoutException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
+      assertThatThrownBy(() -> client.clientInvoice().getAsync("inv-1").join())
+          .cause()
+          .isExactlyInstanceOf(RequestTimeoutException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
+      // The third connection is complete: the stalled exchanges did not poison the client.
+      assertThat(client.clientInvoice().get("inv-1").clientInvoice()).isPresent();
+      assertThat(stalling.connections()).isEqualTo(3);
+    }
   }
 
   @Test
@@ -73,6 +91,7 @@ class TimeoutAndInterruptTest {
     }, null);
 
     assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasMessage("GET /payments/client/invoice/inv-1 was interrupted before attempt 1 was sent")
         .hasCauseInstanceOf(InterruptedException.class);
     assertThat(stillInterrupted).isTrue();
     assertThat(server.requests()).isEmpty();

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A raw socket server for faults an HTTP server library will not produce: the first {@code truncated}
  * connections get response headers promising a longer body than is written, then the connection closes (a
- * connection reset mid-body); later connections get a complete JSON response. One request per connection.
+ * connection reset mid-body) or, when {@code stall}, stays open without another byte; later connections get a
+ * complete JSON response. One request per connection.
  */
 final class TruncatingServer implements AutoCloseable {
 
@@ -22,10 +23,16 @@ final class TruncatingServer implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private final int truncated;
   private final String body;
+  private final boolean stall;
 
   TruncatingServer(int truncated, String body) throws IOException {
+    this(truncated, body, false);
+  }
+
+  TruncatingServer(int truncated, String body, boolean stall) throws IOException {
     this.truncated = truncated;
     this.body = body;
+    this.stall = stall;
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.acceptor = new Thread(this::serve, "truncating-server");
     this.acceptor.setDaemon(true);
@@ -51,6 +58,13 @@ final class TruncatingServer implements AutoCloseable {
           out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (full.length + 100)
               + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
           out.write(full, 0, full.length / 2);
+          out.flush();
+          if (stall) {
+            // Wait for the client to give up (EOF) or for close(); the body never completes.
+            while (client.getInputStream().read() != -1) {
+              // discard
+            }
+          }
         } else {
           out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + full.length
               + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
