@@ -13,9 +13,11 @@ import java.util.Objects;
 final class BaseUrl {
 
   private final String prefix;
+  private final String authority;
 
-  private BaseUrl(String prefix) {
+  private BaseUrl(String prefix, String authority) {
     this.prefix = prefix;
+    this.authority = authority;
   }
 
   static BaseUrl of(String url) {
@@ -44,7 +46,7 @@ final class BaseUrl {
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    return new BaseUrl(scheme + "://" + uri.getRawAuthority() + path);
+    return new BaseUrl(scheme + "://" + uri.getRawAuthority() + path, uri.getRawAuthority());
   }
 
   /**
@@ -55,6 +57,11 @@ final class BaseUrl {
    */
   URI resolve(String path, String query) {
     return URI.create(prefix + path + (query == null || query.isEmpty() ? "" : "?" + query));
+  }
+
+  /** Host and port as configured, for messages about connections. */
+  String authority() {
+    return authority;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package app.wingspan.sdk;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -262,9 +263,13 @@ final class Transport {
           return new Step.Retry(delay.get());
         }
       }
-      String what = error instanceof HttpConnectTimeoutException ? "could not connect in time" : "failed";
-      String message = call.describe() + " " + what + " after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
-          + describe(error);
+      String cause = error instanceof HttpConnectTimeoutException
+          ? "could not connect to " + baseUrl.authority() + " in time (" + describe(error) + ")"
+          : error instanceof ConnectException
+              ? "could not connect to " + baseUrl.authority() + " (" + describe(error) + ")"
+              : describe(error);
+      String message = call.describe() + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
+          + cause;
       return new Step.Fail(error instanceof HttpConnectTimeoutException
           ? new RequestTimeoutException(message, error)
           : new NetworkException(message, error));
