@@ -64,12 +64,12 @@ final class Transport {
   HttpResponse<byte[]> send(Call call, RequestOptions options) {
     Exchange exchange = new Exchange(call, options);
     while (true) {
-      HttpRequest request = exchange.nextRequest();
       if (Thread.currentThread().isInterrupted()) {
         // Checked before sending, so an interrupted caller sends nothing at all; the flag stays set.
         throw new RequestInterruptedException(call.describe() + " was interrupted before attempt "
-            + exchange.attempts + " was sent", new InterruptedException());
+            + (exchange.attempts + 1) + " was sent", new InterruptedException());
       }
+      HttpRequest request = exchange.nextRequest();
       Step step;
       CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(request);
       try {

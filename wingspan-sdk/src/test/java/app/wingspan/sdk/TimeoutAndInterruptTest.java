@@ -4,10 +4,17 @@ import static app.wingspan.sdk.RecordingServer.hang;
 import static app.wingspan.sdk.RecordingServer.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,6 +79,37 @@ class TimeoutAndInterruptTest {
       // The third connection is complete: the stalled exchanges did not poison the client.
       assertThat(client.clientInvoice().get("inv-1").clientInvoice()).isPresent();
       assertThat(stalling.connections()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aConnectTimeoutIsRetriedThenARequestTimeout() throws IOException {
+    // A listening socket whose accept queue is full answers no SYN: connecting to it times out (on Linux).
+    try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      List<Socket> queued = new ArrayList<>();
+      boolean saturated = false;
+      for (int i = 0; i < 10 && !saturated; i++) {
+        Socket socket = new Socket();
+        queued.add(socket);
+        try {
+          socket.connect(full.getLocalSocketAddress(), 300);
+        } catch (SocketTimeoutException e) {
+          saturated = true;
+        }
+      }
+      assumeTrue(saturated, "this OS refuses instead of ignoring connections to a full accept queue");
+      String url = "http://127.0.0.1:" + full.getLocalPort();
+      Wingspan client = Fixtures.client(url).connectTimeout(Duration.ofMillis(300)).build();
+      try {
+        assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
+            .isExactlyInstanceOf(RequestTimeoutException.class)
+            .hasMessage("GET /payments/client/invoice/inv-1 failed after 3 attempts: could not connect to 127.0.0.1:"
+                + full.getLocalPort() + " in time (HttpConnectTimeoutException: HTTP connect timed out)");
+      } finally {
+        for (Socket socket : queued) {
+          socket.close();
+        }
+      }
     }
   }
 
