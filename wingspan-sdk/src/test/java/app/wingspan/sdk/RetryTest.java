@@ -11,6 +11,9 @@ import app.wingspan.model.ClientInvoiceCreateRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which failures are retried, how often, with which key, and when retrying stops. */
 class RetryTest {
 
-  private static final ClientInvoiceCreateRequest CREATE = RetryTestData.CREATE;
+  private static final ClientInvoiceCreateRequest CREATE = TestRequests.CREATE;
 
   private RecordingServer server;
   private Wingspan sdk;
@@ -164,6 +167,17 @@ class RetryTest {
     // A lower bound only: sleeping at least this long is guaranteed however slow the machine is.
     assertThat(TimeUnit.NANOSECONDS.toMillis(requests.get(1).nanoTime() - requests.get(0).nanoTime()))
         .isGreaterThanOrEqualTo(900);
+  }
+
+  @Test
+  void retryAfterAsAnHttpDateIsHonoured() {
+    String inOneSecond = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+    server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "down").header("Retry-After", inOneSecond),
+        json(200, INVOICE_JSON));
+
+    sdk.clientInvoice().get("inv-1");
+
+    assertThat(server.requests()).hasSize(2);
   }
 
   @Test

@@ -164,7 +164,7 @@ class TimeoutAndInterruptTest {
 
     runOnThread(() -> {
       try {
-        sdk.clientInvoice().create(RetryTestData.CREATE);
+        sdk.clientInvoice().create(TestRequests.CREATE);
       } catch (RuntimeException e) {
         thrown.set(e);
       }

@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A valid create request for tests that need one. */
-final class RetryTestData {
+final class TestRequests {
 
   static final ClientInvoiceCreateRequest CREATE = ClientInvoiceCreateRequest.builder()
       .memberId("mem-1").clientEmail("payer@example.com").dueDate("2026-12-01")
       .lineItems(List.of(InvoiceLineItemsCreateRequest.builder().totalCost(BigDecimal.TEN).build()))
       .build();
 
-  private RetryTestData() {}
+  private TestRequests() {}
 }
