@@ -11,17 +11,20 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
@@ -42,6 +45,12 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  * <p>Both mappers are shared instances: use them as they are and never reconfigure them.
  */
 public final class WingspanJson {
+  /**
+   * Largest decimal exponent a request may carry. BigDecimal stores 1e999999999 in a few bytes, but rounding or
+   * printing it plainly would build a billion digits; no amount or percentage needs more than this.
+   */
+  static final int MAX_REQUEST_SCALE = 1000;
+
   private static final ObjectMapper MAPPER = lenient().build();
   private static final ObjectMapper STRICT = strict().build();
 
@@ -63,6 +72,28 @@ public final class WingspanJson {
    */
   public static ObjectMapper strictMapper() {
     return STRICT;
+  }
+
+  /**
+   * The wire path of the field a decoding error is about, for an error body's {@code param}: property names
+   * joined by dots, list positions in brackets, such as {@code lineItems[0].quantity}.
+   *
+   * @param error what Jackson threw
+   * @return the path, or an empty string when the error is about the document as a whole
+   */
+  public static String fieldPath(JsonMappingException error) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : error.getPath()) {
+      if (step.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static JsonMapper.Builder common() {
@@ -89,7 +120,7 @@ public final class WingspanJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addModule(strictEnums());
+        .addModule(strictValues());
     builder.withCoercionConfigDefaults(config -> config
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
@@ -108,19 +139,43 @@ public final class WingspanJson {
     return builder;
   }
 
-  private static SimpleModule strictEnums() {
-    SimpleModule module = new SimpleModule("wingspan-strict-enums");
-    module.setDeserializers(new StrictOpenEnums());
+  private static SimpleModule strictValues() {
+    SimpleModule module = new SimpleModule("wingspan-strict-values");
+    module.setDeserializers(new StrictDeserializers());
     return module;
   }
 
-  /** Finds the strict deserializer for every open enum type. */
-  private static final class StrictOpenEnums extends SimpleDeserializers {
+  /** Finds the strict deserializers: every open enum type, and bounded decimals. */
+  private static final class StrictDeserializers extends SimpleDeserializers {
+    StrictDeserializers() {
+      addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription description) {
+        BeanDescription description) throws JsonMappingException {
       OpenEnums.Kind kind = OpenEnums.KINDS.get(type.getRawClass());
-      return kind == null ? null : new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      if (kind != null) {
+        return new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      }
+      return super.findBeanDeserializer(type, config, description);
+    }
+  }
+
+  /** Jackson's own decimal reading (with the strict coercion rules), refusing absurd exponents. */
+  private static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+      if (value != null && Math.abs(value.scale()) > MAX_REQUEST_SCALE) {
+        return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value,
+            "exponent out of range (at most " + MAX_REQUEST_SCALE + " digits either side of the point)");
+      }
+      return value;
     }
   }
 
