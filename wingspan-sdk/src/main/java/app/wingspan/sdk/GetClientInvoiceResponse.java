@@ -44,6 +44,17 @@ public final class GetClientInvoiceResponse implements WingspanResponse {
   }
 
   /**
+   * The invoice's version, from the {@code ETag} response header. Send it back with
+   * {@link RequestOptions.Builder#ifMatch(String)} to update only this version (else {@link ConflictException},
+   * 412).
+   *
+   * @return the entity tag as sent (quotes included), or empty when the server sent none
+   */
+  public Optional<String> etag() {
+    return rawResponse.headers().firstValue("ETag");
+  }
+
+  /**
    * Status, content type and body size; never body text.
    *
    * @return a short description

@@ -136,6 +136,17 @@ public final class RequestOptions {
     }
 
     /**
+     * Makes an update conditional: the server applies it only if the invoice's current {@code ETag} is this
+     * one, and answers 412 ({@link ConflictException}) otherwise. Sends {@code If-Match}.
+     *
+     * @param etag an entity tag as returned by {@link GetClientInvoiceResponse#etag()}, quotes included
+     * @return this builder
+     */
+    public Builder ifMatch(String etag) {
+      return header("If-Match", Objects.requireNonNull(etag, "etag"));
+    }
+
+    /**
      * Adds a header to this call, replacing a client default or SDK header of the same name.
      *
      * @param name a valid header name the HTTP client lets callers set

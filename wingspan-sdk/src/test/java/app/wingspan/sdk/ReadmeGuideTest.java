@@ -85,7 +85,7 @@ class ReadmeGuideTest {
         sdk.clientInvoice().update("invoice-id", request, RequestOptions.builder()
             .timeout(Duration.ofSeconds(5))
             .disableRetries()
-            .header("If-Match", etag)
+            .ifMatch(etag)
             .build()));
 
     assertThat(thrown).isInstanceOf(ServerException.class);

@@ -53,6 +53,20 @@ class ResponseDecodingTest {
   }
 
   @Test
+  void theEtagOfAGetIsSentBackAsIfMatch() {
+    server.enqueue(json(200, INVOICE_JSON).header("ETag", "\"v7\""), json(200, INVOICE_JSON).header("ETag", "\"v8\""));
+
+    GetClientInvoiceResponse got = sdk.clientInvoice().get("inv-1");
+    UpdateClientInvoiceResponse updated = sdk.clientInvoice().update("inv-1", null,
+        RequestOptions.builder().ifMatch(got.etag().orElseThrow()).build());
+
+    assertThat(server.requests().get(1).header("If-Match")).isEqualTo("\"v7\"");
+    assertThat(updated.etag()).hasValue("\"v8\"");
+    server.enqueue(json(200, INVOICE_JSON));
+    assertThat(sdk.clientInvoice().get("inv-1").etag()).isEmpty();
+  }
+
+  @Test
   void aStatusThisSdkDoesNotKnowIsKept() {
     server.enqueue(json(200, "{\"invoiceId\":\"inv-1\",\"status\":\"Disputed\"}"));
 
