@@ -59,6 +59,11 @@ final class BaseUrl {
     return URI.create(prefix + path + (query == null || query.isEmpty() ? "" : "?" + query));
   }
 
+  /** Whether the server is reached without TLS. */
+  boolean plainHttp() {
+    return prefix.startsWith("http:");
+  }
+
   /** Host and port as configured, for messages about connections. */
   String authority() {
     return authority;

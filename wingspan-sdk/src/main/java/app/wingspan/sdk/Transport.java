@@ -199,6 +199,11 @@ final class Transport {
           .header("Accept", "application/json")
           .header("User-Agent", userAgent)
           .header("Authorization", "Bearer " + bearer);
+      if (baseUrl.plainHttp()) {
+        // Without TLS the JDK would try an h2c upgrade (extra Upgrade headers on the first request), which few
+        // servers want and some proxies mishandle; HTTPS still negotiates HTTP/2 through ALPN.
+        builder.version(HttpClient.Version.HTTP_1_1);
+      }
       if (call.body() == null) {
         builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
       } else {

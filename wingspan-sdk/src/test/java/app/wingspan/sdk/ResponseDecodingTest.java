@@ -67,6 +67,21 @@ class ResponseDecodingTest {
   }
 
   @Test
+  void responsesDescribeThemselvesWithoutBodyText() {
+    server.enqueue(json(200, INVOICE_JSON), json(200, "[" + INVOICE_JSON + "]").header("X-Next-Cursor", "c"));
+
+    GetClientInvoiceResponse got = sdk.clientInvoice().get("inv-1");
+    ListClientInvoicesResponse listed = sdk.clientInvoice().list();
+
+    int size = INVOICE_JSON.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(got.toString()).isEqualTo("GetClientInvoiceResponse{statusCode=200, contentType=application/json, "
+        + "clientInvoice=present, rawResponse=RawResponse[headers=[content-length, content-type, date], body="
+        + size + " bytes]}");
+    assertThat(listed.toString()).startsWith("ListClientInvoicesResponse{statusCode=200, "
+        + "contentType=application/json, clientInvoices=1 items, nextPage=true, ").doesNotContain("Design work");
+  }
+
+  @Test
   void aStatusThisSdkDoesNotKnowIsKept() {
     server.enqueue(json(200, "{\"invoiceId\":\"inv-1\",\"status\":\"Disputed\"}"));
 

@@ -111,6 +111,7 @@ class WireFormatTest {
     assertThat(request.rawQuery()).isEqualTo(query);
     assertThat(request.header("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(request.header("Accept")).isEqualTo("application/json");
+    assertThat(request.header("Upgrade")).as("no h2c upgrade over plain HTTP").isNull();
     assertThat(request.header("User-Agent"))
         .isEqualTo("wingspan-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version"));
     if (body == null) {
