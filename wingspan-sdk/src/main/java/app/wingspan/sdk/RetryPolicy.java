@@ -14,8 +14,8 @@ import java.util.Objects;
  *
  * <p>Only calls that are safe to repeat are retried: reads ({@code get}, {@code list}, {@code fees}), {@code update}
  * (a PATCH that sets fields to given values), and {@code create}/{@code pay}, which always carry an
- * {@code Idempotency-Key}. A request that timed out ({@link RequestTimeoutException}) is not retried: the timeout is
- * the caller's patience for the call.
+ * {@code Idempotency-Key}. A request whose response timed out is not retried: the timeout is the caller's patience
+ * for the call. A connect timeout is retried: nothing was sent.
  *
  * @param maxAttempts total attempts including the first, at least 1 ({@code 1} = no retries)
  * @param initialBackoff upper bound of the first retry's delay, not negative
