@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
@@ -99,14 +98,14 @@ public final class WingspanJson {
   private static JsonMapper.Builder common() {
     return JsonMapper.builder()
         .addModule(new JsonNullableModule())
+        .addModule(TriStateDeserializer.module())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // Trees (free-form objects such as taxForm) keep a decimal's scale: 1.10 stays 1.10.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Plain nulls are left out; a JsonNullable holding null is written as null (content: ALWAYS).
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-            JsonInclude.Include.ALWAYS))
-        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS);
+            JsonInclude.Include.ALWAYS));
   }
 
   private static JsonMapper.Builder lenient() {
@@ -121,21 +120,29 @@ public final class WingspanJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .addModule(strictValues());
+    // Each JSON type maps to one Java type: "5" is not a number, 5 is not a string, "true" is not a boolean.
     builder.withCoercionConfigDefaults(config -> config
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
-    for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Float,
-        LogicalType.Integer)) {
-      builder.withCoercionConfig(type, config -> config
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-    }
-    // A number is a valid number, whatever its form.
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Textual, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Boolean, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    // Decimals accept any JSON number, integral or not.
     builder.withCoercionConfig(LogicalType.Float, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert));
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Integer, config -> config
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     return builder;
   }
 

@@ -30,7 +30,7 @@ class OpenEnumTest {
     assertThat(kind.factory().apply(constant.value())).isSameAs(constant);
     assertThat(decoded).isSameAs(constant);
     assertThat(constant.toString()).isEqualTo(constant.value());
-    assertThat(WingspanJson.mapper().valueToTree(constant).textValue()).isEqualTo(constant.value());
+    assertThat(WireSchema.write(constant)).isEqualTo("\"" + constant.value() + "\"");
   }
 
   static Stream<Arguments> kinds() {

@@ -55,6 +55,16 @@ class StrictMapperTest {
             "lineItems[0].reimbursableExpense", "Boolean"),
         Arguments.of("{\"lineItems\":[{\"labels\":{\"a\":1}}]}", CREATE, MismatchedInputException.class,
             "lineItems[0].labels.a", "String"),
+        Arguments.of("{\"clientEmail\":true}", CREATE, MismatchedInputException.class, "clientEmail", "String"),
+        Arguments.of("{\"lineItems\":[{\"description\":1.5}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].description", "String"),
+        Arguments.of("{\"lineItems\":[{\"costPerUnit\":\"\"}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].costPerUnit", "BigDecimal"),
+        Arguments.of("{\"lineItems\":[{\"reimbursableExpense\":1}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].reimbursableExpense", "Boolean"),
+        Arguments.of("{\"status\":\"\"}", UPDATE, InvalidFormatException.class, "status", "from String \"\""),
+        Arguments.of("{\"creditFeeHandling\":{\"clientPays\":\" \"}}", UPDATE, MismatchedInputException.class,
+            "creditFeeHandling.clientPays", "BigDecimal"),
         Arguments.of("{\"currency\":\"EUR\"}", CREATE, InvalidFormatException.class, "currency", "[USD, CAD]"),
         Arguments.of("{\"clientEmailCC\":\"cc@acme.example\"}", CREATE, MismatchedInputException.class,
             "clientEmailCC", "List"),
@@ -121,7 +131,7 @@ class StrictMapperTest {
         .creditFeeHandling(FeeHandlingConfig.builder().clientPays(new java.math.BigDecimal("1.50")).build()).build();
 
     assertThat(WingspanJson.strictMapper().writeValueAsString(request))
-        .isEqualTo(WingspanJson.mapper().writeValueAsString(request))
+        .isEqualTo(WireSchema.write(request))
         .isEqualTo("{\"status\":null,\"creditFeeHandling\":{\"clientPays\":1.50}}");
   }
 

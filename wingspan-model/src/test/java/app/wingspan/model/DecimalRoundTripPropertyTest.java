@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 
 /** Any decimal an amount can hold survives encode and decode with its value, and its scale when not negative. */
-class DecimalRoundTripProperties {
+class DecimalRoundTripPropertyTest {
 
   @Property(tries = 500)
   void anyDecimalRoundTripsExactly(
