@@ -1,0 +1,47 @@
+package app.wingspan.bench;
+
+import app.wingspan.model.ClientInvoice;
+import app.wingspan.model.WingspanJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Typed decoding of a full ClientInvoice versus Jackson's tree parse of the same bytes: the tree is the
+ * baseline, since any typed decode has to do at least the tokenizing the tree does.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DecodeBenchmark {
+  private byte[] bytes;
+  private ObjectReader typed;
+  private ObjectMapper tree;
+
+  @Setup
+  public void setUp() {
+    bytes = Fixture.clientInvoiceBytes();
+    typed = WingspanJson.mapper().readerFor(ClientInvoice.class);
+    // Same configuration (BigDecimal for floats) so the two parse numbers the same way.
+    tree = WingspanJson.mapper();
+  }
+
+  @Benchmark
+  public ClientInvoice typedDecode() throws IOException {
+    return typed.readValue(bytes);
+  }
+
+  @Benchmark
+  public JsonNode treeParse() throws IOException {
+    return tree.readTree(bytes);
+  }
+}

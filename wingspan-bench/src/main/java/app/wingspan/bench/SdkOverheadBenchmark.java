@@ -1,0 +1,100 @@
+package app.wingspan.bench;
+
+import app.wingspan.model.ClientInvoice;
+import app.wingspan.model.WingspanJson;
+import app.wingspan.sdk.RetryPolicy;
+import app.wingspan.sdk.Wingspan;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One {@code get} through the SDK versus the least a caller could write by hand: one raw
+ * {@link HttpClient} GET with the same headers plus a Jackson decode, both against the same local
+ * server answering the full ClientInvoice fixture. The ratio is the SDK's overhead.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+// Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs, and every
+// exchange costs ~40 ms of waiting that would hide the client-side cost being measured.
+@Fork(jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+public class SdkOverheadBenchmark {
+  private static final String TOKEN = "wsk_benchmark_token";
+  private static final String INVOICE_ID = "inv_benchmark";
+
+  private HttpServer server;
+  private ExecutorService serverThreads;
+  private Wingspan sdk;
+  private HttpClient raw;
+  private HttpRequest rawRequest;
+  private ObjectReader reader;
+
+  @Setup
+  public void setUp() throws IOException {
+    byte[] body = Fixture.clientInvoiceBytes();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    serverThreads = Executors.newFixedThreadPool(2);
+    server.setExecutor(serverThreads);
+    server.createContext("/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+    sdk = Wingspan.builder().serverURL(base).bearerAuth(TOKEN).retryPolicy(RetryPolicy.none()).build();
+    raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    rawRequest = HttpRequest.newBuilder(URI.create(base + "/payments/client/invoice/" + INVOICE_ID))
+        .header("Authorization", "Bearer " + TOKEN)
+        .header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .GET()
+        .build();
+    reader = WingspanJson.mapper().readerFor(ClientInvoice.class);
+  }
+
+  @TearDown
+  public void tearDown() {
+    server.stop(0);
+    serverThreads.shutdownNow();
+  }
+
+  @Benchmark
+  public ClientInvoice sdkGet() {
+    return sdk.clientInvoice().get(INVOICE_ID).clientInvoice().orElseThrow();
+  }
+
+  @Benchmark
+  public ClientInvoice rawHttpClientGet() throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = raw.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("unexpected status " + response.statusCode());
+    }
+    return reader.readValue(response.body());
+  }
+}
