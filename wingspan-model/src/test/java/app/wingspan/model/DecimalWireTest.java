@@ -53,11 +53,11 @@ class DecimalWireTest {
 
   @Test
   void decimalsInFreeFormObjectsKeepTheirScale() {
-    String json = "{\"taxForm\":{\"a\":1.10,\"b\":[0.1,1e-2],\"c\":12345678901234.56}}";
+    String json = "{\"address\":{\"a\":1.10,\"b\":[0.1,1e-2],\"c\":12345678901234.56}}";
 
-    MemberClientForm1099Balances balances = WireSchema.read(json, MemberClientForm1099Balances.class);
+    Form1099Correction correction = WireSchema.read(json, Form1099Correction.class);
 
-    assertThat(WingspanJson.mapper().valueToTree(balances).toString())
-        .isEqualTo("{\"taxForm\":{\"a\":1.10,\"b\":[0.1,0.01],\"c\":12345678901234.56}}");
+    assertThat(WireSchema.write(correction))
+        .isEqualTo("{\"address\":{\"a\":1.10,\"b\":[0.1,0.01],\"c\":12345678901234.56}}");
   }
 }

@@ -3,7 +3,10 @@ package app.wingspan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +30,7 @@ class OpenEnumTest {
     assertThat(kind.factory().apply(constant.value())).isSameAs(constant);
     assertThat(decoded).isSameAs(constant);
     assertThat(constant.toString()).isEqualTo(constant.value());
-    assertThat(WingspanJson.mapper().valueToTree(constant).textValue()).isEqualTo(constant.value());
+    assertThat(WireSchema.write(constant)).isEqualTo("\"" + constant.value() + "\"");
   }
 
   static Stream<Arguments> kinds() {
@@ -45,6 +48,19 @@ class OpenEnumTest {
     assertThat(first.value()).isEqualTo("SomethingNew");
     assertThat(List.<OpenEnum>copyOf(kind.known())).doesNotContain(first).isNotEmpty().doesNotHaveDuplicates();
     assertThatNullPointerException().isThrownBy(() -> kind.factory().apply(null));
+  }
+
+  @Test
+  void everyEnumTheModelUsesIsRegisteredForStrictReading() {
+    Set<Class<?>> used = new LinkedHashSet<>();
+    for (Class<?> type : ModelTypes.records()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        if (OpenEnum.class.isAssignableFrom(ModelTypes.valueClass(component))) {
+          used.add(ModelTypes.valueClass(component));
+        }
+      }
+    }
+    assertThat(OpenEnums.KINDS.keySet()).containsExactlyInAnyOrderElementsOf(used);
   }
 
   @Test

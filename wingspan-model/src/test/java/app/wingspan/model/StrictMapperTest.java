@@ -55,9 +55,23 @@ class StrictMapperTest {
             "lineItems[0].reimbursableExpense", "Boolean"),
         Arguments.of("{\"lineItems\":[{\"labels\":{\"a\":1}}]}", CREATE, MismatchedInputException.class,
             "lineItems[0].labels.a", "String"),
+        Arguments.of("{\"clientEmail\":true}", CREATE, MismatchedInputException.class, "clientEmail", "String"),
+        Arguments.of("{\"lineItems\":[{\"description\":1.5}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].description", "String"),
+        Arguments.of("{\"lineItems\":[{\"costPerUnit\":\"\"}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].costPerUnit", "BigDecimal"),
+        Arguments.of("{\"lineItems\":[{\"reimbursableExpense\":1}]}", CREATE, MismatchedInputException.class,
+            "lineItems[0].reimbursableExpense", "Boolean"),
+        Arguments.of("{\"status\":\"\"}", UPDATE, InvalidFormatException.class, "status", "from String \"\""),
+        Arguments.of("{\"creditFeeHandling\":{\"clientPays\":\" \"}}", UPDATE, MismatchedInputException.class,
+            "creditFeeHandling.clientPays", "BigDecimal"),
         Arguments.of("{\"currency\":\"EUR\"}", CREATE, InvalidFormatException.class, "currency", "[USD, CAD]"),
         Arguments.of("{\"clientEmailCC\":\"cc@acme.example\"}", CREATE, MismatchedInputException.class,
             "clientEmailCC", "List"),
+        Arguments.of("{\"creditFeeHandling\":{\"clientPays\":1e999999999}}", UPDATE, InvalidFormatException.class,
+            "creditFeeHandling.clientPays", "exponent out of range"),
+        Arguments.of("{\"lineItems\":[{\"costPerUnit\":1e-1001}]}", CREATE, InvalidFormatException.class,
+            "lineItems[0].costPerUnit", "exponent out of range"),
         // Jackson reports NaN from inside the object it was reading.
         Arguments.of("{\"creditFeeHandling\":{\"clientPays\":NaN}}", UPDATE, JsonMappingException.class,
             "creditFeeHandling", "Non-standard token 'NaN'"),
@@ -94,6 +108,15 @@ class StrictMapperTest {
   }
 
   @Test
+  void decimalsUpToTheExponentLimitAreAccepted() {
+    ClientInvoiceUpdateRequest request =
+        readStrict("{\"creditFeeHandling\":{\"clientPays\":1e-1000,\"memberPays\":1E+1000}}", UPDATE);
+
+    assertThat(request.creditFeeHandling().get().clientPays().get()).isEqualTo(new java.math.BigDecimal("1e-1000"));
+    assertThat(request.creditFeeHandling().get().memberPays().get()).isEqualTo(new java.math.BigDecimal("1E+1000"));
+  }
+
+  @Test
   void theLenientMapperReadsWhatTheStrictOneRejects() throws JsonProcessingException {
     ClientInvoiceUpdateRequest request =
         WingspanJson.mapper().readValue("{\"status\":\"Archived\",\"colour\":\"red\"}", UPDATE);
@@ -108,7 +131,7 @@ class StrictMapperTest {
         .creditFeeHandling(FeeHandlingConfig.builder().clientPays(new java.math.BigDecimal("1.50")).build()).build();
 
     assertThat(WingspanJson.strictMapper().writeValueAsString(request))
-        .isEqualTo(WingspanJson.mapper().writeValueAsString(request))
+        .isEqualTo(WireSchema.write(request))
         .isEqualTo("{\"status\":null,\"creditFeeHandling\":{\"clientPays\":1.50}}");
   }
 

@@ -67,6 +67,16 @@ class TolerantReadingTest {
     assertThat(WireSchema.write(request)).isEqualTo("{\"status\":\"Archived\"}");
   }
 
+  @Test
+  void blankStatusInAnUpdateRequestIsAValueNotAbsent() {
+    // The JsonNullable library alone would read "" as absent, turning a bad request into "change nothing".
+    ClientInvoiceUpdateRequest request = WireSchema.read("{\"status\":\"\"}", ClientInvoiceUpdateRequest.class);
+
+    assertThat(request.status().isPresent()).isTrue();
+    assertThat(request.status().get().value()).isEmpty();
+    assertThat(WireSchema.write(request)).isEqualTo("{\"status\":\"\"}");
+  }
+
   static Stream<Arguments> unknownProperties() {
     return Stream.of(
         Arguments.of("/brandNewField", "{\"deep\":[1,2.5,null]}"),
@@ -114,6 +124,7 @@ class TolerantReadingTest {
     JsonNode json = Fixtures.fullInvoiceWithout(pointer);
 
     ClientInvoice invoice = WireSchema.read(json.toString(), ClientInvoice.class);
+    // Written without the schema check on purpose: the contract requires the field this case leaves out.
     JsonNode written = WingspanJson.mapper().valueToTree(invoice);
 
     assertThat(field.apply(invoice)).isNull();
@@ -132,6 +143,7 @@ class TolerantReadingTest {
     ClientInvoice invoice = WireSchema.read("{}", ClientInvoice.class);
 
     assertThat(invoice).isEqualTo(ClientInvoice.builder().build());
+    // Without the schema check on purpose: an invoice with nothing set is what the contract forbids.
     assertThat(WingspanJson.mapper().valueToTree(invoice).toString()).isEqualTo("{}");
   }
 
