@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The client's own approval workflow state for an invoice.
@@ -13,39 +9,29 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientOptions.workflowStatus.
  */
-public final class ClientWorkflowStatus implements OpenEnum {
-  private static final Map<String, ClientWorkflowStatus> KNOWN = new LinkedHashMap<>();
+public final class ClientWorkflowStatus extends OpenEnumValue {
+  private static final Registry<ClientWorkflowStatus> REGISTRY = new Registry<>(ClientWorkflowStatus::new);
 
   /** Wire value {@code "Pending"}. */
-  public static final ClientWorkflowStatus PENDING = known("Pending");
+  public static final ClientWorkflowStatus PENDING = REGISTRY.known("Pending");
 
   /** Wire value {@code "PreApproved"}. */
-  public static final ClientWorkflowStatus PRE_APPROVED = known("PreApproved");
+  public static final ClientWorkflowStatus PRE_APPROVED = REGISTRY.known("PreApproved");
 
   /** Wire value {@code "Approved"}. */
-  public static final ClientWorkflowStatus APPROVED = known("Approved");
+  public static final ClientWorkflowStatus APPROVED = REGISTRY.known("Approved");
 
   /** Wire value {@code "PaymentInitiated"}. */
-  public static final ClientWorkflowStatus PAYMENT_INITIATED = known("PaymentInitiated");
+  public static final ClientWorkflowStatus PAYMENT_INITIATED = REGISTRY.known("PaymentInitiated");
 
   /** Wire value {@code "Funded"}. */
-  public static final ClientWorkflowStatus FUNDED = known("Funded");
+  public static final ClientWorkflowStatus FUNDED = REGISTRY.known("Funded");
 
   /** Wire value {@code "Declined"}. */
-  public static final ClientWorkflowStatus DECLINED = known("Declined");
-
-  private final String value;
-  private final boolean known;
+  public static final ClientWorkflowStatus DECLINED = REGISTRY.known("Declined");
 
   private ClientWorkflowStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static ClientWorkflowStatus known(String value) {
-    ClientWorkflowStatus constant = new ClientWorkflowStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -56,9 +42,7 @@ public final class ClientWorkflowStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ClientWorkflowStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    ClientWorkflowStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new ClientWorkflowStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -67,32 +51,6 @@ public final class ClientWorkflowStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<ClientWorkflowStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ClientWorkflowStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Currency an invoice is billed in.
@@ -14,27 +10,17 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientInvoice.currency,
  * ClientInvoiceCreateRequest.currency.
  */
-public final class Currency implements OpenEnum {
-  private static final Map<String, Currency> KNOWN = new LinkedHashMap<>();
+public final class Currency extends OpenEnumValue {
+  private static final Registry<Currency> REGISTRY = new Registry<>(Currency::new);
 
   /** Wire value {@code "USD"}. */
-  public static final Currency USD = known("USD");
+  public static final Currency USD = REGISTRY.known("USD");
 
   /** Wire value {@code "CAD"}. */
-  public static final Currency CAD = known("CAD");
-
-  private final String value;
-  private final boolean known;
+  public static final Currency CAD = REGISTRY.known("CAD");
 
   private Currency(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static Currency known(String value) {
-    Currency constant = new Currency(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -45,9 +31,7 @@ public final class Currency implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Currency of(String value) {
-    Objects.requireNonNull(value, "value");
-    Currency constant = KNOWN.get(value);
-    return constant != null ? constant : new Currency(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -56,32 +40,6 @@ public final class Currency implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<Currency> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Currency that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

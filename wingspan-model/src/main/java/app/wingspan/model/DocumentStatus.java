@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Review state of a document.
@@ -13,39 +9,29 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: DocumentResponse.status.
  */
-public final class DocumentStatus implements OpenEnum {
-  private static final Map<String, DocumentStatus> KNOWN = new LinkedHashMap<>();
+public final class DocumentStatus extends OpenEnumValue {
+  private static final Registry<DocumentStatus> REGISTRY = new Registry<>(DocumentStatus::new);
 
   /** Wire value {@code "Required"}. */
-  public static final DocumentStatus REQUIRED = known("Required");
+  public static final DocumentStatus REQUIRED = REGISTRY.known("Required");
 
   /** Wire value {@code "Approved"}. */
-  public static final DocumentStatus APPROVED = known("Approved");
+  public static final DocumentStatus APPROVED = REGISTRY.known("Approved");
 
   /** Wire value {@code "Invalid"}. */
-  public static final DocumentStatus INVALID = known("Invalid");
+  public static final DocumentStatus INVALID = REGISTRY.known("Invalid");
 
   /** Wire value {@code "ReceivedFront"}. */
-  public static final DocumentStatus RECEIVED_FRONT = known("ReceivedFront");
+  public static final DocumentStatus RECEIVED_FRONT = REGISTRY.known("ReceivedFront");
 
   /** Wire value {@code "ReceivedBack"}. */
-  public static final DocumentStatus RECEIVED_BACK = known("ReceivedBack");
+  public static final DocumentStatus RECEIVED_BACK = REGISTRY.known("ReceivedBack");
 
   /** Wire value {@code "PendingReview"}. */
-  public static final DocumentStatus PENDING_REVIEW = known("PendingReview");
-
-  private final String value;
-  private final boolean known;
+  public static final DocumentStatus PENDING_REVIEW = REGISTRY.known("PendingReview");
 
   private DocumentStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static DocumentStatus known(String value) {
-    DocumentStatus constant = new DocumentStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -56,9 +42,7 @@ public final class DocumentStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static DocumentStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    DocumentStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new DocumentStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -67,32 +51,6 @@ public final class DocumentStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<DocumentStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof DocumentStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Filing state of a member's 1099 form for one year.
@@ -13,42 +9,32 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.status.
  */
-public final class Form1099Status implements OpenEnum {
-  private static final Map<String, Form1099Status> KNOWN = new LinkedHashMap<>();
+public final class Form1099Status extends OpenEnumValue {
+  private static final Registry<Form1099Status> REGISTRY = new Registry<>(Form1099Status::new);
 
   /** Wire value {@code "Ready"}. */
-  public static final Form1099Status READY = known("Ready");
+  public static final Form1099Status READY = REGISTRY.known("Ready");
 
   /** Wire value {@code "NeedsActionInfo"}. */
-  public static final Form1099Status NEEDS_ACTION_INFO = known("NeedsActionInfo");
+  public static final Form1099Status NEEDS_ACTION_INFO = REGISTRY.known("NeedsActionInfo");
 
   /** Wire value {@code "NeedsActionDispute"}. */
-  public static final Form1099Status NEEDS_ACTION_DISPUTE = known("NeedsActionDispute");
+  public static final Form1099Status NEEDS_ACTION_DISPUTE = REGISTRY.known("NeedsActionDispute");
 
   /** Wire value {@code "Submitted"}. */
-  public static final Form1099Status SUBMITTED = known("Submitted");
+  public static final Form1099Status SUBMITTED = REGISTRY.known("Submitted");
 
   /** Wire value {@code "Rejected"}. */
-  public static final Form1099Status REJECTED = known("Rejected");
+  public static final Form1099Status REJECTED = REGISTRY.known("Rejected");
 
   /** Wire value {@code "Accepted"}. */
-  public static final Form1099Status ACCEPTED = known("Accepted");
+  public static final Form1099Status ACCEPTED = REGISTRY.known("Accepted");
 
   /** Wire value {@code "Excluded"}. */
-  public static final Form1099Status EXCLUDED = known("Excluded");
-
-  private final String value;
-  private final boolean known;
+  public static final Form1099Status EXCLUDED = REGISTRY.known("Excluded");
 
   private Form1099Status(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static Form1099Status known(String value) {
-    Form1099Status constant = new Form1099Status(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -59,9 +45,7 @@ public final class Form1099Status implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Form1099Status of(String value) {
-    Objects.requireNonNull(value, "value");
-    Form1099Status constant = KNOWN.get(value);
-    return constant != null ? constant : new Form1099Status(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -70,32 +54,6 @@ public final class Form1099Status implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<Form1099Status> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Form1099Status that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Kind of 1099 form.
@@ -13,24 +9,14 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.type.
  */
-public final class Form1099Type implements OpenEnum {
-  private static final Map<String, Form1099Type> KNOWN = new LinkedHashMap<>();
+public final class Form1099Type extends OpenEnumValue {
+  private static final Registry<Form1099Type> REGISTRY = new Registry<>(Form1099Type::new);
 
   /** Wire value {@code "NEC"}. */
-  public static final Form1099Type NEC = known("NEC");
-
-  private final String value;
-  private final boolean known;
+  public static final Form1099Type NEC = REGISTRY.known("NEC");
 
   private Form1099Type(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static Form1099Type known(String value) {
-    Form1099Type constant = new Form1099Type(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -41,9 +27,7 @@ public final class Form1099Type implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Form1099Type of(String value) {
-    Objects.requireNonNull(value, "value");
-    Form1099Type constant = KNOWN.get(value);
-    return constant != null ? constant : new Form1099Type(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -52,32 +36,6 @@ public final class Form1099Type implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<Form1099Type> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Form1099Type that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

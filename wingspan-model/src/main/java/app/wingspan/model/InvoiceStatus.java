@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Where a client invoice stands in its life: drafted, open for payment, overdue, cancelled, pending, payment
@@ -15,42 +11,32 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientInvoice.status,
  * ClientInvoiceUpdateRequest.status.
  */
-public final class InvoiceStatus implements OpenEnum {
-  private static final Map<String, InvoiceStatus> KNOWN = new LinkedHashMap<>();
+public final class InvoiceStatus extends OpenEnumValue {
+  private static final Registry<InvoiceStatus> REGISTRY = new Registry<>(InvoiceStatus::new);
 
   /** Wire value {@code "Draft"}. */
-  public static final InvoiceStatus DRAFT = known("Draft");
+  public static final InvoiceStatus DRAFT = REGISTRY.known("Draft");
 
   /** Wire value {@code "Open"}. */
-  public static final InvoiceStatus OPEN = known("Open");
+  public static final InvoiceStatus OPEN = REGISTRY.known("Open");
 
   /** Wire value {@code "Overdue"}. */
-  public static final InvoiceStatus OVERDUE = known("Overdue");
+  public static final InvoiceStatus OVERDUE = REGISTRY.known("Overdue");
 
   /** Wire value {@code "Cancelled"}. */
-  public static final InvoiceStatus CANCELLED = known("Cancelled");
+  public static final InvoiceStatus CANCELLED = REGISTRY.known("Cancelled");
 
   /** Wire value {@code "Pending"}. */
-  public static final InvoiceStatus PENDING = known("Pending");
+  public static final InvoiceStatus PENDING = REGISTRY.known("Pending");
 
   /** Wire value {@code "PaymentInTransit"}. */
-  public static final InvoiceStatus PAYMENT_IN_TRANSIT = known("PaymentInTransit");
+  public static final InvoiceStatus PAYMENT_IN_TRANSIT = REGISTRY.known("PaymentInTransit");
 
   /** Wire value {@code "Paid"}. */
-  public static final InvoiceStatus PAID = known("Paid");
-
-  private final String value;
-  private final boolean known;
+  public static final InvoiceStatus PAID = REGISTRY.known("Paid");
 
   private InvoiceStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static InvoiceStatus known(String value) {
-    InvoiceStatus constant = new InvoiceStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -61,9 +47,7 @@ public final class InvoiceStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static InvoiceStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    InvoiceStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new InvoiceStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -72,32 +56,6 @@ public final class InvoiceStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<InvoiceStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof InvoiceStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The member's (payee's) workflow state for an invoice: disputed, accepted or resubmitted.
@@ -13,30 +9,20 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberOptions.workflowStatus.
  */
-public final class MemberWorkflowStatus implements OpenEnum {
-  private static final Map<String, MemberWorkflowStatus> KNOWN = new LinkedHashMap<>();
+public final class MemberWorkflowStatus extends OpenEnumValue {
+  private static final Registry<MemberWorkflowStatus> REGISTRY = new Registry<>(MemberWorkflowStatus::new);
 
   /** Wire value {@code "Disputed"}. */
-  public static final MemberWorkflowStatus DISPUTED = known("Disputed");
+  public static final MemberWorkflowStatus DISPUTED = REGISTRY.known("Disputed");
 
   /** Wire value {@code "Accepted"}. */
-  public static final MemberWorkflowStatus ACCEPTED = known("Accepted");
+  public static final MemberWorkflowStatus ACCEPTED = REGISTRY.known("Accepted");
 
   /** Wire value {@code "Resubmitted"}. */
-  public static final MemberWorkflowStatus RESUBMITTED = known("Resubmitted");
-
-  private final String value;
-  private final boolean known;
+  public static final MemberWorkflowStatus RESUBMITTED = REGISTRY.known("Resubmitted");
 
   private MemberWorkflowStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static MemberWorkflowStatus known(String value) {
-    MemberWorkflowStatus constant = new MemberWorkflowStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -47,9 +33,7 @@ public final class MemberWorkflowStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MemberWorkflowStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    MemberWorkflowStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new MemberWorkflowStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -58,32 +42,6 @@ public final class MemberWorkflowStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<MemberWorkflowStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MemberWorkflowStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

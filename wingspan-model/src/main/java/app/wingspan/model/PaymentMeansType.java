@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Kind of payment instrument used to pay an invoice.
@@ -13,30 +9,20 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: PaymentInfo.meansType.
  */
-public final class PaymentMeansType implements OpenEnum {
-  private static final Map<String, PaymentMeansType> KNOWN = new LinkedHashMap<>();
+public final class PaymentMeansType extends OpenEnumValue {
+  private static final Registry<PaymentMeansType> REGISTRY = new Registry<>(PaymentMeansType::new);
 
   /** Wire value {@code "Card"}. */
-  public static final PaymentMeansType CARD = known("Card");
+  public static final PaymentMeansType CARD = REGISTRY.known("Card");
 
   /** Wire value {@code "Account"}. */
-  public static final PaymentMeansType ACCOUNT = known("Account");
+  public static final PaymentMeansType ACCOUNT = REGISTRY.known("Account");
 
   /** Wire value {@code "InternalAccount"}. */
-  public static final PaymentMeansType INTERNAL_ACCOUNT = known("InternalAccount");
-
-  private final String value;
-  private final boolean known;
+  public static final PaymentMeansType INTERNAL_ACCOUNT = REGISTRY.known("InternalAccount");
 
   private PaymentMeansType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PaymentMeansType known(String value) {
-    PaymentMeansType constant = new PaymentMeansType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -47,9 +33,7 @@ public final class PaymentMeansType implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PaymentMeansType of(String value) {
-    Objects.requireNonNull(value, "value");
-    PaymentMeansType constant = KNOWN.get(value);
-    return constant != null ? constant : new PaymentMeansType(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -58,32 +42,6 @@ public final class PaymentMeansType implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<PaymentMeansType> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PaymentMeansType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A way the client may pay an invoice: card (credit), bank debit (ACH), or recorded manually.
@@ -14,30 +10,20 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire: items of
  * ClientInvoice.acceptedPaymentMethods.
  */
-public final class PaymentMethod implements OpenEnum {
-  private static final Map<String, PaymentMethod> KNOWN = new LinkedHashMap<>();
+public final class PaymentMethod extends OpenEnumValue {
+  private static final Registry<PaymentMethod> REGISTRY = new Registry<>(PaymentMethod::new);
 
   /** Wire value {@code "Credit"}. */
-  public static final PaymentMethod CREDIT = known("Credit");
+  public static final PaymentMethod CREDIT = REGISTRY.known("Credit");
 
   /** Wire value {@code "ACH"}. */
-  public static final PaymentMethod ACH = known("ACH");
+  public static final PaymentMethod ACH = REGISTRY.known("ACH");
 
   /** Wire value {@code "Manual"}. */
-  public static final PaymentMethod MANUAL = known("Manual");
-
-  private final String value;
-  private final boolean known;
+  public static final PaymentMethod MANUAL = REGISTRY.known("Manual");
 
   private PaymentMethod(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static PaymentMethod known(String value) {
-    PaymentMethod constant = new PaymentMethod(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -48,9 +34,7 @@ public final class PaymentMethod implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PaymentMethod of(String value) {
-    Objects.requireNonNull(value, "value");
-    PaymentMethod constant = KNOWN.get(value);
-    return constant != null ? constant : new PaymentMethod(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -59,32 +43,6 @@ public final class PaymentMethod implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<PaymentMethod> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PaymentMethod that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

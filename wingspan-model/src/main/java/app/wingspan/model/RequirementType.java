@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Kind of eligibility requirement a collaborator must meet.
@@ -14,24 +10,14 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire:
  * MemberClientRequirementResponse.requirementType.
  */
-public final class RequirementType implements OpenEnum {
-  private static final Map<String, RequirementType> KNOWN = new LinkedHashMap<>();
+public final class RequirementType extends OpenEnumValue {
+  private static final Registry<RequirementType> REGISTRY = new Registry<>(RequirementType::new);
 
   /** Wire value {@code "Signature"}. */
-  public static final RequirementType SIGNATURE = known("Signature");
-
-  private final String value;
-  private final boolean known;
+  public static final RequirementType SIGNATURE = REGISTRY.known("Signature");
 
   private RequirementType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static RequirementType known(String value) {
-    RequirementType constant = new RequirementType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -42,9 +28,7 @@ public final class RequirementType implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RequirementType of(String value) {
-    Objects.requireNonNull(value, "value");
-    RequirementType constant = KNOWN.get(value);
-    return constant != null ? constant : new RequirementType(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -53,32 +37,6 @@ public final class RequirementType implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<RequirementType> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RequirementType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Progress of the member's tax documentation for a client.
@@ -13,33 +9,23 @@ import java.util.Objects;
  * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.taxStatus.
  */
-public final class TaxStatus implements OpenEnum {
-  private static final Map<String, TaxStatus> KNOWN = new LinkedHashMap<>();
+public final class TaxStatus extends OpenEnumValue {
+  private static final Registry<TaxStatus> REGISTRY = new Registry<>(TaxStatus::new);
 
   /** Wire value {@code "Complete"}. */
-  public static final TaxStatus COMPLETE = known("Complete");
+  public static final TaxStatus COMPLETE = REGISTRY.known("Complete");
 
   /** Wire value {@code "Failed"}. */
-  public static final TaxStatus FAILED = known("Failed");
+  public static final TaxStatus FAILED = REGISTRY.known("Failed");
 
   /** Wire value {@code "Pending"}. */
-  public static final TaxStatus PENDING = known("Pending");
+  public static final TaxStatus PENDING = REGISTRY.known("Pending");
 
   /** Wire value {@code "Incomplete"}. */
-  public static final TaxStatus INCOMPLETE = known("Incomplete");
-
-  private final String value;
-  private final boolean known;
+  public static final TaxStatus INCOMPLETE = REGISTRY.known("Incomplete");
 
   private TaxStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static TaxStatus known(String value) {
-    TaxStatus constant = new TaxStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -50,9 +36,7 @@ public final class TaxStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static TaxStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    TaxStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new TaxStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -61,32 +45,6 @@ public final class TaxStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<TaxStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TaxStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

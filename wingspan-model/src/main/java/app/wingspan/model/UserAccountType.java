@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Whether a Wingspan user is an individual member or an enterprise.
@@ -14,27 +10,17 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.clientUserAccountType, the user
  * settings object's userAccountType.
  */
-public final class UserAccountType implements OpenEnum {
-  private static final Map<String, UserAccountType> KNOWN = new LinkedHashMap<>();
+public final class UserAccountType extends OpenEnumValue {
+  private static final Registry<UserAccountType> REGISTRY = new Registry<>(UserAccountType::new);
 
   /** Wire value {@code "member"}. */
-  public static final UserAccountType MEMBER = known("member");
+  public static final UserAccountType MEMBER = REGISTRY.known("member");
 
   /** Wire value {@code "enterprise"}. */
-  public static final UserAccountType ENTERPRISE = known("enterprise");
-
-  private final String value;
-  private final boolean known;
+  public static final UserAccountType ENTERPRISE = REGISTRY.known("enterprise");
 
   private UserAccountType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static UserAccountType known(String value) {
-    UserAccountType constant = new UserAccountType(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -45,9 +31,7 @@ public final class UserAccountType implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static UserAccountType of(String value) {
-    Objects.requireNonNull(value, "value");
-    UserAccountType constant = KNOWN.get(value);
-    return constant != null ? constant : new UserAccountType(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -56,32 +40,6 @@ public final class UserAccountType implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<UserAccountType> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof UserAccountType that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

@@ -1,11 +1,7 @@
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Finer step inside a client or member workflow status.
@@ -14,24 +10,14 @@ import java.util.Objects;
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientOptions.workflowSubStatus,
  * MemberOptions.workflowSubStatus.
  */
-public final class WorkflowSubStatus implements OpenEnum {
-  private static final Map<String, WorkflowSubStatus> KNOWN = new LinkedHashMap<>();
+public final class WorkflowSubStatus extends OpenEnumValue {
+  private static final Registry<WorkflowSubStatus> REGISTRY = new Registry<>(WorkflowSubStatus::new);
 
   /** Wire value {@code "Submitted"}. */
-  public static final WorkflowSubStatus SUBMITTED = known("Submitted");
-
-  private final String value;
-  private final boolean known;
+  public static final WorkflowSubStatus SUBMITTED = REGISTRY.known("Submitted");
 
   private WorkflowSubStatus(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static WorkflowSubStatus known(String value) {
-    WorkflowSubStatus constant = new WorkflowSubStatus(value, true);
-    KNOWN.put(value, constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -42,9 +28,7 @@ public final class WorkflowSubStatus implements OpenEnum {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static WorkflowSubStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    WorkflowSubStatus constant = KNOWN.get(value);
-    return constant != null ? constant : new WorkflowSubStatus(value, false);
+    return REGISTRY.of(value);
   }
 
   /**
@@ -53,32 +37,6 @@ public final class WorkflowSubStatus implements OpenEnum {
    * @return an unmodifiable list
    */
   public static List<WorkflowSubStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof WorkflowSubStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return REGISTRY.knownValues();
   }
 }

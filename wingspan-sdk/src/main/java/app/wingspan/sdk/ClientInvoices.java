@@ -38,6 +38,16 @@ public final class ClientInvoices {
   private static final JavaType CLIENT_INVOICE_LIST =
       WingspanJson.mapper().getTypeFactory().constructCollectionType(List.class, ClientInvoice.class);
 
+  private static final Reader<GetClientInvoiceResponse> GET_READER =
+      decoding(CLIENT_INVOICE, GetClientInvoiceResponse::new);
+  private static final Reader<UpdateClientInvoiceResponse> UPDATE_READER =
+      decoding(CLIENT_INVOICE, UpdateClientInvoiceResponse::new);
+  private static final Reader<CreateClientInvoiceResponse> CREATE_READER =
+      decoding(CLIENT_INVOICE, CreateClientInvoiceResponse::new);
+  private static final Reader<GetInvoiceFeesResponse> FEES_READER = decoding(FEES, GetInvoiceFeesResponse::new);
+  private static final Reader<PayClientInvoiceResponse> PAY_READER =
+      decoding(CLIENT_INVOICE, PayClientInvoiceResponse::new);
+
   private final Transport transport;
 
   ClientInvoices(Transport transport) {
@@ -68,8 +78,7 @@ public final class ClientInvoices {
    * @see #get(String)
    */
   public GetClientInvoiceResponse get(String id, RequestOptions options) {
-    Call call = getCall(id);
-    return read(call, transport.send(call, opts(options)), this::getResponse);
+    return send(getCall(id), options, GET_READER);
   }
 
   /**
@@ -90,17 +99,11 @@ public final class ClientInvoices {
    * @return a future of the response
    */
   public CompletableFuture<GetClientInvoiceResponse> getAsync(String id, RequestOptions options) {
-    Call call = getCall(id);
-    return readAsync(call, options, this::getResponse);
+    return sendAsync(getCall(id), options, GET_READER);
   }
 
   private Call getCall(String id) {
     return Call.get(INVOICES + "/" + PathSegment.encode("id", id), null);
-  }
-
-  private GetClientInvoiceResponse getResponse(Call call, HttpResponse<byte[]> response) {
-    return new GetClientInvoiceResponse(response.statusCode(), Decoder.contentType(response), Decoder.raw(response),
-        Decoder.decode(call, response, CLIENT_INVOICE));
   }
 
   // ---- update ---------------------------------------------------------------------------------------------
@@ -143,8 +146,7 @@ public final class ClientInvoices {
    * @see #update(String, ClientInvoiceUpdateRequest)
    */
   public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
-    Call call = updateCall(id, request);
-    return read(call, transport.send(call, opts(options)), this::updateResponse);
+    return send(updateCall(id, request), options, UPDATE_READER);
   }
 
   /**
@@ -178,18 +180,12 @@ public final class ClientInvoices {
    */
   public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request,
       RequestOptions options) {
-    Call call = updateCall(id, request);
-    return readAsync(call, options, this::updateResponse);
+    return sendAsync(updateCall(id, request), options, UPDATE_READER);
   }
 
   private Call updateCall(String id, ClientInvoiceUpdateRequest request) {
     String path = INVOICES + "/" + PathSegment.encode("id", id);
     return Call.patch(path, request == null ? EMPTY_OBJECT : json(request));
-  }
-
-  private UpdateClientInvoiceResponse updateResponse(Call call, HttpResponse<byte[]> response) {
-    return new UpdateClientInvoiceResponse(response.statusCode(), Decoder.contentType(response),
-        Decoder.raw(response), Decoder.decode(call, response, CLIENT_INVOICE));
   }
 
   // ---- list -----------------------------------------------------------------------------------------------
@@ -225,8 +221,7 @@ public final class ClientInvoices {
    * @see #list(ListClientInvoicesRequest)
    */
   public ListClientInvoicesResponse list(ListClientInvoicesRequest request, RequestOptions options) {
-    Call call = listCall(request);
-    return read(call, transport.send(call, opts(options)), listResponse(request));
+    return send(listCall(request), options, listReader(request));
   }
 
   /**
@@ -257,8 +252,7 @@ public final class ClientInvoices {
    */
   public CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request,
       RequestOptions options) {
-    Call call = listCall(request);
-    return readAsync(call, options, listResponse(request));
+    return sendAsync(listCall(request), options, listReader(request));
   }
 
   private static Call listCall(ListClientInvoicesRequest request) {
@@ -273,16 +267,15 @@ public final class ClientInvoices {
     return Call.get(INVOICES, query.isEmpty() ? null : String.join("&", query));
   }
 
-  private static Reader<ListClientInvoicesResponse> listResponse(ListClientInvoicesRequest request) {
-    return (call, response) -> {
-      List<ClientInvoice> decoded = Decoder.decode(call, response, CLIENT_INVOICE_LIST);
+  private static Reader<ListClientInvoicesResponse> listReader(ListClientInvoicesRequest request) {
+    return decoding(CLIENT_INVOICE_LIST, (int statusCode, String contentType, RawResponse raw,
+        List<ClientInvoice> decoded) -> {
       List<ClientInvoice> invoices = new ArrayList<>();
       if (decoded != null) {
         decoded.stream().filter(Objects::nonNull).forEach(invoices::add);
       }
-      return new ListClientInvoicesResponse(response.statusCode(), Decoder.contentType(response),
-          Decoder.raw(response), invoices, request);
-    };
+      return new ListClientInvoicesResponse(statusCode, contentType, raw, invoices, request);
+    });
   }
 
   // ---- create ---------------------------------------------------------------------------------------------
@@ -311,8 +304,7 @@ public final class ClientInvoices {
    * @see #create(ClientInvoiceCreateRequest)
    */
   public CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request, RequestOptions options) {
-    Call call = createCall(request);
-    return read(call, transport.send(call, opts(options)), this::createResponse);
+    return send(createCall(request), options, CREATE_READER);
   }
 
   /**
@@ -334,17 +326,11 @@ public final class ClientInvoices {
    */
   public CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request,
       RequestOptions options) {
-    Call call = createCall(request);
-    return readAsync(call, options, this::createResponse);
+    return sendAsync(createCall(request), options, CREATE_READER);
   }
 
   private static Call createCall(ClientInvoiceCreateRequest request) {
     return Call.post(INVOICES, json(Objects.requireNonNull(request, "request")));
-  }
-
-  private CreateClientInvoiceResponse createResponse(Call call, HttpResponse<byte[]> response) {
-    return new CreateClientInvoiceResponse(response.statusCode(), Decoder.contentType(response),
-        Decoder.raw(response), Decoder.decode(call, response, CLIENT_INVOICE));
   }
 
   // ---- fees -----------------------------------------------------------------------------------------------
@@ -371,8 +357,7 @@ public final class ClientInvoices {
    * @see #fees(String)
    */
   public GetInvoiceFeesResponse fees(String invoiceId, RequestOptions options) {
-    Call call = feesCall(invoiceId);
-    return read(call, transport.send(call, opts(options)), this::feesResponse);
+    return send(feesCall(invoiceId), options, FEES_READER);
   }
 
   /**
@@ -393,17 +378,11 @@ public final class ClientInvoices {
    * @return a future of the response
    */
   public CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId, RequestOptions options) {
-    Call call = feesCall(invoiceId);
-    return readAsync(call, options, this::feesResponse);
+    return sendAsync(feesCall(invoiceId), options, FEES_READER);
   }
 
   private static Call feesCall(String invoiceId) {
     return Call.get(INVOICES + "/" + PathSegment.encode("invoiceId", invoiceId) + "/fees", null);
-  }
-
-  private GetInvoiceFeesResponse feesResponse(Call call, HttpResponse<byte[]> response) {
-    return new GetInvoiceFeesResponse(response.statusCode(), Decoder.contentType(response), Decoder.raw(response),
-        Decoder.decode(call, response, FEES));
   }
 
   // ---- pay ------------------------------------------------------------------------------------------------
@@ -443,8 +422,7 @@ public final class ClientInvoices {
    * @see #pay(String, PayRequest)
    */
   public PayClientInvoiceResponse pay(String invoiceId, PayRequest request, RequestOptions options) {
-    Call call = payCall(invoiceId, request);
-    return read(call, transport.send(call, opts(options)), this::payResponse);
+    return send(payCall(invoiceId, request), options, PAY_READER);
   }
 
   /**
@@ -478,18 +456,12 @@ public final class ClientInvoices {
    */
   public CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request,
       RequestOptions options) {
-    Call call = payCall(invoiceId, request);
-    return readAsync(call, options, this::payResponse);
+    return sendAsync(payCall(invoiceId, request), options, PAY_READER);
   }
 
   private static Call payCall(String invoiceId, PayRequest request) {
     String path = INVOICES + "/" + PathSegment.encode("invoiceId", invoiceId) + "/pay";
     return Call.post(path, request == null ? EMPTY_OBJECT : json(request));
-  }
-
-  private PayClientInvoiceResponse payResponse(Call call, HttpResponse<byte[]> response) {
-    return new PayClientInvoiceResponse(response.statusCode(), Decoder.contentType(response), Decoder.raw(response),
-        Decoder.decode(call, response, CLIENT_INVOICE));
   }
 
   // ---- shared ---------------------------------------------------------------------------------------------
@@ -500,11 +472,23 @@ public final class ClientInvoices {
     R read(Call call, HttpResponse<byte[]> response);
   }
 
-  private static <R> R read(Call call, HttpResponse<byte[]> response, Reader<R> reader) {
-    return reader.read(call, response);
+  /** Builds an operation's response type from a 2xx response's parts and its decoded body. */
+  @FunctionalInterface
+  private interface Assembler<B, R> {
+    R assemble(int statusCode, String contentType, RawResponse raw, B body);
   }
 
-  private <R> CompletableFuture<R> readAsync(Call call, RequestOptions options, Reader<R> reader) {
+  /** A reader that decodes the body as {@code bodyType} and hands it, with status and headers, to the assembler. */
+  private static <B, R> Reader<R> decoding(JavaType bodyType, Assembler<B, R> assembler) {
+    return (call, response) -> assembler.assemble(response.statusCode(), Decoder.contentType(response),
+        Decoder.raw(response), Decoder.<B>decode(call, response, bodyType));
+  }
+
+  private <R> R send(Call call, RequestOptions options, Reader<R> reader) {
+    return reader.read(call, transport.send(call, opts(options)));
+  }
+
+  private <R> CompletableFuture<R> sendAsync(Call call, RequestOptions options, Reader<R> reader) {
     Function<HttpResponse<byte[]>, R> decode = response -> reader.read(call, response);
     CompletableFuture<HttpResponse<byte[]>> sent = transport.sendAsync(call, opts(options));
     CompletableFuture<R> decoded = sent.thenApply(decode);

@@ -9,39 +9,18 @@ import java.util.Optional;
  * The response of {@link ClientInvoices#list(ListClientInvoicesRequest)}: one page of the caller's invoices and,
  * when there are more, the cursor of the next page (the {@code X-Next-Cursor} response header).
  */
-public final class ListClientInvoicesResponse implements WingspanResponse {
+public final class ListClientInvoicesResponse extends ResponseBase<List<ClientInvoice>>
+    implements WingspanResponse {
 
   /** The response header that carries the next page's cursor. */
   static final String NEXT_CURSOR_HEADER = "X-Next-Cursor";
 
-  private final int statusCode;
-  private final String contentType;
-  private final RawResponse rawResponse;
-  private final List<ClientInvoice> clientInvoices;
   private final ListClientInvoicesRequest request;
 
   ListClientInvoicesResponse(int statusCode, String contentType, RawResponse rawResponse,
       List<ClientInvoice> clientInvoices, ListClientInvoicesRequest request) {
-    this.statusCode = statusCode;
-    this.contentType = Objects.requireNonNull(contentType, "contentType");
-    this.rawResponse = Objects.requireNonNull(rawResponse, "rawResponse");
-    this.clientInvoices = List.copyOf(clientInvoices);
+    super(statusCode, contentType, rawResponse, List.copyOf(clientInvoices));
     this.request = Objects.requireNonNull(request, "request");
-  }
-
-  @Override
-  public int statusCode() {
-    return statusCode;
-  }
-
-  @Override
-  public String contentType() {
-    return contentType;
-  }
-
-  @Override
-  public RawResponse rawResponse() {
-    return rawResponse;
   }
 
   /**
@@ -51,7 +30,7 @@ public final class ListClientInvoicesResponse implements WingspanResponse {
    * @return an unmodifiable list, empty when the page (or the body) is empty
    */
   public List<ClientInvoice> clientInvoices() {
-    return clientInvoices;
+    return body();
   }
 
   /**
@@ -60,7 +39,7 @@ public final class ListClientInvoicesResponse implements WingspanResponse {
    * @return the cursor, or empty when this is the last page
    */
   public Optional<String> nextCursor() {
-    return rawResponse.headers().firstValue(NEXT_CURSOR_HEADER).filter(cursor -> !cursor.isBlank());
+    return rawResponse().headers().firstValue(NEXT_CURSOR_HEADER).filter(cursor -> !cursor.isBlank());
   }
 
   /**
@@ -79,8 +58,6 @@ public final class ListClientInvoicesResponse implements WingspanResponse {
    */
   @Override
   public String toString() {
-    return "ListClientInvoicesResponse{statusCode=" + statusCode + ", contentType=" + contentType
-        + ", clientInvoices=" + clientInvoices.size() + " items, nextPage=" + nextCursor().isPresent()
-        + ", rawResponse=" + rawResponse + "}";
+    return describe("clientInvoices=" + body().size() + " items, nextPage=" + nextCursor().isPresent());
   }
 }

@@ -1,37 +1,13 @@
 package app.wingspan.sdk;
 
 import app.wingspan.model.ClientInvoice;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The response of {@link ClientInvoices#update(String, app.wingspan.model.ClientInvoiceUpdateRequest)}: the invoice as it is after the update. */
-public final class UpdateClientInvoiceResponse implements WingspanResponse {
-
-  private final int statusCode;
-  private final String contentType;
-  private final RawResponse rawResponse;
-  private final ClientInvoice body;
+public final class UpdateClientInvoiceResponse extends ResponseBase<ClientInvoice> implements WingspanResponse {
 
   UpdateClientInvoiceResponse(int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
-    this.statusCode = statusCode;
-    this.contentType = Objects.requireNonNull(contentType, "contentType");
-    this.rawResponse = Objects.requireNonNull(rawResponse, "rawResponse");
-    this.body = body;
-  }
-
-  @Override
-  public int statusCode() {
-    return statusCode;
-  }
-
-  @Override
-  public String contentType() {
-    return contentType;
-  }
-
-  @Override
-  public RawResponse rawResponse() {
-    return rawResponse;
+    super(statusCode, contentType, rawResponse, body);
   }
 
   /**
@@ -40,7 +16,7 @@ public final class UpdateClientInvoiceResponse implements WingspanResponse {
    * @return the clientInvoice, or empty when the response had no body (or a JSON {@code null})
    */
   public Optional<ClientInvoice> clientInvoice() {
-    return Optional.ofNullable(body);
+    return Optional.ofNullable(body());
   }
 
   /**
@@ -51,7 +27,7 @@ public final class UpdateClientInvoiceResponse implements WingspanResponse {
    * @return the entity tag as sent (quotes included), or empty when the server sent none
    */
   public Optional<String> etag() {
-    return rawResponse.headers().firstValue("ETag");
+    return rawResponse().headers().firstValue("ETag");
   }
 
   /**
@@ -61,7 +37,6 @@ public final class UpdateClientInvoiceResponse implements WingspanResponse {
    */
   @Override
   public String toString() {
-    return "UpdateClientInvoiceResponse{statusCode=" + statusCode + ", contentType=" + contentType + ", clientInvoice="
-        + (body == null ? "absent" : "present") + ", rawResponse=" + rawResponse + "}";
+    return describe("clientInvoice=" + presence());
   }
 }
