@@ -1,0 +1,16 @@
+package app.wingspan.model;
+
+
+/**
+ * A postal address.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code Address}.
+ */
+public record Address(
+    String addressLine1,
+    String city,
+    String postalCode,
+    String state,
+    String addressLine2) {}

@@ -1,0 +1,14 @@
+package app.wingspan.model;
+
+
+/**
+ * Settings the client keeps for one member: auto-pay and verification.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code ClientData}.
+ */
+public record ClientData(
+    AutoPayStrategy autoPayStrategy,
+    String externalId,
+    VerificationStrategy verificationStratgy) {}

@@ -1,0 +1,14 @@
+package app.wingspan.model;
+
+import java.math.BigDecimal;
+
+/**
+ * An owner of a company and their share in percent.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code CompanyPerson}.
+ */
+public record CompanyPerson(
+    String memberId,
+    BigDecimal ownershipPercentage) {}

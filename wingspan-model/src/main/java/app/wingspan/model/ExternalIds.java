@@ -1,0 +1,20 @@
+package app.wingspan.model;
+
+import java.util.Map;
+
+/**
+ * Identifiers of a record in other systems (bulk import, QuickBooks by realm, Stripe).
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code ExternalIds}.
+ */
+public record ExternalIds(
+    ExternalIdsBulkImport bulk,
+    Map<String, ExternalIdsQuickbooksData> quickbooks,
+    String stripe) {
+  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  public ExternalIds {
+    quickbooks = Copies.map(quickbooks);
+  }
+}

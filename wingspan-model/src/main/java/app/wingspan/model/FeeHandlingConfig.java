@@ -1,0 +1,95 @@
+package app.wingspan.model;
+
+import java.math.BigDecimal;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * Who bears the card-processing fee on an invoice, in percent: the client, the member, or an absolute
+ * percentage charged to the client. Each field is absent, explicit null, or a value.
+ *
+ * <p>Wire schema: {@code FeeHandlingConfig}.
+ */
+public record FeeHandlingConfig(
+    JsonNullable<BigDecimal> clientAbsolutePercentage,
+    JsonNullable<BigDecimal> clientPays,
+    JsonNullable<BigDecimal> memberPays) {
+  /** A Java null field means absent, so a request built by hand never holds a null JsonNullable. */
+  public FeeHandlingConfig {
+    clientAbsolutePercentage = Copies.nullable(clientAbsolutePercentage);
+    clientPays = Copies.nullable(clientPays);
+    memberPays = Copies.nullable(memberPays);
+  }
+
+  /**
+   * A builder with every field unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's fields, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.clientAbsolutePercentage = clientAbsolutePercentage;
+    builder.clientPays = clientPays;
+    builder.memberPays = memberPays;
+    return builder;
+  }
+
+  /** Builds a {@link FeeHandlingConfig}; fields never set stay absent. */
+  public static final class Builder {
+    private JsonNullable<BigDecimal> clientAbsolutePercentage = JsonNullable.undefined();
+    private JsonNullable<BigDecimal> clientPays = JsonNullable.undefined();
+    private JsonNullable<BigDecimal> memberPays = JsonNullable.undefined();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code clientAbsolutePercentage}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param clientAbsolutePercentage the value, or null
+     * @return this builder
+     */
+    public Builder clientAbsolutePercentage(BigDecimal clientAbsolutePercentage) {
+      this.clientAbsolutePercentage = JsonNullable.of(clientAbsolutePercentage);
+      return this;
+    }
+
+    /**
+     * Sets {@code clientPays}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param clientPays the value, or null
+     * @return this builder
+     */
+    public Builder clientPays(BigDecimal clientPays) {
+      this.clientPays = JsonNullable.of(clientPays);
+      return this;
+    }
+
+    /**
+     * Sets {@code memberPays}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param memberPays the value, or null
+     * @return this builder
+     */
+    public Builder memberPays(BigDecimal memberPays) {
+      this.memberPays = JsonNullable.of(memberPays);
+      return this;
+    }
+
+    /**
+     * The value built so far.
+     *
+     * @return a new {@link FeeHandlingConfig}
+     */
+    public FeeHandlingConfig build() {
+      return new FeeHandlingConfig(clientAbsolutePercentage, clientPays, memberPays);
+    }
+  }
+}

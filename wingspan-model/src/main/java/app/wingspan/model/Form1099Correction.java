@@ -1,0 +1,37 @@
+package app.wingspan.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * A correction requested on a filed 1099 form. SSN and EIN are masked in {@code toString()}; the address is
+ * free-form in the spec.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code Form1099Correction}.
+ */
+public record Form1099Correction(
+    JsonNode address,
+    CompanyStructure companyStructure,
+    String ein,
+    String firstName,
+    String lastName,
+    String legalBusinessName,
+    String ssn,
+    BigDecimal totalAmount) {
+  /** Like the generated form, but sensitive values are masked: they must never reach a log. */
+  @Override
+  public String toString() {
+    return "Form1099Correction["
+        + "address=" + address
+        + ", companyStructure=" + companyStructure
+        + ", ein=" + Copies.mask(ein)
+        + ", firstName=" + firstName
+        + ", lastName=" + lastName
+        + ", legalBusinessName=" + legalBusinessName
+        + ", ssn=" + Copies.mask(ssn)
+        + ", totalAmount=" + totalAmount
+        + "]";
+  }
+}

@@ -1,0 +1,104 @@
+package app.wingspan.model;
+
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * How a client pays an invoice: a saved account, a payment method, or a Plaid public token (masked in {@code
+ * toString()}).
+ *
+ * <p>Wire schema: {@code PayRequest}.
+ */
+public record PayRequest(
+    JsonNullable<String> accountId,
+    JsonNullable<String> paymentMethodId,
+    JsonNullable<String> plaidPublicToken) {
+  /** A Java null field means absent, so a request built by hand never holds a null JsonNullable. */
+  public PayRequest {
+    accountId = Copies.nullable(accountId);
+    paymentMethodId = Copies.nullable(paymentMethodId);
+    plaidPublicToken = Copies.nullable(plaidPublicToken);
+  }
+
+  /** Like the generated form, but sensitive values are masked: they must never reach a log. */
+  @Override
+  public String toString() {
+    return "PayRequest["
+        + "accountId=" + accountId
+        + ", paymentMethodId=" + paymentMethodId
+        + ", plaidPublicToken=" + Copies.mask(plaidPublicToken)
+        + "]";
+  }
+
+  /**
+   * A builder with every field unset.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's fields, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.accountId = accountId;
+    builder.paymentMethodId = paymentMethodId;
+    builder.plaidPublicToken = plaidPublicToken;
+    return builder;
+  }
+
+  /** Builds a {@link PayRequest}; fields never set stay absent. */
+  public static final class Builder {
+    private JsonNullable<String> accountId = JsonNullable.undefined();
+    private JsonNullable<String> paymentMethodId = JsonNullable.undefined();
+    private JsonNullable<String> plaidPublicToken = JsonNullable.undefined();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code accountId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param accountId the value, or null
+     * @return this builder
+     */
+    public Builder accountId(String accountId) {
+      this.accountId = JsonNullable.of(accountId);
+      return this;
+    }
+
+    /**
+     * Sets {@code paymentMethodId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param paymentMethodId the value, or null
+     * @return this builder
+     */
+    public Builder paymentMethodId(String paymentMethodId) {
+      this.paymentMethodId = JsonNullable.of(paymentMethodId);
+      return this;
+    }
+
+    /**
+     * Sets {@code plaidPublicToken}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * @param plaidPublicToken the value, or null
+     * @return this builder
+     */
+    public Builder plaidPublicToken(String plaidPublicToken) {
+      this.plaidPublicToken = JsonNullable.of(plaidPublicToken);
+      return this;
+    }
+
+    /**
+     * The value built so far.
+     *
+     * @return a new {@link PayRequest}
+     */
+    public PayRequest build() {
+      return new PayRequest(accountId, paymentMethodId, plaidPublicToken);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package app.wingspan.model;
+
+
+/**
+ * A Wingspan user as another party may see it.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code RedactedUser}.
+ */
+public record RedactedUser(
+    String email,
+    UserPhone phone,
+    UserName profile,
+    UserSettings settings,
+    UserStatus status,
+    String tag) {}

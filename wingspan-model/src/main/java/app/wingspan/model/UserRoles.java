@@ -1,0 +1,20 @@
+package app.wingspan.model;
+
+import java.util.List;
+
+/**
+ * Who owns and who may view a record, by user id.
+ *
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>Wire schema: {@code UserRoles}.
+ */
+public record UserRoles(
+    List<String> ownerIds,
+    List<String> viewerIds) {
+  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  public UserRoles {
+    ownerIds = Copies.list(ownerIds);
+    viewerIds = Copies.list(viewerIds);
+  }
+}
