@@ -96,6 +96,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
+   * The port of the PostgreSQL a running server keeps on {@code dataDirectory}, if one does (its JVM holds the
+   * directory's lock). Lets the admin command work while the server runs.
+   */
+  public static java.util.OptionalInt runningPort(Path dataDirectory) throws IOException {
+    Path dir = dataDirectory.toAbsolutePath().normalize();
+    Path pidFile = dir.resolve("postmaster.pid");
+    Path lockFile = dir.resolve(ZONKY_LOCK_FILE);
+    if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
+      return java.util.OptionalInt.empty();
+    }
+    try (FileOutputStream out = new FileOutputStream(lockFile.toFile(), true);
+        FileLock lock = out.getChannel().tryLock()) {
+      if (lock != null) {
+        return java.util.OptionalInt.empty(); // nobody holds it: no running server
+      }
+    } catch (OverlappingFileLockException e) {
+      // held inside this JVM: a server runs here
+    }
+    List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+    // postmaster.pid: pid, data directory, start time, port, ...
+    if (lines.size() < 4) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+  }
+
+  /**
    * A JVM killed with {@code kill -9} leaves its postmaster running on the data directory, which would make
    * the next start fail. Zonky's lock file tells whether the owner is alive: if we can take the lock, the
    * JVM that held it is gone, and a still-running postmaster of this directory is an orphan we stop.

@@ -84,16 +84,28 @@ public final class Store {
                         .execute()));
   }
 
-  /** The account a token hash belongs to. */
-  public Optional<String> findAccountIdByTokenHash(byte[] tokenHash) {
+  /** The account a token hash belongs to; the stored hash is compared in constant time. */
+  public Optional<Account> findAccountByTokenHash(byte[] tokenHash) {
     return call(
         () ->
             jdbi.withHandle(
                 h ->
-                    h.createQuery("select token_hash, account_id from api_tokens where token_hash = :hash")
+                    h.createQuery(
+                            "select t.token_hash, a.id, a.kind, a.name, a.company, a.email, a.address::text,"
+                                + " a.logo_url, a.created_at from api_tokens t join accounts a on a.id = t.account_id"
+                                + " where t.token_hash = :hash")
                         .bind("hash", tokenHash)
-                        .map((rs, ctx) -> MessageDigest.isEqual(rs.getBytes(1), tokenHash) ? rs.getString(2) : null)
-                        .findOne()));
+                        .map(
+                            (rs, ctx) ->
+                                new TokenOwner(rs.getBytes(1), new Account(rs.getString(2),
+                                    AccountKind.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9))))
+                        .findOne()
+                        .filter(owner -> MessageDigest.isEqual(owner.hash(), tokenHash))
+                        .map(TokenOwner::account)));
+  }
+
+  private record TokenOwner(byte[] hash, Account account) {
   }
 
   // ---- invoices
