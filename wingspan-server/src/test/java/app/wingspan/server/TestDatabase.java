@@ -1,0 +1,30 @@
+package app.wingspan.server;
+
+import app.wingspan.server.store.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one PostgreSQL all tests of this JVM share: started on first use, stopped when the JVM exits. It runs
+ * without fsync (test data is throw-away); the durability test starts its own durable server instead.
+ */
+final class TestDatabase {
+  private static EmbeddedPostgresServer postgres;
+
+  private TestDatabase() {}
+
+  static synchronized String jdbcUrl() {
+    if (postgres == null) {
+      try {
+        Path dir = Files.createTempDirectory("wingspan-test-pg");
+        postgres = EmbeddedPostgresServer.start(dir, 0, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+    }
+    return postgres.jdbcUrl();
+  }
+}
