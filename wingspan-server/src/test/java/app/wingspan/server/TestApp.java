@@ -26,7 +26,7 @@ final class TestApp {
 
   final WingspanServer server;
 
-  private TestApp(WingspanServer server) {
+  TestApp(WingspanServer server) {
     this.server = server;
   }
 
