@@ -25,9 +25,21 @@ final class TestApp {
   private static TestApp shared;
 
   final WingspanServer server;
+  private final String base;
 
   TestApp(WingspanServer server) {
     this.server = server;
+    this.base = "http://localhost:" + server.port();
+  }
+
+  private TestApp(int port) {
+    this.server = null;
+    this.base = "http://localhost:" + port;
+  }
+
+  /** An HTTP client of a server running elsewhere (another process). */
+  static TestApp at(int port) {
+    return new TestApp(port);
   }
 
   /** The server most tests share (started once per JVM). */
@@ -60,7 +72,7 @@ final class TestApp {
   }
 
   String base() {
-    return "http://localhost:" + server.port();
+    return base;
   }
 
   // ---- fixtures
