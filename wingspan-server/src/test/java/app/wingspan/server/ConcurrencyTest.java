@@ -48,7 +48,8 @@ class ConcurrencyTest {
         runConcurrently(
             (thread, i) -> {
               TestApp app = (thread + i) % 2 == 0 ? ONE : two;
-              BigDecimal share = BigDecimal.valueOf(thread * 1000 + i, 2); // 0.00 .. 70.24, all distinct
+              // 0.01 .. 70.25: all distinct, and none equal to the default (the member pays all)
+              BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
               return app.send("PATCH", "/payments/client/invoice/" + id, client.token(),
                   "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
             });
