@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A postal address.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Bank account details a client can pay into by transfer. The account number is masked in {@code toString()}.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Settings the client keeps for one member: auto-pay and verification.
  *

@@ -6,6 +6,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * A change a client makes to an invoice: its status and who bears the card fee. Absent fields are left as they
  * are; explicit null clears.
  *
+ * @param status the invoice's new status
+ * @param creditFeeHandling the new split of the card-processing fee
+ *
  * <p>Wire schema: {@code ClientInvoiceUpdateRequest}.
  */
 public record ClientInvoiceUpdateRequest(

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * The client's side of an invoice: its comment, planned pay date and approval workflow.
  *

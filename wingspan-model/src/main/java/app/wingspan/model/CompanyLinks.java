@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Web and social links of a company.
  *

@@ -1,5 +1,6 @@
 package app.wingspan.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,11 @@ final class Copies {
 
   static <K, V> Map<K, V> map(Map<K, V> map) {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  // Free-form JSON trees are mutable; a record hands out and keeps only its own copies.
+  static JsonNode tree(JsonNode tree) {
+    return tree == null ? null : tree.deepCopy();
   }
 
   static <T> JsonNullable<T> nullable(JsonNullable<T> value) {

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * When each party signed a document.
  *

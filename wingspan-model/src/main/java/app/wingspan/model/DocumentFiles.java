@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Each party's copy of a document.
  *

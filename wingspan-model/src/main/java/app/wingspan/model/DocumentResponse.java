@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A document exchanged between a member and a client, with its review state.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * The key that merged a record during a bulk import.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A record's identity and sync state in one QuickBooks company.
  *

@@ -5,7 +5,12 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * Who bears the card-processing fee on an invoice, in percent: the client, the member, or an absolute
- * percentage charged to the client. Each field is absent, explicit null, or a value.
+ * percentage charged to the client. Each field is absent, explicit null, or a value; the same type appears in
+ * invoices and in requests.
+ *
+ * @param clientAbsolutePercentage a fee percentage charged to the client regardless of the actual card fee
+ * @param clientPays the share of the card fee the client pays, in percent
+ * @param memberPays the share of the card fee the member pays, in percent
  *
  * <p>Wire schema: {@code FeeHandlingConfig}.
  */

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Fees charged on an invoice.
  *

@@ -20,6 +20,21 @@ public record Form1099Correction(
     String legalBusinessName,
     String ssn,
     BigDecimal totalAmount) {
+  /** Copies the free-form address, so the value stays immutable. */
+  public Form1099Correction {
+    address = Copies.tree(address);
+  }
+
+  /**
+   * The address as sent, free-form in the spec.
+   *
+   * @return a copy of the address, or null
+   */
+  @Override
+  public JsonNode address() {
+    return Copies.tree(address);
+  }
+
   /** Like the generated form, but sensitive values are masked: they must never reach a log. */
   @Override
   public String toString() {

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * When things happened to a 1099 form (created, submitted, suggestions, acceptance).
  *

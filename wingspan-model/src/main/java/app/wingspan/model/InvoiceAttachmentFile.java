@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * One file attached to an invoice.
  *

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
  * <p>Wire schema: {@code InvoiceFeeCalculation}.
+ *
+ * @param creditFeeTotal the card fee, in the invoice's currency
  */
 public record InvoiceFeeCalculation(
     BigDecimal creditFeeTotal) {}

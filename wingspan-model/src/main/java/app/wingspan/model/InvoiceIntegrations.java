@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Links from an invoice (or one of its line items) to accounting integrations.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Extra facts about an invoice: purchase order, invoice date, and why it or its payout is pending.
  *

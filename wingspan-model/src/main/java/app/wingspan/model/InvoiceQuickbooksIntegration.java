@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * QuickBooks identifiers an invoice is booked under.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Links from a line item being created to accounting integrations.
  *

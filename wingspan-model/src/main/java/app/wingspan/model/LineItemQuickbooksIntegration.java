@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * QuickBooks identifiers a new line item is booked under.
  *

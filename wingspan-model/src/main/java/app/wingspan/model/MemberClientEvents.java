@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * When a member-client relationship became pending and active.
  *

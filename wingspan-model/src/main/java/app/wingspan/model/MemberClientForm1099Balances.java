@@ -24,6 +24,21 @@ public record MemberClientForm1099Balances(
     Form1099Events events,
     JsonNode taxForm,
     String taxFormId) {
+  /** Copies the free-form tax form, so the value stays immutable. */
+  public MemberClientForm1099Balances {
+    taxForm = Copies.tree(taxForm);
+  }
+
+  /**
+   * The tax form as sent, free-form in the spec.
+   *
+   * @return a copy of the tax form, or null
+   */
+  @Override
+  public JsonNode taxForm() {
+    return Copies.tree(taxForm);
+  }
+
   /**
    * A builder with every field unset.
    *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * What a member stated on their W-9 form. SSN and EIN are masked in {@code toString()}.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Links from a member-client relationship to accounting integrations.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * QuickBooks identifiers of a member-client relationship.
  *

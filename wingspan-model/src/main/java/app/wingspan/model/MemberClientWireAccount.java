@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A bank account for ACH credit or international wire. The account number is masked in {@code toString()}.
  *

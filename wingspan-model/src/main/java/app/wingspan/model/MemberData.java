@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Settings the member keeps for one client: auto-pay requirement and tax document sharing.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * The member's side of an invoice: comment, payout preference and workflow.
  *

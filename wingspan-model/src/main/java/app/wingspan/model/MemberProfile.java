@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Public profile of a member: address, company, logo and the last four SSN digits (masked in {@code
  * toString()}).

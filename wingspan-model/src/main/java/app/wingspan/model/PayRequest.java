@@ -7,6 +7,10 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * toString()}).
  *
  * <p>Wire schema: {@code PayRequest}.
+ *
+ * @param accountId a saved bank account of the client to pay from
+ * @param paymentMethodId a saved card or other payment method of the client
+ * @param plaidPublicToken a Plaid Link public token for a bank account linked just now; a secret
  */
 public record PayRequest(
     JsonNullable<String> accountId,

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * How an invoice was paid: the kind of instrument and a short description of it.
  *

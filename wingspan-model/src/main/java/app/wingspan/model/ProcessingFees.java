@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * Processing fees that apply to an invoice: card fee and instant-payout fee.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A Wingspan member as another party may see it: user and profile, with sensitive data removed.
  *

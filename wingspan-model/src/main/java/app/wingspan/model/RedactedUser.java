@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A Wingspan user as another party may see it.
  *

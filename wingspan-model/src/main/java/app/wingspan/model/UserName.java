@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A user's first and last name.
  *

@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-
 /**
  * A user's account settings.
  *

@@ -17,13 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.util.List;
+import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
@@ -43,6 +44,12 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  * <p>Both mappers are shared instances: use them as they are and never reconfigure them.
  */
 public final class WingspanJson {
+  /**
+   * Largest decimal exponent a request may carry. BigDecimal stores 1e999999999 in a few bytes, but rounding or
+   * printing it plainly would build a billion digits; no amount or percentage needs more than this.
+   */
+  static final int MAX_REQUEST_SCALE = 1000;
+
   private static final ObjectMapper MAPPER = lenient().build();
   private static final ObjectMapper STRICT = strict().build();
 
@@ -91,14 +98,14 @@ public final class WingspanJson {
   private static JsonMapper.Builder common() {
     return JsonMapper.builder()
         .addModule(new JsonNullableModule())
+        .addModule(TriStateDeserializer.module())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // Trees (free-form objects such as taxForm) keep a decimal's scale: 1.10 stays 1.10.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Plain nulls are left out; a JsonNullable holding null is written as null (content: ALWAYS).
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-            JsonInclude.Include.ALWAYS))
-        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS);
+            JsonInclude.Include.ALWAYS));
   }
 
   private static JsonMapper.Builder lenient() {
@@ -112,38 +119,70 @@ public final class WingspanJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addModule(strictEnums());
+        .addModule(strictValues());
+    // Each JSON type maps to one Java type: "5" is not a number, 5 is not a string, "true" is not a boolean.
     builder.withCoercionConfigDefaults(config -> config
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
-    for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Boolean, LogicalType.Float,
-        LogicalType.Integer)) {
-      builder.withCoercionConfig(type, config -> config
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-    }
-    // A number is a valid number, whatever its form.
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Textual, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Boolean, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    // Decimals accept any JSON number, integral or not.
     builder.withCoercionConfig(LogicalType.Float, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert));
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Integer, config -> config
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     return builder;
   }
 
-  private static SimpleModule strictEnums() {
-    SimpleModule module = new SimpleModule("wingspan-strict-enums");
-    module.setDeserializers(new StrictOpenEnums());
+  private static SimpleModule strictValues() {
+    SimpleModule module = new SimpleModule("wingspan-strict-values");
+    module.setDeserializers(new StrictDeserializers());
     return module;
   }
 
-  /** Finds the strict deserializer for every open enum type. */
-  private static final class StrictOpenEnums extends SimpleDeserializers {
+  /** Finds the strict deserializers: every open enum type, and bounded decimals. */
+  private static final class StrictDeserializers extends SimpleDeserializers {
+    StrictDeserializers() {
+      addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription description) {
+        BeanDescription description) throws JsonMappingException {
       OpenEnums.Kind kind = OpenEnums.KINDS.get(type.getRawClass());
-      return kind == null ? null : new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      if (kind != null) {
+        return new StrictOpenEnumDeserializer(type.getRawClass(), kind);
+      }
+      return super.findBeanDeserializer(type, config, description);
+    }
+  }
+
+  /** Jackson's own decimal reading (with the strict coercion rules), refusing absurd exponents. */
+  private static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+      if (value != null && Math.abs(value.scale()) > MAX_REQUEST_SCALE) {
+        return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value,
+            "exponent out of range (at most " + MAX_REQUEST_SCALE + " digits either side of the point)");
+      }
+      return value;
     }
   }
 
