@@ -1,0 +1,362 @@
+package app.wingspan.server.invoice;
+
+import app.wingspan.model.Address;
+import app.wingspan.model.ClientData;
+import app.wingspan.model.ClientInvoice;
+import app.wingspan.model.ClientInvoiceCreateRequest;
+import app.wingspan.model.ClientOptions;
+import app.wingspan.model.Company;
+import app.wingspan.model.Currency;
+import app.wingspan.model.ExternalIds;
+import app.wingspan.model.Fee;
+import app.wingspan.model.FeeHandlingConfig;
+import app.wingspan.model.Form1099BalancesByYear;
+import app.wingspan.model.InvoiceEvents;
+import app.wingspan.model.InvoiceIntegrations;
+import app.wingspan.model.InvoiceLineItem;
+import app.wingspan.model.InvoiceLineItemsCreateRequest;
+import app.wingspan.model.InvoiceQuickbooksIntegration;
+import app.wingspan.model.InvoiceStatus;
+import app.wingspan.model.LineItemIntegrations;
+import app.wingspan.model.LineItemQuickbooksIntegration;
+import app.wingspan.model.MemberClient;
+import app.wingspan.model.MemberClientEvents;
+import app.wingspan.model.MemberClientFormW9Info;
+import app.wingspan.model.MemberClientInternal;
+import app.wingspan.model.MemberClientStatus;
+import app.wingspan.model.MemberClientWireAccount;
+import app.wingspan.model.MemberData;
+import app.wingspan.model.MemberOptions;
+import app.wingspan.model.MemberProfile;
+import app.wingspan.model.PaymentMethod;
+import app.wingspan.model.ProcessingFees;
+import app.wingspan.model.RedactedMember;
+import app.wingspan.model.RedactedUser;
+import app.wingspan.model.TaxStatus;
+import app.wingspan.model.UserAccountType;
+import app.wingspan.model.UserName;
+import app.wingspan.model.UserRoles;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * New Draft invoices from create requests: validation of the request, line arithmetic, and the assembly of a
+ * document that carries every field the wire contract marks required.
+ */
+final class Drafts {
+
+  /**
+   * The version of Wingspan's payments flow this server's invoices follow. The contract requires the field and
+   * documents no values; 2 matches the v2 contract the server implements.
+   */
+  static final BigDecimal PAYMENTS_VERSION = BigDecimal.valueOf(2);
+
+  /** Card and bank transfer: the two ways a client can pay through the platform. */
+  static final List<PaymentMethod> ACCEPTED_PAYMENT_METHODS = List.of(PaymentMethod.CREDIT, PaymentMethod.ACH);
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final int EMAIL_MAX = 254;
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private Drafts() {}
+
+  /** A create request that passed every check, with its derived values. */
+  record Checked(ClientInvoiceCreateRequest request, List<String> emailCC, Currency currency,
+      List<Line> lines, BigDecimal amount, FeeHandlingConfig creditFeeHandling) {}
+
+  /** One line's settled figures. */
+  record Line(BigDecimal costPerUnit, BigDecimal quantity, BigDecimal totalCost) {}
+
+  /** Checks a create request, field by field in wire order; the first violation is thrown. */
+  static Checked check(ClientInvoiceCreateRequest request) {
+    if (request == null) {
+      throw InvoiceRuleException.invalid(null, "the request body is required");
+    }
+    required("memberId", request.memberId());
+    required("clientEmail", request.clientEmail());
+    email("clientEmail", request.clientEmail());
+    List<String> emailCC = emailCC(request.clientEmailCC());
+    dueDate(request.dueDate());
+    Currency currency = currency(request.currency());
+    List<InvoiceLineItemsCreateRequest> items = request.lineItems();
+    if (items == null || items.isEmpty()) {
+      throw InvoiceRuleException.invalid("lineItems", "lineItems needs at least one line item");
+    }
+    List<Line> lines = new ArrayList<>(items.size());
+    BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    for (int i = 0; i < items.size(); i++) {
+      Line line = line(i, items.get(i));
+      lines.add(line);
+      amount = amount.add(line.totalCost());
+    }
+    FeeHandlingConfig fees = FeeHandling.resolve(null, request.creditFeeHandling());
+    return new Checked(request, emailCC, currency, List.copyOf(lines), amount, fees);
+  }
+
+  /** The new Draft document. */
+  static ClientInvoice draft(Checked checked, Relationship relationship, String invoiceId, Instant now,
+      FeeSchedule schedule) {
+    ClientInvoiceCreateRequest request = checked.request();
+    Party member = relationship.member();
+    if (!member.accountId().equals(request.memberId())) {
+      throw new IllegalArgumentException("the relationship's member is not the request's memberId");
+    }
+    if (member.accountId().equals(relationship.client().accountId())) {
+      throw InvoiceRuleException.invalid("memberId", "memberId names the caller's own account; "
+          + "an invoice is owed by a client to another account");
+    }
+    String at = Timestamps.format(now);
+    List<InvoiceLineItem> lineItems = new ArrayList<>(checked.lines().size());
+    for (int i = 0; i < checked.lines().size(); i++) {
+      lineItems.add(lineItem(request.lineItems().get(i), checked.lines().get(i), at));
+    }
+    BigDecimal creditFee =
+        CardFees.split(schedule, checked.amount(), checked.creditFeeHandling()).clientShare();
+    return ClientInvoice.builder()
+        .additionalRecipientEmails(checked.emailCC())
+        .amount(checked.amount())
+        .client(new ClientOptions(null, null, null, null))
+        .createdAt(at)
+        .currency(checked.currency())
+        .dueDate(request.dueDate())
+        .events(InvoiceEvents.builder().build())
+        .invoiceId(invoiceId)
+        .invoiceNumber("")
+        .lineItems(lineItems)
+        .member(new MemberOptions(null, null, null, null))
+        .memberAcceptsPayments(true)
+        .memberAddress(address(member.address()))
+        .memberClient(memberClient(checked, relationship))
+        .memberCompany(text(member.company()))
+        .memberEmail(text(member.email()))
+        .memberLogoUrl(text(member.logoUrl()))
+        .memberName(text(member.name()))
+        .memberPaymentsVersion(PAYMENTS_VERSION)
+        .memberStripeAccountId("")
+        .projectName("")
+        .status(InvoiceStatus.DRAFT)
+        .updatedAt(at)
+        .acceptedPaymentMethods(ACCEPTED_PAYMENT_METHODS)
+        .creditFeeHandling(checked.creditFeeHandling())
+        .processingFees(new ProcessingFees(new Fee(creditFee, at), null))
+        .build();
+  }
+
+  private static InvoiceLineItem lineItem(InvoiceLineItemsCreateRequest item, Line line, String at) {
+    Map<String, String> labels = value(item.labels());
+    return InvoiceLineItem.builder()
+        .costPerUnit(line.costPerUnit())
+        .createdAt(at)
+        .labels(labels == null ? Map.of() : labels)
+        .labelsBak2(Map.of())
+        .quantity(line.quantity())
+        .reimbursableExpense(Boolean.TRUE.equals(value(item.reimbursableExpense())))
+        .totalCost(line.totalCost())
+        .unit(text(value(item.unit())))
+        .updatedAt(at)
+        .description(value(item.description()))
+        .detail(value(item.detail()))
+        .integration(integration(value(item.integration())))
+        .build();
+  }
+
+  private static InvoiceIntegrations integration(LineItemIntegrations integration) {
+    if (integration == null) {
+      return null;
+    }
+    LineItemQuickbooksIntegration quickbooks = integration.quickbooks();
+    return new InvoiceIntegrations(quickbooks == null ? null
+        : new InvoiceQuickbooksIntegration(null, null, quickbooks.expenseAccountId(), null, quickbooks.itemId()));
+  }
+
+  private static MemberClient memberClient(Checked checked, Relationship relationship) {
+    ClientInvoiceCreateRequest request = checked.request();
+    Party member = relationship.member();
+    Party client = relationship.client();
+    String firstName = value(request.clientFirstName());
+    String lastName = value(request.clientLastName());
+    String company = value(request.clientCompany());
+    UserName clientName = firstName == null && lastName == null ? null : new UserName(firstName, lastName);
+    // No bank details are held here; empty strings satisfy the required fields and say "none".
+    MemberClientWireAccount noAccount = new MemberClientWireAccount("", "", null, null);
+    return MemberClient.builder()
+        .achCreditAccount(noAccount)
+        .client(redacted(client, clientName))
+        .clientData(new ClientData(null, null, null))
+        .clientId(client.accountId())
+        .clientUserAccountType(UserAccountType.MEMBER)
+        .createdAt(relationship.createdAt())
+        .emailTo(request.clientEmail())
+        .eventActors(Map.of())
+        .events(new MemberClientEvents(relationship.createdAt(), null))
+        .externalIds(new ExternalIds(null, null, null))
+        .form1099Balances(new Form1099BalancesByYear(null, null))
+        .formW9Data(MemberClientFormW9Info.builder().build())
+        .internal(new MemberClientInternal(null, null))
+        .internationalWireAccount(noAccount)
+        .labels(Map.of())
+        .member(redacted(member, null))
+        .memberClientId(relationship.memberClientId())
+        .memberData(new MemberData(null, null, null))
+        .memberId(member.accountId())
+        .parentMemberClientId("")
+        .payerPayeeId(relationship.memberClientId())
+        .status(MemberClientStatus.ACTIVE)
+        .taxStatus(TaxStatus.INCOMPLETE)
+        .updatedAt(relationship.createdAt())
+        .userRoles(new UserRoles(List.of(member.accountId()), List.of(client.accountId())))
+        .company(company != null ? company : client.company())
+        .emailCC(checked.emailCC().isEmpty() ? null : checked.emailCC())
+        .name(name(firstName, lastName, client.name()))
+        .build();
+  }
+
+  private static RedactedMember redacted(Party party, UserName name) {
+    Company company = party.company() == null ? null : Company.builder().name(party.company()).build();
+    MemberProfile profile = new MemberProfile(party.address(), company, party.logoUrl(), null);
+    return new RedactedMember(new RedactedUser(party.email(), null, name, null, null, null), profile);
+  }
+
+  private static String name(String firstName, String lastName, String fallback) {
+    if (firstName == null && lastName == null) {
+      return fallback;
+    }
+    return (text(firstName) + " " + text(lastName)).strip();
+  }
+
+  private static Address address(Address address) {
+    if (address == null) {
+      return new Address("", "", "", "", null);
+    }
+    return new Address(text(address.addressLine1()), text(address.city()), text(address.postalCode()),
+        text(address.state()), address.addressLine2());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static <T> T value(JsonNullable<T> field) {
+    return field == null || !field.isPresent() ? null : field.get();
+  }
+
+  private static void required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw InvoiceRuleException.invalid(field, field + " is required");
+    }
+  }
+
+  private static void email(String field, String value) {
+    if (value == null || value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
+      throw InvoiceRuleException.invalid(field,
+          field + " must be an email address like name@example.com, got '" + Texts.quote(value) + "'");
+    }
+  }
+
+  private static List<String> emailCC(JsonNullable<List<String>> field) {
+    List<String> emails = value(field);
+    if (emails == null) {
+      return List.of();
+    }
+    for (int i = 0; i < emails.size(); i++) {
+      email("clientEmailCC[" + i + "]", emails.get(i));
+    }
+    return List.copyOf(emails);
+  }
+
+  private static void dueDate(String dueDate) {
+    required("dueDate", dueDate);
+    try {
+      if (ISO_DATE.matcher(dueDate).matches()) {
+        LocalDate.parse(dueDate);
+        return;
+      }
+    } catch (DateTimeParseException e) {
+      // falls through to the one message for every bad date
+    }
+    throw InvoiceRuleException.invalid("dueDate",
+        "dueDate must be a calendar date yyyy-MM-dd, got '" + Texts.quote(dueDate) + "'");
+  }
+
+  private static Currency currency(JsonNullable<Currency> field) {
+    Currency currency = value(field);
+    if (currency == null) {
+      return Currency.USD;
+    }
+    if (!currency.isKnown()) {
+      throw InvoiceRuleException.invalid("currency",
+          "currency must be USD or CAD, got '" + Texts.quote(currency.value()) + "'");
+    }
+    return currency;
+  }
+
+  /** Settles one line: its unit price, quantity and total rounded once to cents. */
+  static Line line(int index, InvoiceLineItemsCreateRequest item) {
+    String at = "lineItems[" + index + "]";
+    if (item == null) {
+      throw InvoiceRuleException.invalid(at, at + " is null; each line item is an object");
+    }
+    BigDecimal costPerUnit = number(at, "costPerUnit", value(item.costPerUnit()), Money.MAX_DECIMALS);
+    BigDecimal quantity = number(at, "quantity", value(item.quantity()), Money.MAX_DECIMALS);
+    BigDecimal totalCost = number(at, "totalCost", value(item.totalCost()), 2);
+    if (value(item.discount()) != null) {
+      throw InvoiceRuleException.invalid(at + ".discount", at + ".discount is not supported; "
+          + "put the discounted price in costPerUnit or totalCost");
+    }
+    Map<String, String> labels = value(item.labels());
+    if (labels != null) {
+      labels.forEach((key, label) -> {
+        if (label == null) {
+          throw InvoiceRuleException.invalid(at + ".labels." + key, at + ".labels." + Texts.quote(key)
+              + " must be a string, got null");
+        }
+      });
+    }
+    if (costPerUnit == null) {
+      if (totalCost == null) {
+        throw InvoiceRuleException.invalid(at + ".costPerUnit",
+            at + ".costPerUnit is required (or totalCost alone, for a flat amount)");
+      }
+      if (quantity != null && quantity.compareTo(BigDecimal.ONE) != 0) {
+        throw InvoiceRuleException.invalid(at + ".costPerUnit", at + ".costPerUnit is required when quantity ("
+            + Texts.number(quantity) + ") is given; totalCost alone is a flat amount of quantity 1");
+      }
+      BigDecimal flat = Money.cents(totalCost);
+      return new Line(flat, BigDecimal.ONE, flat);
+    }
+    BigDecimal units = quantity == null ? BigDecimal.ONE : quantity;
+    BigDecimal computed = Money.cents(costPerUnit.multiply(units));
+    if (totalCost != null && totalCost.compareTo(computed) != 0) {
+      throw InvoiceRuleException.invalid(at + ".totalCost", at + ".totalCost " + Texts.number(totalCost)
+          + " does not match costPerUnit x quantity = " + Texts.number(costPerUnit) + " x "
+          + Texts.number(units) + " = " + computed.toPlainString() + " (rounded to cents, half-up)");
+    }
+    return new Line(costPerUnit, units, computed);
+  }
+
+  private static BigDecimal number(String at, String name, BigDecimal value, int maxDecimals) {
+    if (value == null) {
+      return null;
+    }
+    String field = at + "." + name;
+    if (value.signum() < 0) {
+      throw InvoiceRuleException.invalid(field, field + " must not be negative, got " + Texts.number(value));
+    }
+    if (!Money.withinLimit(value)) {
+      throw InvoiceRuleException.invalid(field,
+          field + " must be less than 1000000000000000, got " + Texts.number(value));
+    }
+    if (Money.decimals(value) > maxDecimals) {
+      throw InvoiceRuleException.invalid(field,
+          field + " has at most " + maxDecimals + " decimals, got " + Texts.number(value));
+    }
+    return value;
+  }
+}
