@@ -62,6 +62,23 @@ final class FeeHandling {
     return canonical(clientPays, memberPays, absolute);
   }
 
+  /**
+   * Whether {@code resolved} means the same as the stored {@code current}. The rules only ever store canonical
+   * values, but a document written otherwise (by hand, by an older version) is compared by its meaning, so a
+   * patch that asks for nothing new is still no change.
+   */
+  static boolean unchanged(FeeHandlingConfig current, FeeHandlingConfig resolved) {
+    if (same(current, resolved)) {
+      return true;
+    }
+    try {
+      return current != null && same(canonical(value(current.clientPays()), value(current.memberPays()),
+          value(current.clientAbsolutePercentage())), resolved);
+    } catch (InvoiceRuleException storedValueBreaksTheRules) {
+      return false;
+    }
+  }
+
   /** Whether two canonical values mean the same (numbers compared by value: 50 equals 50.00). */
   static boolean same(FeeHandlingConfig a, FeeHandlingConfig b) {
     if (a == null || b == null) {

@@ -125,11 +125,11 @@ public final class InvoiceRules {
     InvoiceStatus seen = seenStatus(stored, today);
 
     InvoiceStatus requested = patch.status() != null && patch.status().isPresent() ? patch.status().get() : null;
-    if (requested != null && !requested.isKnown()) {
-      StatusRules.target(storedStatus, seen, requested); // throws the INVALID naming `status`
+    if (requested != null) {
+      StatusRules.requireKnown(requested);
     }
     FeeHandlingConfig fees = FeeHandling.resolve(stored.creditFeeHandling(), patch.creditFeeHandling());
-    boolean feesChange = !FeeHandling.same(stored.creditFeeHandling(), fees);
+    boolean feesChange = !FeeHandling.unchanged(stored.creditFeeHandling(), fees);
     Optional<InvoiceStatus> target =
         requested == null ? Optional.empty() : StatusRules.target(storedStatus, seen, requested);
     if (feesChange && !StatusRules.FEES_EDITABLE.contains(seen)) {
@@ -206,7 +206,8 @@ public final class InvoiceRules {
     if (currentAmount != null && currentAmount.compareTo(fee) == 0) {
       return;
     }
-    next.processingFees(new ProcessingFees(new Fee(fee, at), processing == null ? null : processing.instantPayoutFee()));
+    Fee instantPayoutFee = processing == null ? null : processing.instantPayoutFee();
+    next.processingFees(new ProcessingFees(new Fee(fee, at), instantPayoutFee));
     changes.add(new FieldChange("processingFees.creditCardFee.amount", currentAmount, fee));
     changes.add(new FieldChange("processingFees.creditCardFee.calculatedAt",
         current == null ? null : current.calculatedAt(), at));

@@ -46,10 +46,7 @@ final class StatusRules {
    * @throws InvoiceRuleException INVALID for a status this server does not know, CONFLICT for a refused move
    */
   static Optional<InvoiceStatus> target(InvoiceStatus stored, InvoiceStatus seen, InvoiceStatus requested) {
-    if (!requested.isKnown()) {
-      throw InvoiceRuleException.invalid("status", "status '" + Texts.quote(requested.value())
-          + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
-    }
+    requireKnown(requested);
     // Same status: nothing to do. Asking Open of an Open invoice that reads Overdue is the same case: it is Open,
     // and a retried "send" (Draft -> Open) must not fail just because the due date has passed since.
     if (requested.equals(seen) || requested.equals(stored)) {
@@ -60,6 +57,14 @@ final class StatusRules {
     }
     throw InvoiceRuleException.conflict(InvoiceRuleException.INVALID_STATUS_TRANSITION, "status",
         "cannot change status from " + seen + " to " + requested + reason(seen, requested));
+  }
+
+  /** Refuses a status value this server does not know (INVALID naming {@code status}). */
+  static void requireKnown(InvoiceStatus requested) {
+    if (!requested.isKnown()) {
+      throw InvoiceRuleException.invalid("status", "status '" + Texts.quote(requested.value())
+          + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
+    }
   }
 
   private static String reason(InvoiceStatus from, InvoiceStatus to) {

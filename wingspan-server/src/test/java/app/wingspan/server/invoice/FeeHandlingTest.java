@@ -150,11 +150,25 @@ class FeeHandlingTest {
 
   @Test
   void aFeePatchThatChangesNothingIsFineOnAFinalInvoice() {
-    ClientInvoice paid = stored("Paid").toBuilder().creditFeeHandling(feeHandling("{'clientPays': 50, 'memberPays': 50}"))
+    ClientInvoice paid = stored("Paid").toBuilder()
+        .creditFeeHandling(feeHandling("{'clientPays': 50, 'memberPays': 50}"))
         .build();
     Update update = RULES.apply(paid,
         patch("{'status': 'Paid', 'creditFeeHandling': {'clientPays': 50}}"), NOW, TODAY, new CountingNumbers());
     assertThat(update.changed()).isFalse();
+  }
+
+  /** Stored values the rules would never write still compare by meaning. */
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      {'clientPays': 50}                   | {'creditFeeHandling': {}}
+      {'memberPays': 100}                  | {'creditFeeHandling': {'clientPays': 0}}
+      {'clientPays': 50.00, 'memberPays': 50} | {'creditFeeHandling': {'clientPays': 50}}
+      {}                                   | {'creditFeeHandling': null}
+      """)
+  void aNonCanonicalStoredValueIsComparedByMeaning(String current, String body) {
+    ClientInvoice before = openWith(current);
+    assertThat(RULES.apply(before, patch(body), NOW, TODAY, new CountingNumbers()).changed()).isFalse();
   }
 
   @Test

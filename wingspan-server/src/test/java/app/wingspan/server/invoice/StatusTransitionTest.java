@@ -215,6 +215,18 @@ class StatusTransitionTest {
   }
 
   @Test
+  void aDocumentWithoutEventsOrProcessingFeesGetsThemWhenChanged() {
+    ClientInvoice bare = stored("Draft").toBuilder().events(null).processingFees(null).build();
+    Update update = RULES.apply(bare, patch("{'status': 'Open', 'creditFeeHandling': {'clientPays': 100}}"), NOW,
+        TODAY, new CountingNumbers());
+    assertThat(update.invoice().events().sentAt()).isEqualTo(NOW_TEXT);
+    assertThat(update.invoice().processingFees().creditCardFee().amount()).isEqualByComparingTo("3.20");
+    assertThat(update.changes()).extracting(FieldChange::field).containsExactly("status", "invoiceNumber",
+        "events.sentAt", "events.openedAt", "creditFeeHandling", "processingFees.creditCardFee.amount",
+        "processingFees.creditCardFee.calculatedAt", "updatedAt");
+  }
+
+  @Test
   void cancellingSetsCancelledAt() {
     ClientInvoice before = stored("Pending");
     Update update = RULES.apply(before, patch("{'status': 'Cancelled'}"), NOW, TODAY, new CountingNumbers());
