@@ -1,0 +1,103 @@
+package app.wingspan.sdk;
+
+import app.wingspan.model.ErrorBody;
+import app.wingspan.model.WingspanJson;
+import java.io.IOException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * A non-2xx response, read once into what the exceptions carry, and mapped to the exception of its status class.
+ */
+record Failure(String message, int statusCode, HttpHeaders headers, byte[] body, ErrorBody error, String requestId) {
+
+  static final String REQUEST_ID_HEADER = "X-Request-Id";
+  private static final int PREVIEW_LENGTH = 200;
+
+  /** The exception for a final non-2xx response of {@code method uri}. */
+  static ApiException toException(String method, String path, HttpResponse<byte[]> response) {
+    Failure failure = read(method, path, response);
+    int status = failure.statusCode;
+    return switch (status) {
+      case 400, 422 -> new BadRequestException(failure);
+      case 401 -> new UnauthorizedException(failure);
+      case 403 -> new ForbiddenException(failure);
+      case 404 -> new NotFoundException(failure);
+      case 409, 412 -> new ConflictException(failure);
+      case 429 -> new RateLimitedException(failure,
+          RetryAfter.parse(response.headers(), Instant.now()).orElse(null));
+      default -> status >= 500 && status <= 599 ? new ServerException(failure) : new ApiException(failure);
+    };
+  }
+
+  static Failure read(String method, String path, HttpResponse<byte[]> response) {
+    byte[] body = response.body() == null ? new byte[0] : response.body();
+    HttpHeaders headers = response.headers();
+    ErrorBody error = decodeError(headers, body);
+    String requestId = headers.firstValue(REQUEST_ID_HEADER)
+        .filter(id -> !id.isBlank())
+        .orElse(error == null ? null : error.requestId());
+    StringBuilder message = new StringBuilder()
+        .append(method).append(' ').append(path).append(" -> HTTP ").append(response.statusCode());
+    String code = error == null ? null : error.code();
+    if (code != null && !code.isBlank()) {
+      message.append(' ').append(code);
+    }
+    String text = error == null ? null : firstNonBlank(error.detail(), error.error(), error.title());
+    if (text != null) {
+      message.append(": ").append(text);
+    } else if (body.length == 0) {
+      message.append(" (empty body)");
+    } else {
+      message.append(": ").append(preview(new String(body, StandardCharsets.UTF_8)));
+    }
+    if (error != null && error.param() != null && !error.param().isBlank()) {
+      message.append(" [param ").append(error.param()).append(']');
+    }
+    if (requestId != null) {
+      message.append(" (request id ").append(requestId).append(')');
+    }
+    return new Failure(message.toString(), response.statusCode(), headers, body, error, requestId);
+  }
+
+  /** The error body when the response is JSON of our shape; anything else leaves it to the raw body. */
+  private static ErrorBody decodeError(HttpHeaders headers, byte[] body) {
+    if (body.length == 0 || !MediaTypes.isJson(headers.firstValue("Content-Type").orElse(""))) {
+      return null;
+    }
+    try {
+      var tree = WingspanJson.mapper().readTree(body);
+      if (tree == null || !tree.isObject()) {
+        return null;
+      }
+      ErrorBody error = WingspanJson.mapper().treeToValue(tree, ErrorBody.class);
+      boolean ourShape = firstNonBlank(error.code(), error.detail(), error.error(), error.title()) != null;
+      return ourShape ? error : null;
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** At most the first 200 characters of {@code text}, marked when cut. */
+  static String preview(String text) {
+    if (text.length() <= PREVIEW_LENGTH) {
+      return text;
+    }
+    int end = PREVIEW_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
+  }
+}

@@ -1,0 +1,56 @@
+package app.wingspan.sdk;
+
+import app.wingspan.model.ClientInvoice;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The response of {@link ClientInvoices#pay(String, app.wingspan.model.PayRequest)}: the invoice after the payment was executed. */
+public final class PayClientInvoiceResponse implements WingspanResponse {
+
+  private final int statusCode;
+  private final String contentType;
+  private final RawResponse rawResponse;
+  private final ClientInvoice body;
+
+  PayClientInvoiceResponse(int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+    this.statusCode = statusCode;
+    this.contentType = Objects.requireNonNull(contentType, "contentType");
+    this.rawResponse = Objects.requireNonNull(rawResponse, "rawResponse");
+    this.body = body;
+  }
+
+  @Override
+  public int statusCode() {
+    return statusCode;
+  }
+
+  @Override
+  public String contentType() {
+    return contentType;
+  }
+
+  @Override
+  public RawResponse rawResponse() {
+    return rawResponse;
+  }
+
+  /**
+   * The decoded body.
+   *
+   * @return the clientInvoice, or empty when the response had no body (or a JSON {@code null})
+   */
+  public Optional<ClientInvoice> clientInvoice() {
+    return Optional.ofNullable(body);
+  }
+
+  /**
+   * Status, content type and body size; never body text.
+   *
+   * @return a short description
+   */
+  @Override
+  public String toString() {
+    return "PayClientInvoiceResponse{statusCode=" + statusCode + ", contentType=" + contentType + ", clientInvoice="
+        + (body == null ? "absent" : "present") + ", rawResponse=" + rawResponse + "}";
+  }
+}

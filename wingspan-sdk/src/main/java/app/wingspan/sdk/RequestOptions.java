@@ -1,0 +1,173 @@
+package app.wingspan.sdk;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for one call that override the client's: timeout, retry policy, idempotency key and extra headers.
+ * Immutable and reusable; pass it as the last argument of any {@link ClientInvoices} operation.
+ *
+ * <pre>{@code
+ * sdk.clientInvoice().create(request, RequestOptions.builder()
+ *     .idempotencyKey(orderId)
+ *     .timeout(Duration.ofSeconds(5))
+ *     .build());
+ * }</pre>
+ */
+public final class RequestOptions {
+
+  private static final RequestOptions DEFAULTS = new Builder().build();
+
+  private final Duration timeout;
+  private final RetryPolicy retryPolicy;
+  private final String idempotencyKey;
+  private final Map<String, String> headers;
+
+  private RequestOptions(Builder builder) {
+    this.timeout = builder.timeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.idempotencyKey = builder.idempotencyKey;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+  }
+
+  /**
+   * Options that override nothing: the call uses the client's settings.
+   *
+   * @return the empty options
+   */
+  public static RequestOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder of options.
+   *
+   * @return a new builder with nothing overridden
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  Optional<RetryPolicy> retryPolicy() {
+    return Optional.ofNullable(retryPolicy);
+  }
+
+  Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * Describes what these options override. Header values are left out: they may carry credentials.
+   *
+   * @return a description without header values
+   */
+  @Override
+  public String toString() {
+    return "RequestOptions{timeout=" + timeout + ", retryPolicy=" + retryPolicy
+        + ", idempotencyKey=" + (idempotencyKey == null ? null : "set") + ", headers=" + headers.keySet() + "}";
+  }
+
+  /** Builds {@link RequestOptions}; anything not set falls back to the client's setting. */
+  public static final class Builder {
+    private Duration timeout;
+    private RetryPolicy retryPolicy;
+    private String idempotencyKey;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the time each attempt of this call may take, from sending the request to receiving the response
+     * headers and body.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Settings.positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy of this call.
+     *
+     * @param retryPolicy the policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Turns retries off for this call; the same as {@code retryPolicy(RetryPolicy.none())}.
+     *
+     * @return this builder
+     */
+    public Builder disableRetries() {
+      return retryPolicy(RetryPolicy.none());
+    }
+
+    /**
+     * Sets the {@code Idempotency-Key} of this call instead of a generated one. {@code create} and {@code pay}
+     * always send a key (a new random UUID per call unless set here); other operations send it only when set.
+     * Use a key derived from your own record (an order id) to make a call safe to repeat across process restarts.
+     *
+     * @param idempotencyKey 1 to 255 visible ASCII characters
+     * @return this builder
+     * @throws IllegalArgumentException if empty, too long or not visible ASCII
+     */
+    public Builder idempotencyKey(String idempotencyKey) {
+      this.idempotencyKey = Settings.idempotencyKey(idempotencyKey);
+      return this;
+    }
+
+    /**
+     * Makes an update conditional: the server applies it only if the invoice's current {@code ETag} is this
+     * one, and answers 412 ({@link ConflictException}) otherwise. Sends {@code If-Match}.
+     *
+     * @param etag an entity tag as returned by {@link GetClientInvoiceResponse#etag()}, quotes included
+     * @return this builder
+     */
+    public Builder ifMatch(String etag) {
+      return header("If-Match", Objects.requireNonNull(etag, "etag"));
+    }
+
+    /**
+     * Adds a header to this call, replacing a client default or SDK header of the same name.
+     *
+     * @param name a valid header name the HTTP client lets callers set
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException if the name is restricted ({@code Host}, {@code Content-Length}, ...) or
+     *     the name or value is not valid in HTTP
+     */
+    public Builder header(String name, String value) {
+      Settings.header(name, value);
+      headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

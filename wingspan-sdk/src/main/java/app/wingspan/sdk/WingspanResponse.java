@@ -1,0 +1,31 @@
+package app.wingspan.sdk;
+
+/**
+ * What every successful response of the SDK carries besides its typed body: status, content type and the raw
+ * response.
+ */
+public sealed interface WingspanResponse
+    permits GetClientInvoiceResponse, UpdateClientInvoiceResponse, ListClientInvoicesResponse,
+        CreateClientInvoiceResponse, GetInvoiceFeesResponse, PayClientInvoiceResponse {
+
+  /**
+   * The HTTP status code, always 2xx (any other status raises an {@link ApiException}).
+   *
+   * @return the status code
+   */
+  int statusCode();
+
+  /**
+   * The response's {@code Content-Type} header as sent.
+   *
+   * @return the content type, or an empty string when the response had none (an empty body)
+   */
+  String contentType();
+
+  /**
+   * The response as received: headers and body bytes.
+   *
+   * @return the raw response
+   */
+  RawResponse rawResponse();
+}
