@@ -50,17 +50,22 @@ public final class WingspanServer implements AutoCloseable {
     new JvmMemoryMetrics().bindTo(registry);
     EmbeddedPostgresServer embedded = null;
     Database database = null;
+    long t0 = System.nanoTime();
+    long postgresMs = 0;
     try {
       String url = config.databaseUrl();
       String user = config.databaseUser();
       String password = config.databasePassword();
       if (config.embedded()) {
         embedded = EmbeddedPostgresServer.start(config.dataDir(), 0, true);
+        postgresMs = (System.nanoTime() - t0) / 1_000_000;
         url = embedded.jdbcUrl();
         user = "postgres";
         password = null;
       }
+      long t1 = System.nanoTime();
       database = Database.open(url, user, password, config.poolSize(), registry);
+      long databaseMs = (System.nanoTime() - t1) / 1_000_000;
       Store store = new Store(database);
       InvoiceRules rules = new InvoiceRules(config.feeSchedule());
       Clock clock = Clock.systemUTC();
@@ -70,6 +75,7 @@ public final class WingspanServer implements AutoCloseable {
         demo = DemoData.create(store, service, clock.instant());
       }
       Database db = database;
+      long t2 = System.nanoTime();
       HttpApi http =
           HttpApi.start(config.host(), config.port(),
               new HttpApi.Dependencies(service, store, () -> db.isReady(1), registry, DemoData.benchInvoice(rules)),
@@ -82,6 +88,8 @@ public final class WingspanServer implements AutoCloseable {
                 return thread;
               });
       housekeeping.scheduleWithFixedDelay(() -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      LOG.info("started in {} ms: embedded PostgreSQL {} ms, pool and migrations {} ms, HTTP {} ms",
+          (System.nanoTime() - t0) / 1_000_000, postgresMs, databaseMs, (System.nanoTime() - t2) / 1_000_000);
       return new WingspanServer(embedded, database, store, http, housekeeping, demo);
     } catch (RuntimeException e) {
       if (database != null) {
