@@ -126,6 +126,13 @@ class BadInputTest {
     assertProblem(response, status, status == 400 ? "INVALID_FIELD" : "NOT_FOUND", status == 400 ? "id" : null);
   }
 
+  @Test
+  void aPathJettyRefusesStillGetsTheErrorShape() {
+    TestApp.Response response = APP.get("/payments/client/invoice/a%00b", client.token());
+
+    assertProblem(response, 400, "BAD_REQUEST", null);
+  }
+
   static Stream<Arguments> badRoutes() {
     return Stream.of(
         Arguments.of("GET", "/payments/client/invoices", 404, "NOT_FOUND"),

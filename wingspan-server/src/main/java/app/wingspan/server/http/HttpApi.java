@@ -62,6 +62,7 @@ public final class HttpApi {
                   server -> {
                     server.insertHandler(new GracefulHandler());
                     server.setStopTimeout(STOP_TIMEOUT_MS);
+                    server.setErrorHandler(new JettyErrors());
                   });
               var routes = config.routes;
               routes.before(
