@@ -111,7 +111,9 @@ public final class InvoiceService {
    */
   public Recorded create(Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key, byte[] requestBody) {
     if (caller.kind() != AccountKind.CLIENT) {
-      throw new ServiceException(403, "FORBIDDEN", null, "only a client account can create client invoices");
+      // 422 rather than 403: the contract offers no 403 here, and the request is well-formed but not acceptable.
+      throw new ServiceException(422, "NOT_A_CLIENT", null,
+          "only a client account can create client invoices; this token belongs to a member");
     }
     rules.validate(request);
     if (key == null) {

@@ -59,7 +59,7 @@ class ListAndCreateTest {
     TestApp.Response response =
         APP.send("POST", "/payments/client/invoice", member.token(), TestApp.createBody(member.id()));
 
-    assertProblem(response, 403, "FORBIDDEN", null);
+    assertProblem(response, 422, "NOT_A_CLIENT", null);
   }
 
   @Test
