@@ -12,7 +12,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -69,9 +76,39 @@ class DurabilityTest {
           null).status()).isEqualTo(200);
       assertThat(second.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
           .isEqualTo(200);
-    } finally {
+
+      // SIGTERM under load: requests in flight finish; none sees the database vanish underneath it.
+      List<String> failures = Collections.synchronizedList(new ArrayList<>());
+      AtomicInteger answered = new AtomicInteger();
+      ExecutorService load = Executors.newFixedThreadPool(4);
+      CountDownLatch warmedUp = new CountDownLatch(20);
+      for (int t = 0; t < 4; t++) {
+        load.submit(() -> {
+          while (true) {
+            TestApp.Response response;
+            try {
+              response = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
+            } catch (RuntimeException refused) {
+              return; // the listener closed: the server is going away, as asked
+            }
+            answered.incrementAndGet();
+            warmedUp.countDown();
+            String code = response.status() == 200 ? "" : response.json().path("code").asText();
+            if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
+              failures.add(response.status() + " " + code);
+            }
+          }
+        });
+      }
+      warmedUp.await(30, TimeUnit.SECONDS);
       second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
       assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      load.shutdown();
+      assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(answered.get()).isGreaterThanOrEqualTo(20);
+      assertThat(failures).isEmpty();
+    } finally {
+      second.process.destroyForcibly();
     }
     assertThat(second.process.exitValue()).isZero();
     assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
