@@ -58,6 +58,22 @@ class ConfigAndAdminTest {
     assertThat(flagged.poolSize()).isEqualTo(5);
   }
 
+  @Test
+  void theConfiguredFeeScheduleIsWhatFeesAreChargedBy() {
+    TestApp app = TestApp.start(Map.of("WINGSPAN_FEE_SCHEDULE", "10%+1.00"));
+    try {
+      TestApp.Party client = app.client();
+      String id = app.createInvoice(client, app.member()); // 150.00
+      app.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"creditFeeHandling\":{\"clientPays\":100}}");
+
+      // 10 % of 150.00 + 1.00
+      assertThat(app.get("/payments/client/invoice/" + id + "/fees", client.token()).json().path("creditFeeTotal")
+          .decimalValue()).isEqualByComparingTo("16.00");
+    } finally {
+      app.server.close();
+    }
+  }
+
   static Stream<Arguments> badConfigs() {
     return Stream.of(
         Arguments.of(Map.of("WINGSPAN_PORT", "eighty"), "--port"),
