@@ -226,6 +226,34 @@ class ListAndCreateTest {
     assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
   }
 
+  @ParameterizedTest(name = "running for {0} s -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"5, 409", "180, 200"})
+  void aKeyStillRunningIs409UntilItIsPlainlyAbandoned(int ageSeconds, int status) throws Exception {
+    TestApp.Party client = APP.client();
+    String body = TestApp.createBody(APP.member().id());
+    try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+        var insert = connection.prepareStatement(
+            "insert into idempotency_keys (account_id, method, path, key, request_hash, state, created_at)"
+                + " values (?, 'POST', '/payments/client/invoice', 'in-flight', ?, 'running',"
+                + " now() - make_interval(secs => ?))")) {
+      insert.setString(1, client.id());
+      insert.setBytes(2, ApiTokens.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      insert.setInt(3, ageSeconds);
+      insert.executeUpdate();
+    }
+
+    TestApp.Response response =
+        APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "in-flight");
+
+    if (status == 409) {
+      assertProblem(response, 409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key");
+      assertThat(APP.get("/payments/client/invoice", client.token()).json()).isEmpty();
+    } else {
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
+    }
+  }
+
   private static String memberClientId(TestApp.Party client, String invoiceId) {
     return APP.get("/payments/client/invoice/" + invoiceId, client.token()).json().path("memberClient")
         .path("memberClientId").asText();

@@ -21,8 +21,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class Store {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder IDS = Base64.getUrlEncoder().withoutPadding();
-  /** A running idempotent request older than this was abandoned (its server died); the key may be retried. */
-  private static final String ABANDONED_AFTER = "10 minutes";
+  /**
+   * A running idempotent request older than this was abandoned (its server died, or the database went away
+   * before its key could be released); the key may be retried. A create takes milliseconds and a statement at
+   * most the 30 s socket timeout, so two minutes cannot cut a live request short.
+   */
+  private static final String ABANDONED_AFTER = "2 minutes";
 
   private final Jdbi jdbi;
 
