@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
     name = "wingspan-server",
     mixinStandardHelpOptions = true,
     subcommands = AdminCommand.class,
-    description = "Serves the client-invoice API on PostgreSQL (embedded by default).")
+    description = {
+      "Serves the client-invoice API on PostgreSQL (embedded by default).",
+      "Every flag --some-name may also be set as the environment variable WINGSPAN_SOME_NAME; a flag wins."
+    })
 public final class Main implements Callable<Integer> {
 
   @CommandLine.Mixin DatabaseOptions database = new DatabaseOptions();
