@@ -4,7 +4,6 @@ import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.server.store.EmbeddedPostgresServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class DatabaseOutageTest {
 
   @Test
   void serverAnswers503WhileTheDatabaseIsDownAndRecoversWhenItReturns() throws Exception {
-    Path dir = Files.createTempDirectory("wingspan-outage-pg");
+    Path dir = TempDirs.create("wingspan-outage-pg");
     EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir, 0, false);
     int port = postgres.port();
     WingspanServer server =
@@ -49,6 +48,7 @@ class DatabaseOutageTest {
     } finally {
       server.close();
       postgres.close();
+      TempDirs.delete(dir);
     }
   }
 

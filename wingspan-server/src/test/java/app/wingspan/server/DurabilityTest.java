@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +38,7 @@ class DurabilityTest {
 
   @Test
   void acknowledgedWritesSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
-    Path dataDir = Files.createTempDirectory("wingspan-durability");
+    Path dataDir = TempDirs.create("wingspan-durability");
 
     ServerProcess first = ServerProcess.start(dataDir);
     String token = first.find(TOKEN);
@@ -112,6 +111,7 @@ class DurabilityTest {
     }
     assertThat(second.process.exitValue()).isZero();
     assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+    TempDirs.delete(dataDir);
   }
 
   private static JsonNode admin(String... args) throws IOException {

@@ -1,9 +1,6 @@
 package app.wingspan.server;
 
 import app.wingspan.server.store.EmbeddedPostgresServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,13 +14,13 @@ final class TestDatabase {
 
   static synchronized String jdbcUrl() {
     if (postgres == null) {
-      try {
-        Path dir = Files.createTempDirectory("wingspan-test-pg");
-        postgres = EmbeddedPostgresServer.start(dir, 0, false);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+      Path dir = TempDirs.create("wingspan-test-pg");
+      postgres = EmbeddedPostgresServer.start(dir, 0, false);
+      EmbeddedPostgresServer started = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        started.close();
+        TempDirs.delete(dir);
+      }));
     }
     return postgres.jdbcUrl();
   }
