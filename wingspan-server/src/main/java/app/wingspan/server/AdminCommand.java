@@ -1,0 +1,139 @@
+package app.wingspan.server;
+
+import app.wingspan.model.Address;
+import app.wingspan.model.WingspanJson;
+import app.wingspan.server.store.Account;
+import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.Database;
+import app.wingspan.server.store.EmbeddedPostgresServer;
+import app.wingspan.server.store.Store;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code admin}: creates accounts and API tokens and prints them as JSON, for people and scripts. */
+@Command(
+    name = "admin",
+    mixinStandardHelpOptions = true,
+    description = "Manage accounts and API tokens (embedded data directory or --database-url).",
+    subcommands = {AdminCommand.CreateAccount.class, AdminCommand.CreateToken.class})
+final class AdminCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 2;
+  }
+
+  /** Runs {@code work} against the configured database, then prints its result as one line of JSON. */
+  static int run(Main.DatabaseOptions options, CommandLine.Model.CommandSpec spec,
+      Function<Store, Map<String, Object>> work) {
+    WingspanServer.setLogLevel("WARN");
+    EmbeddedPostgresServer embedded = null;
+    String url = options.url();
+    String user = options.user;
+    String password = options.password;
+    try {
+      if (url == null) {
+        OptionalInt running = EmbeddedPostgresServer.runningPort(options.dataDir);
+        if (running.isPresent()) {
+          url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
+        } else {
+          embedded = EmbeddedPostgresServer.start(options.dataDir, 0, true);
+          url = embedded.jdbcUrl();
+        }
+        user = "postgres";
+        password = null;
+      }
+      try (Database database = Database.open(url, user, password, 2, null)) {
+        Map<String, Object> result = work.apply(new Store(database));
+        spec.commandLine().getOut().println(WingspanJson.mapper().writeValueAsString(result));
+        spec.commandLine().getOut().flush();
+      }
+      return 0;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  @Command(name = "create-account", mixinStandardHelpOptions = true,
+      description = "Create a member or client account; prints {\"id\": ..., \"kind\": ...}.")
+  static final class CreateAccount implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
+
+    @Option(names = "--kind", required = true, description = "member or client") String kind;
+    @Option(names = "--name", description = "Person's name") String name;
+    @Option(names = "--company", description = "Company name") String company;
+    @Option(names = "--email", description = "Email address") String email;
+    @Option(names = "--address-line1") String addressLine1;
+    @Option(names = "--address-line2") String addressLine2;
+    @Option(names = "--city") String city;
+    @Option(names = "--state") String state;
+    @Option(names = "--postal-code") String postalCode;
+    @Option(names = "--logo-url", description = "URL of the logo shown on invoices") String logoUrl;
+
+    @Override
+    public Integer call() {
+      AccountKind accountKind = AccountKind.parse(kind);
+      String address = address();
+      return run(database, spec, store -> {
+        Account account = store.createAccount(accountKind, name, company, email, address, logoUrl);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", account.id());
+        out.put("kind", account.kind().wireName());
+        return out;
+      });
+    }
+
+    private String address() {
+      if (addressLine1 == null && addressLine2 == null && city == null && state == null && postalCode == null) {
+        return null;
+      }
+      if (addressLine1 == null || city == null || state == null || postalCode == null) {
+        throw new IllegalArgumentException(
+            "an address needs --address-line1, --city, --state and --postal-code (--address-line2 is optional)");
+      }
+      return DemoData.json(new Address(addressLine1, city, postalCode, state, addressLine2));
+    }
+  }
+
+  @Command(name = "create-token", mixinStandardHelpOptions = true,
+      description = "Create an API token for an account; prints {\"accountId\": ..., \"token\": ...} (shown once).")
+  static final class CreateToken implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
+
+    @Option(names = "--account", required = true, description = "The account id") String accountId;
+
+    @Override
+    public Integer call() {
+      return run(database, spec, store -> {
+        store.findAccount(accountId)
+            .orElseThrow(() -> new IllegalArgumentException("no account with id '" + accountId + "'"));
+        String token = ApiTokens.generate();
+        store.addToken(accountId, ApiTokens.hash(token));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accountId", accountId);
+        out.put("token", token);
+        return out;
+      });
+    }
+  }
+
+}

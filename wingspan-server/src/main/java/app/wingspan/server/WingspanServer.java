@@ -1,0 +1,164 @@
+package app.wingspan.server;
+
+import app.wingspan.server.http.HttpApi;
+import app.wingspan.server.invoice.InvoiceRules;
+import app.wingspan.server.store.Database;
+import app.wingspan.server.store.EmbeddedPostgresServer;
+import app.wingspan.server.store.Store;
+import ch.qos.logback.classic.Level;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running client-invoice server: config, then database (embedded or external, migrated), store, rules,
+ * service and HTTP, wired explicitly. Tests start it on port 0 exactly as {@link Main} does.
+ */
+public final class WingspanServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WingspanServer.class);
+
+  private final EmbeddedPostgresServer embedded;
+  private final Database database;
+  private final Store store;
+  private final HttpApi http;
+  private final ScheduledExecutorService housekeeping;
+  private final DemoData demo;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private WingspanServer(EmbeddedPostgresServer embedded, Database database, Store store, HttpApi http,
+      ScheduledExecutorService housekeeping, DemoData demo) {
+    this.embedded = embedded;
+    this.database = database;
+    this.store = store;
+    this.http = http;
+    this.housekeeping = housekeeping;
+    this.demo = demo;
+  }
+
+  /** Starts everything {@code config} describes and returns once the server answers HTTP. */
+  public static WingspanServer start(ServerConfig config) {
+    setLogLevel(config.logLevel());
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    EmbeddedPostgresServer embedded = null;
+    Database database = null;
+    long t0 = System.nanoTime();
+    long postgresMs = 0;
+    try {
+      String url = config.databaseUrl();
+      String user = config.databaseUser();
+      String password = config.databasePassword();
+      if (config.embedded()) {
+        embedded = EmbeddedPostgresServer.start(config.dataDir(), 0, true);
+        postgresMs = (System.nanoTime() - t0) / 1_000_000;
+        url = embedded.jdbcUrl();
+        user = "postgres";
+        password = null;
+      }
+      long t1 = System.nanoTime();
+      database = Database.open(url, user, password, config.poolSize(), registry);
+      long databaseMs = (System.nanoTime() - t1) / 1_000_000;
+      Store store = new Store(database);
+      InvoiceRules rules = new InvoiceRules(config.feeSchedule());
+      Clock clock = Clock.systemUTC();
+      InvoiceService service = new InvoiceService(store, rules, clock);
+      DemoData demo = null;
+      if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
+        demo = DemoData.create(store, service, clock.instant());
+      }
+      Database db = database;
+      long t2 = System.nanoTime();
+      HttpApi http =
+          HttpApi.start(config.host(), config.port(),
+              new HttpApi.Dependencies(service, store, () -> db.isReady(1), registry, DemoData.benchInvoice(rules)),
+              config.benchRoutes());
+      ScheduledExecutorService housekeeping =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "wingspan-housekeeping");
+                thread.setDaemon(true);
+                return thread;
+              });
+      housekeeping.scheduleWithFixedDelay(() -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      LOG.info("started in {} ms: embedded PostgreSQL {} ms, pool and migrations {} ms, HTTP {} ms",
+          (System.nanoTime() - t0) / 1_000_000, postgresMs, databaseMs, (System.nanoTime() - t2) / 1_000_000);
+      return new WingspanServer(embedded, database, store, http, housekeeping, demo);
+    } catch (RuntimeException e) {
+      if (database != null) {
+        database.close();
+      }
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  /** The store, for the admin command and tests. */
+  public Store store() {
+    return store;
+  }
+
+  /** The demo data created on this start, if the database was empty. */
+  public Optional<DemoData> demo() {
+    return Optional.ofNullable(demo);
+  }
+
+  /** The embedded PostgreSQL, when the server runs one. */
+  public Optional<EmbeddedPostgresServer> embeddedPostgres() {
+    return Optional.ofNullable(embedded);
+  }
+
+  /**
+   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes, then the
+   * embedded PostgreSQL stops. Safe to call more than once.
+   */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    try {
+      http.stop();
+    } finally {
+      housekeeping.shutdownNow();
+      try {
+        database.close();
+      } finally {
+        if (embedded != null) {
+          embedded.close();
+        }
+      }
+    }
+  }
+
+  private static void purgeIdempotencyKeys(Store store) {
+    try {
+      int purged = store.purgeExpiredIdempotencyKeys();
+      if (purged > 0) {
+        LOG.info("forgot {} idempotency keys older than 24 hours", purged);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not purge expired idempotency keys: {}", e.getMessage());
+    }
+  }
+
+  static void setLogLevel(String level) {
+    org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    if (root instanceof ch.qos.logback.classic.Logger) {
+      ((ch.qos.logback.classic.Logger) root).setLevel(Level.toLevel(level, Level.INFO));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package app.wingspan.server.http;
+
+import app.wingspan.server.ApiTokens;
+import app.wingspan.server.store.Account;
+import app.wingspan.server.store.Store;
+import io.javalin.http.Context;
+
+/** Resolves {@code Authorization: Bearer <token>} to the calling account, or answers 401. */
+final class Authenticator {
+  private static final String CALLER = "wingspan.caller";
+  private static final String SCHEME = "bearer ";
+
+  private final Store store;
+
+  Authenticator(Store store) {
+    this.store = store;
+  }
+
+  void authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || header.length() <= SCHEME.length()
+        || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+      throw new ApiError(401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
+    }
+    String token = header.substring(SCHEME.length()).trim();
+    Account caller =
+        store
+            .findAccountByTokenHash(ApiTokens.hash(token))
+            .orElseThrow(() -> new ApiError(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+    ctx.attribute(CALLER, caller);
+  }
+
+  static Account caller(Context ctx) {
+    Account caller = ctx.attribute(CALLER);
+    if (caller == null) {
+      throw new IllegalStateException("route reached without authentication");
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,161 @@
+package app.wingspan.server.http;
+
+import app.wingspan.model.ClientInvoiceCreateRequest;
+import app.wingspan.model.ClientInvoiceUpdateRequest;
+import app.wingspan.model.WingspanJson;
+import app.wingspan.server.InvoiceService;
+import app.wingspan.server.store.Account;
+import app.wingspan.server.store.IdempotencyKey;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/** The client-invoice routes: decode, call the service, encode. */
+final class InvoiceRoutes {
+  static final String COLLECTION = "/payments/client/invoice";
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 100;
+  static final int MAX_ID_LENGTH = 128;
+  static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+  private final InvoiceService service;
+
+  InvoiceRoutes(InvoiceService service) {
+    this.service = service;
+  }
+
+  void list(Context ctx) {
+    int limit = limit(ctx.queryParam("limit"));
+    String cursor = ctx.queryParam("cursor");
+    InvoiceService.Page page;
+    try {
+      page = service.list(Authenticator.caller(ctx), cursor, limit);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalidField("cursor", "cursor is not one this server issued; start again without it");
+    }
+    if (page.nextCursor() != null) {
+      ctx.header("X-Next-Cursor", page.nextCursor());
+    }
+    json(ctx, page.invoices());
+  }
+
+  void create(Context ctx) {
+    Account caller = Authenticator.caller(ctx);
+    IdempotencyKey key = idempotencyKey(ctx, caller);
+    byte[] body = Bodies.raw(ctx);
+    ClientInvoiceCreateRequest request = Bodies.decode(body, ClientInvoiceCreateRequest.class);
+    InvoiceService.Recorded response = service.create(caller, request, key, body);
+    ctx.status(response.status()).contentType("application/json").result(response.body());
+  }
+
+  void get(Context ctx) {
+    InvoiceService.Versioned found = service.get(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    ctx.header("ETag", etag(found.version()));
+    json(ctx, found.invoice());
+  }
+
+  void update(Context ctx) {
+    Account caller = Authenticator.caller(ctx);
+    String id = invoiceId(ctx, "id");
+    LongPredicate ifMatch = ifMatch(ctx.header("If-Match"));
+    ClientInvoiceUpdateRequest patch = Bodies.decode(Bodies.raw(ctx), ClientInvoiceUpdateRequest.class);
+    InvoiceService.Versioned updated = service.update(caller, id, patch, ifMatch);
+    ctx.header("ETag", etag(updated.version()));
+    json(ctx, updated.invoice());
+  }
+
+  void fees(Context ctx) {
+    json(ctx, service.fees(Authenticator.caller(ctx), invoiceId(ctx, "invoice_id")));
+  }
+
+  void pay(Context ctx) {
+    service.requireVisible(Authenticator.caller(ctx), invoiceId(ctx, "invoice_id"));
+    throw new ApiError(501, "NOT_IMPLEMENTED", null, "paying an invoice through this server is not implemented yet");
+  }
+
+  static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /**
+   * The versions an {@code If-Match} header accepts: {@code *} any, else the listed strong ETags. A weak
+   * ETag never matches (RFC 9110 compares If-Match strongly). Null when the header is absent.
+   */
+  static LongPredicate ifMatch(String header) {
+    if (header == null) {
+      return null;
+    }
+    Set<Long> versions = new HashSet<>();
+    for (String tag : header.split(",")) {
+      String t = tag.trim();
+      if (t.equals("*")) {
+        return version -> true;
+      }
+      if (t.length() >= 3 && t.startsWith("\"") && t.endsWith("\"")) {
+        try {
+          versions.add(Long.parseLong(t.substring(1, t.length() - 1)));
+        } catch (NumberFormatException e) {
+          // not one of ours: it matches nothing
+        }
+      }
+    }
+    return versions::contains;
+  }
+
+  private static String invoiceId(Context ctx, String name) {
+    String id = ctx.pathParam(name);
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      throw ApiError.invalidField(name, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw ApiError.invalidField(name, name + " must not contain control characters");
+      }
+    }
+    return id;
+  }
+
+  private static int limit(String text) {
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text.trim());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ApiError.invalidField("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+  }
+
+  private static IdempotencyKey idempotencyKey(Context ctx, Account caller) {
+    String key = ctx.header("Idempotency-Key");
+    if (key == null) {
+      return null;
+    }
+    if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      throw ApiError.invalidField("Idempotency-Key",
+          "Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        throw ApiError.invalidField("Idempotency-Key", "Idempotency-Key must be printable ASCII");
+      }
+    }
+    return new IdempotencyKey(caller.id(), "POST", COLLECTION, key);
+  }
+
+  static void json(Context ctx, Object value) {
+    try {
+      ctx.status(200).contentType("application/json").result(WingspanJson.mapper().writeValueAsBytes(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response not serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package app.wingspan.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The connection pool on one PostgreSQL database, migrated to the current schema.
+ *
+ * <p>The pool fails fast: with the database gone a request waits at most {@link #CONNECTION_TIMEOUT_MS} for
+ * a connection, then answers 503; nothing is cached, so the service recovers as soon as the database answers.
+ */
+public final class Database implements AutoCloseable {
+  static final long CONNECTION_TIMEOUT_MS = 2_000;
+
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+  }
+
+  /** Opens a pool on {@code jdbcUrl} and applies the Flyway migrations under {@code db/migration}. */
+  public static Database open(
+      String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(Math.min(2, poolSize));
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    config.setValidationTimeout(1_000);
+    config.setPoolName("wingspan");
+    // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP connection.
+    config.addDataSourceProperty("connectTimeout", "2");
+    config.addDataSourceProperty("loginTimeout", "2");
+    config.addDataSourceProperty("socketTimeout", "30");
+    config.addDataSourceProperty("tcpKeepAlive", "true");
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** True when the database answers {@code SELECT 1} within {@code timeoutSeconds}. */
+  public boolean isReady(int timeoutSeconds) {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(timeoutSeconds);
+      return statement.execute("select 1");
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Closes the pool: waits for connections in use to be returned, then closes them all. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,312 @@
+package app.wingspan.server.store;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/** Every SQL statement of the service. Callers see rows and outcomes, never JDBC or JDBI. */
+public final class Store {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Base64.Encoder IDS = Base64.getUrlEncoder().withoutPadding();
+  /**
+   * A running idempotent request older than this was abandoned (its server died, or the database went away
+   * before its key could be released); the key may be retried. A create takes milliseconds and a statement at
+   * most the 30 s socket timeout, so two minutes cannot cut a live request short.
+   */
+  private static final String ABANDONED_AFTER = "2 minutes";
+
+  private final Jdbi jdbi;
+
+  public Store(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /** A new random, URL-safe id (128 bits). */
+  public static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return IDS.encodeToString(bytes);
+  }
+
+  // ---- accounts and tokens
+
+  public Account createAccount(
+      AccountKind kind, String name, String company, String email, String addressJson, String logoUrl) {
+    String id = newId();
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "insert into accounts (id, kind, name, company, email, address, logo_url)"
+                                + " values (:id, :kind, :name, :company, :email, cast(:address as jsonb), :logoUrl)"
+                                + " returning " + ACCOUNT_COLUMNS)
+                        .bind("id", id)
+                        .bind("kind", kind.wireName())
+                        .bind("name", name)
+                        .bind("company", company)
+                        .bind("email", email)
+                        .bind("address", addressJson)
+                        .bind("logoUrl", logoUrl)
+                        .map((rs, ctx) -> account(rs))
+                        .one()));
+  }
+
+  public Optional<Account> findAccount(String id) {
+    return call(() -> jdbi.withHandle(h -> findAccount(h, id)));
+  }
+
+  /** True when no account exists yet (a fresh database). */
+  public boolean hasNoAccounts() {
+    return call(
+        () -> jdbi.withHandle(h -> h.createQuery("select not exists (select 1 from accounts)")
+            .mapTo(Boolean.class).one()));
+  }
+
+  /** Stores the SHA-256 of a token for {@code accountId}; the token itself is never stored. */
+  public void addToken(String accountId, byte[] tokenHash) {
+    call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createUpdate("insert into api_tokens (token_hash, account_id) values (:hash, :account)")
+                        .bind("hash", tokenHash)
+                        .bind("account", accountId)
+                        .execute()));
+  }
+
+  /** The account a token hash belongs to; the stored hash is compared in constant time. */
+  public Optional<Account> findAccountByTokenHash(byte[] tokenHash) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "select t.token_hash, a.id, a.kind, a.name, a.company, a.email, a.address::text,"
+                                + " a.logo_url, a.created_at from api_tokens t join accounts a on a.id = t.account_id"
+                                + " where t.token_hash = :hash")
+                        .bind("hash", tokenHash)
+                        .map(
+                            (rs, ctx) ->
+                                new TokenOwner(rs.getBytes(1), new Account(rs.getString(2),
+                                    AccountKind.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9))))
+                        .findOne()
+                        .filter(owner -> MessageDigest.isEqual(owner.hash(), tokenHash))
+                        .map(TokenOwner::account)));
+  }
+
+  private record TokenOwner(byte[] hash, Account account) {
+  }
+
+  // ---- invoices
+
+  /** Runs {@code work} in one read-committed transaction; it commits when {@code work} returns. */
+  public <R> R inTransaction(Function<Transaction, R> work) {
+    return call(
+        () ->
+            jdbi.inTransaction(
+                TransactionIsolationLevel.READ_COMMITTED, h -> work.apply(new Transaction(h))));
+  }
+
+  public Optional<InvoiceRow> findInvoice(String id, String clientId) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery("select " + INVOICE_COLUMNS + " from invoices where id = :id and client_id = :client")
+                        .bind("id", id)
+                        .bind("client", clientId)
+                        .map((rs, ctx) -> invoice(rs))
+                        .findOne()));
+  }
+
+  /** Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may be null). */
+  public List<InvoiceRow> listInvoices(String clientId, ListCursor after, int limit) {
+    String keyset = after == null ? "" : " and (created_at, id) < (:afterAt, :afterId)";
+    return call(
+        () ->
+            jdbi.withHandle(
+                h -> {
+                  var query =
+                      h.createQuery(
+                              "select " + INVOICE_COLUMNS + " from invoices where client_id = :client" + keyset
+                                  + " order by created_at desc, id desc limit :limit")
+                          .bind("client", clientId)
+                          .bind("limit", limit);
+                  if (after != null) {
+                    query.bind("afterAt", after.createdAt()).bind("afterId", after.id());
+                  }
+                  return query.map((rs, ctx) -> invoice(rs)).list();
+                }));
+  }
+
+  public List<HistoryRow> history(String invoiceId) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "select invoice_id, actor_account_id, at, changes::text from invoice_history"
+                                + " where invoice_id = :id order by id")
+                        .bind("id", invoiceId)
+                        .map((rs, ctx) -> new HistoryRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4)))
+                        .list()));
+  }
+
+  // ---- idempotency keys
+
+  /**
+   * Claims {@code key} for a request whose body hashes to {@code requestHash}. Keys are kept 24 hours; an
+   * older key counts as new.
+   */
+  public IdempotencyClaim claimIdempotencyKey(IdempotencyKey key, byte[] requestHash) {
+    return call(() -> jdbi.inTransaction(h -> claim(h, key, requestHash)));
+  }
+
+  private static IdempotencyClaim claim(Handle h, IdempotencyKey key, byte[] requestHash) {
+    h.createUpdate(
+            "delete from idempotency_keys where " + KEY_MATCH
+                + " and (created_at < now() - interval '24 hours'"
+                + " or (state = 'running' and created_at < now() - interval '" + ABANDONED_AFTER + "'))")
+        .bindMethods(key)
+        .execute();
+    int inserted =
+        h.createUpdate(
+                "insert into idempotency_keys (account_id, method, path, key, request_hash, state)"
+                    + " values (:accountId, :method, :path, :key, :hash, 'running') on conflict do nothing")
+            .bindMethods(key)
+            .bind("hash", requestHash)
+            .execute();
+    if (inserted == 1) {
+      return IdempotencyClaim.of(IdempotencyClaim.Outcome.CLAIMED);
+    }
+    return h.createQuery(
+            "select request_hash, state, response_status, response_body from idempotency_keys where " + KEY_MATCH)
+        .bindMethods(key)
+        .map(
+            (rs, ctx) -> {
+              if (!MessageDigest.isEqual(rs.getBytes(1), requestHash)) {
+                return IdempotencyClaim.of(IdempotencyClaim.Outcome.MISMATCH);
+              }
+              if ("running".equals(rs.getString(2))) {
+                return IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS);
+              }
+              return new IdempotencyClaim(IdempotencyClaim.Outcome.COMPLETED, rs.getInt(3), rs.getBytes(4));
+            })
+        .findOne()
+        // The holder finished and released it between our insert and select: the caller may simply retry.
+        .orElse(IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS));
+  }
+
+  /** Records the response of a claimed key outside a business transaction (e.g. a refused request). */
+  public void completeIdempotencyKey(IdempotencyKey key, int status, byte[] body) {
+    call(() -> jdbi.withHandle(h -> Transaction.complete(h, key, status, body)));
+  }
+
+  /** Gives a claimed key back (the request failed in a way a retry may fix). */
+  public void releaseIdempotencyKey(IdempotencyKey key) {
+    call(
+        () ->
+            jdbi.withHandle(
+                h -> h.createUpdate("delete from idempotency_keys where " + KEY_MATCH + " and state = 'running'")
+                    .bindMethods(key)
+                    .execute()));
+  }
+
+  /** Forgets keys older than 24 hours. */
+  public int purgeExpiredIdempotencyKeys() {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h -> h.createUpdate("delete from idempotency_keys where created_at < now() - interval '24 hours'")
+                    .execute()));
+  }
+
+  // ---- plumbing
+
+  static final String KEY_MATCH =
+      "account_id = :accountId and method = :method and path = :path and key = :key";
+  static final String ACCOUNT_COLUMNS =
+      "id, kind, name, company, email, address::text, logo_url, created_at";
+  static final String INVOICE_COLUMNS =
+      "id, client_id, member_id, status, version, due_date, created_at, updated_at, document::text";
+
+  static Optional<Account> findAccount(Handle h, String id) {
+    return h.createQuery("select " + ACCOUNT_COLUMNS + " from accounts where id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> account(rs))
+        .findOne();
+  }
+
+  static Account account(ResultSet rs) throws SQLException {
+    return new Account(
+        rs.getString(1),
+        AccountKind.parse(rs.getString(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        instant(rs, 8));
+  }
+
+  static InvoiceRow invoice(ResultSet rs) throws SQLException {
+    return new InvoiceRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getLong(5),
+        rs.getObject(6, java.time.LocalDate.class),
+        instant(rs, 7),
+        instant(rs, 8),
+        rs.getString(9));
+  }
+
+  static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Turns "the database is not there" into {@link DatabaseUnavailableException}; everything else passes. */
+  static <R> R call(Supplier<R> work) {
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      if (isUnavailable(e)) {
+        throw new DatabaseUnavailableException(e);
+      }
+      throw e;
+    }
+  }
+
+  static boolean isUnavailable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException) {
+        String state = ((SQLException) t).getSQLState();
+        // 08: connection exceptions; 57P: the server is shutting down or was restarted.
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

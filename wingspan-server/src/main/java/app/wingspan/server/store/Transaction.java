@@ -1,0 +1,114 @@
+package app.wingspan.server.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The statements that run inside one transaction of {@link Store#inTransaction}. */
+public final class Transaction {
+  private final Handle h;
+
+  Transaction(Handle handle) {
+    this.h = handle;
+  }
+
+  public Optional<Account> findAccount(String id) {
+    return Store.findAccount(h, id);
+  }
+
+  /** Reads and row-locks the client's invoice until the transaction ends: concurrent writers queue here. */
+  public Optional<InvoiceRow> lockInvoice(String id, String clientId) {
+    return h.createQuery(
+            "select " + Store.INVOICE_COLUMNS + " from invoices where id = :id and client_id = :client for update")
+        .bind("id", id)
+        .bind("client", clientId)
+        .map((rs, ctx) -> Store.invoice(rs))
+        .findOne();
+  }
+
+  public void insertInvoice(InvoiceRow row) {
+    h.createUpdate(
+            "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
+                + " document) values (:id, :clientId, :memberId, :status, :version, :dueDate, :createdAt,"
+                + " :updatedAt, cast(:document as jsonb))")
+        .bindMethods(row)
+        .execute();
+  }
+
+  /**
+   * Writes {@code next} over the row whose version is {@code next.version() - 1}.
+   *
+   * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
+   */
+  public void updateInvoice(InvoiceRow next) {
+    int updated =
+        h.createUpdate(
+                "update invoices set status = :status, version = :version, due_date = :dueDate,"
+                    + " updated_at = :updatedAt, document = cast(:document as jsonb)"
+                    + " where id = :id and version = :version - 1")
+            .bindMethods(next)
+            .execute();
+    if (updated != 1) {
+      throw new IllegalStateException("invoice " + next.id() + " changed underneath an update");
+    }
+  }
+
+  public void appendHistory(String invoiceId, String actorAccountId, Instant at, String changesJson) {
+    h.createUpdate(
+            "insert into invoice_history (invoice_id, actor_account_id, at, changes)"
+                + " values (:invoice, :actor, :at, cast(:changes as jsonb))")
+        .bind("invoice", invoiceId)
+        .bind("actor", actorAccountId)
+        .bind("at", at)
+        .bind("changes", changesJson)
+        .execute();
+  }
+
+  /**
+   * The member's next invoice number. The counter row stays locked until this transaction ends, so
+   * concurrent sends of one member take turns and a rolled-back send gives its number back.
+   */
+  public long nextInvoiceNumber(String memberId) {
+    return h.createQuery(
+            "insert into invoice_counters (member_id, last_number) values (:member, 1)"
+                + " on conflict (member_id) do update set last_number = invoice_counters.last_number + 1"
+                + " returning last_number")
+        .bind("member", memberId)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** The member-client relationship, created now if this is the first invoice between the two. */
+  public MemberClientRow relationship(String memberId, String clientId, Instant now) {
+    h.createUpdate(
+            "insert into member_clients (id, member_id, client_id, created_at) values (:id, :member, :client, :now)"
+                + " on conflict (member_id, client_id) do nothing")
+        .bind("id", Store.newId())
+        .bind("member", memberId)
+        .bind("client", clientId)
+        .bind("now", now)
+        .execute();
+    return h.createQuery(
+            "select id, member_id, client_id, created_at from member_clients"
+                + " where member_id = :member and client_id = :client")
+        .bind("member", memberId)
+        .bind("client", clientId)
+        .map((rs, ctx) -> new MemberClientRow(rs.getString(1), rs.getString(2), rs.getString(3), Store.instant(rs, 4)))
+        .one();
+  }
+
+  /** Records the response of a claimed idempotency key, committed with the work it answers for. */
+  public void completeIdempotencyKey(IdempotencyKey key, int status, byte[] body) {
+    complete(h, key, status, body);
+  }
+
+  static int complete(Handle h, IdempotencyKey key, int status, byte[] body) {
+    return h.createUpdate(
+            "update idempotency_keys set state = 'done', response_status = :status, response_body = :body"
+                + " where " + Store.KEY_MATCH)
+        .bindMethods(key)
+        .bind("status", status)
+        .bind("body", body)
+        .execute();
+  }
+}

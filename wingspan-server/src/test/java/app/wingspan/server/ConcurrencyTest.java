@@ -1,0 +1,164 @@
+package app.wingspan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two server instances on one database and many concurrent writers: every PATCH applies to the latest row, so
+ * the outcome is that of some serial order and no update is lost.
+ */
+class ConcurrencyTest {
+  private static final int THREADS = 8;
+  private static final int PATCHES_PER_THREAD = 25;
+  private static final TestApp ONE = TestApp.shared();
+  private static TestApp two;
+
+  @BeforeAll
+  static void secondInstance() {
+    two = TestApp.start(Map.of());
+  }
+
+  @AfterAll
+  static void stopSecond() {
+    two.server.close();
+  }
+
+  @Test
+  void concurrentPatchesOnTwoInstancesLoseNothing() throws Exception {
+    TestApp.Party client = ONE.client();
+    String id = ONE.createInvoice(client, ONE.member());
+
+    // Every PATCH sets a distinct clientPays, so each one is a real change.
+    List<TestApp.Response> responses =
+        runConcurrently(
+            (thread, i) -> {
+              TestApp app = (thread + i) % 2 == 0 ? ONE : two;
+              // 0.01 .. 70.25: all distinct, and none equal to the default (the member pays all)
+              BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
+              return app.send("PATCH", "/payments/client/invoice/" + id, client.token(),
+                  "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
+            });
+
+    int total = THREADS * PATCHES_PER_THREAD;
+    assertThat(responses).extracting(TestApp.Response::status).containsOnly(200);
+    // Each change saw the previous one: the versions handed out are exactly 2..total+1, once each.
+    List<Long> versions =
+        responses.stream().map(r -> Long.parseLong(r.header("ETag").replace("\"", ""))).sorted()
+            .collect(Collectors.toList());
+    assertThat(versions).isEqualTo(LongStream.rangeClosed(2, total + 1).boxed().collect(Collectors.toList()));
+    assertThat(ONE.store().history(id)).hasSize(total);
+    // The final state is that of the change that got the last version.
+    TestApp.Response last =
+        responses.stream().filter(r -> r.header("ETag").equals("\"" + (total + 1) + "\"")).findFirst().orElseThrow();
+    TestApp.Response now = two.get("/payments/client/invoice/" + id, client.token());
+    assertThat(now.header("ETag")).isEqualTo("\"" + (total + 1) + "\"");
+    assertThat(now.body()).isEqualTo(last.body());
+  }
+
+  @Test
+  void concurrentSendsNumberAMembersInvoicesUniquelyWithoutGaps() throws Exception {
+    TestApp.Party member = ONE.member();
+    TestApp.Party client = ONE.client();
+    int count = 24;
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(ONE.createInvoice(client, member));
+    }
+
+    List<TestApp.Response> responses =
+        runConcurrently(
+            THREADS,
+            count / THREADS,
+            (thread, i) -> {
+              TestApp app = thread % 2 == 0 ? ONE : two;
+              String id = ids.get(thread * (count / THREADS) + i);
+              return app.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+            });
+
+    assertThat(responses).extracting(TestApp.Response::status).containsOnly(200);
+    List<Integer> numbers =
+        responses.stream().map(r -> Integer.parseInt(r.json().path("invoiceNumber").asText())).sorted()
+            .collect(Collectors.toList());
+    assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, count).boxed().collect(Collectors.toList()));
+  }
+
+  @Test
+  void concurrentConflictingStatusChangesApplyExactlyOnce() throws Exception {
+    TestApp.Party client = ONE.client();
+    String id = ONE.createInvoice(client, ONE.member());
+    ONE.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+
+    // Half try to mark it paid, half to cancel it: the first wins, everything after is a refused transition
+    // or (same target again) no change.
+    List<TestApp.Response> responses =
+        runConcurrently(
+            THREADS,
+            2,
+            (thread, i) ->
+                (thread % 2 == 0 ? ONE : two)
+                    .send("PATCH", "/payments/client/invoice/" + id, client.token(),
+                        thread % 2 == 0 ? "{\"status\":\"Paid\"}" : "{\"status\":\"Cancelled\"}"));
+
+    JsonNode finalState = ONE.get("/payments/client/invoice/" + id, client.token()).json();
+    String winner = finalState.path("status").asText();
+    assertThat(winner).isIn("Paid", "Cancelled");
+    for (TestApp.Response response : responses) {
+      boolean askedForWinner = response.status() == 200;
+      if (askedForWinner) {
+        assertThat(response.json().path("status").asText()).isEqualTo(winner);
+      } else {
+        assertThat(response.status()).isEqualTo(409);
+      }
+    }
+    assertThat(ONE.store().history(id)).hasSize(2); // Open, then the one winning change
+  }
+
+  interface Call {
+    TestApp.Response run(int thread, int iteration) throws Exception;
+  }
+
+  private static List<TestApp.Response> runConcurrently(Call call) throws Exception {
+    return runConcurrently(THREADS, PATCHES_PER_THREAD, call);
+  }
+
+  private static List<TestApp.Response> runConcurrently(int threads, int perThread, Call call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<TestApp.Response>>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      Callable<List<TestApp.Response>> worker =
+          () -> {
+            start.await();
+            List<TestApp.Response> mine = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+              mine.add(call.run(thread, i));
+            }
+            return mine;
+          };
+      futures.add(pool.submit(worker));
+    }
+    start.countDown();
+    List<TestApp.Response> all = new ArrayList<>();
+    for (Future<List<TestApp.Response>> future : futures) {
+      all.addAll(future.get());
+    }
+    pool.shutdown();
+    return all;
+  }
+}

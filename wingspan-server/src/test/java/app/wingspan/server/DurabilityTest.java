@@ -1,0 +1,199 @@
+package app.wingspan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import app.wingspan.model.WingspanJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server as a real process on the embedded default: first start seeds the demo, acknowledged writes
+ * survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the admin command works
+ * against a running server's data directory, and SIGTERM shuts down cleanly.
+ */
+class DurabilityTest {
+  private static final Pattern READY = Pattern.compile("ready on port (\\d+)");
+  private static final Pattern TOKEN = Pattern.compile("client API token\\s+(wsk_\\S+)");
+  private static final Pattern INVOICE = Pattern.compile("sample invoice id\\s+(\\S+)");
+
+  @Test
+  void acknowledgedWritesSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
+    Path dataDir = TempDirs.create("wingspan-durability");
+
+    ServerProcess first = ServerProcess.start(dataDir);
+    String token = first.find(TOKEN);
+    String demoInvoice = first.find(INVOICE);
+    TestApp.Response demo = first.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
+    assertThat(demo.status()).isEqualTo(200);
+    assertThat(first.output()).contains("curl -s -H 'Authorization: Bearer " + token + "' http://localhost:");
+
+    TestApp.Response sent = first.send("PATCH", "/payments/client/invoice/" + demoInvoice, token, "{\"status\":\"Open\"}");
+    assertThat(sent.status()).isEqualTo(200);
+    String memberId = demo.json().path("memberClient").path("memberId").asText();
+    TestApp.Response created =
+        first.send("POST", "/payments/client/invoice", token, TestApp.createBody(memberId));
+    assertThat(created.status()).isEqualTo(200);
+
+    // The admin command reaches the running server's database through its data directory.
+    JsonNode account = admin("admin", "create-account", "--kind", "client", "--name", "Ops Client",
+        "--email", "ops@example.test", "--data-dir", dataDir.toString());
+    JsonNode adminToken = admin("admin", "create-token", "--account", account.path("id").asText(),
+        "--data-dir", dataDir.toString());
+    assertThat(first.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
+        .isEqualTo(200);
+
+    first.process.destroyForcibly(); // kill -9: no shutdown hook, PostgreSQL left running
+    assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    ServerProcess second = ServerProcess.start(dataDir);
+    try {
+      assertThat(second.output()).doesNotContain("Demo data created");
+      JsonNode reread = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null).json();
+      assertThat(reread.path("status").asText()).isEqualTo("Open");
+      assertThat(reread.path("invoiceNumber").asText()).isEqualTo("1");
+      assertThat(second.send("GET", "/payments/client/invoice/" + created.json().path("invoiceId").asText(), token,
+          null).status()).isEqualTo(200);
+      assertThat(second.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
+          .isEqualTo(200);
+
+      // SIGTERM under load: requests in flight finish; none sees the database vanish underneath it.
+      List<String> failures = Collections.synchronizedList(new ArrayList<>());
+      AtomicInteger answered = new AtomicInteger();
+      ExecutorService load = Executors.newFixedThreadPool(4);
+      CountDownLatch warmedUp = new CountDownLatch(20);
+      for (int t = 0; t < 4; t++) {
+        load.submit(() -> {
+          while (true) {
+            TestApp.Response response;
+            try {
+              response = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
+            } catch (RuntimeException refused) {
+              return; // the listener closed: the server is going away, as asked
+            }
+            answered.incrementAndGet();
+            warmedUp.countDown();
+            String code = response.status() == 200 ? "" : response.json().path("code").asText();
+            if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
+              failures.add(response.status() + " " + code);
+            }
+          }
+        });
+      }
+      warmedUp.await(30, TimeUnit.SECONDS);
+      second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
+      assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      load.shutdown();
+      assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(answered.get()).isGreaterThanOrEqualTo(20);
+      assertThat(failures).isEmpty();
+    } finally {
+      second.process.destroyForcibly();
+    }
+    assertThat(second.process.exitValue()).isZero();
+    assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+    TempDirs.delete(dataDir);
+  }
+
+  private static JsonNode admin(String... args) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    picocli.CommandLine cl = Main.commandLine(Map.of());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    assertThat(code).as(err.toString()).isZero();
+    return WingspanJson.mapper().readTree(out.toString());
+  }
+
+  /** {@code java -cp <test class path> app.wingspan.server.Main}, as a real child process. */
+  static final class ServerProcess {
+    final Process process;
+    private final StringBuilder output = new StringBuilder();
+    private final TestApp app;
+
+    private ServerProcess(Process process, int port) {
+      this.process = process;
+      this.app = TestApp.at(port);
+    }
+
+    static ServerProcess start(Path dataDir) throws Exception {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      ProcessBuilder builder =
+          new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "app.wingspan.server.Main",
+              "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN");
+      builder.redirectErrorStream(true);
+      builder.environment().keySet().removeIf(name -> name.startsWith("WINGSPAN_"));
+      Process process = builder.start();
+      BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+      StringBuilder all = new StringBuilder();
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                  }
+                } catch (IOException e) {
+                  // the process ended
+                }
+              },
+              "server-output");
+      reader.setDaemon(true);
+      reader.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (System.nanoTime() < deadline) {
+        String line = lines.poll(1, TimeUnit.SECONDS);
+        if (line == null) {
+          if (!process.isAlive()) {
+            break;
+          }
+          continue;
+        }
+        all.append(line).append('\n');
+        Matcher ready = READY.matcher(line);
+        if (ready.find()) {
+          ServerProcess server = new ServerProcess(process, Integer.parseInt(ready.group(1)));
+          server.output.append(all);
+          return server;
+        }
+      }
+      process.destroyForcibly();
+      throw new AssertionError("server did not become ready:\n" + all);
+    }
+
+    String output() {
+      return output.toString();
+    }
+
+    String find(Pattern pattern) {
+      Matcher matcher = pattern.matcher(output);
+      assertThat(matcher.find()).as("%s in%n%s", pattern, output).isTrue();
+      return matcher.group(1);
+    }
+
+    TestApp.Response send(String method, String path, String token, String body) {
+      return app.send(method, path, token, body);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package app.wingspan.server;
+
+import app.wingspan.model.WingspanJson;
+import app.wingspan.server.store.Account;
+import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * A real server on the shared test database, on a free port, plus an HTTP client and fixtures. Tests create
+ * their own accounts, so they never depend on each other.
+ */
+final class TestApp {
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static TestApp shared;
+
+  final WingspanServer server;
+  private final String base;
+
+  TestApp(WingspanServer server) {
+    this.server = server;
+    this.base = "http://localhost:" + server.port();
+  }
+
+  private TestApp(int port) {
+    this.server = null;
+    this.base = "http://localhost:" + port;
+  }
+
+  /** An HTTP client of a server running elsewhere (another process). */
+  static TestApp at(int port) {
+    return new TestApp(port);
+  }
+
+  /** The server most tests share (started once per JVM). */
+  static synchronized TestApp shared() {
+    if (shared == null) {
+      shared = start(Map.of());
+      Runtime.getRuntime().addShutdownHook(new Thread(shared.server::close));
+    }
+    return shared;
+  }
+
+  /** A server of its own, on the shared database, with extra {@code WINGSPAN_*} settings. */
+  static TestApp start(Map<String, String> environment) {
+    java.util.HashMap<String, String> env = new java.util.HashMap<>(environment);
+    env.put("WINGSPAN_DATABASE_URL", TestDatabase.jdbcUrl());
+    env.put("WINGSPAN_DATABASE_USER", "postgres");
+    env.put("WINGSPAN_PORT", "0");
+    env.putIfAbsent("WINGSPAN_LOG_LEVEL", "WARN");
+    return new TestApp(WingspanServer.start(config(env)));
+  }
+
+  static ServerConfig config(Map<String, String> env, String... args) {
+    picocli.CommandLine cl = Main.commandLine(env);
+    cl.parseArgs(args);
+    return ((Main) cl.getCommand()).config();
+  }
+
+  Store store() {
+    return server.store();
+  }
+
+  String base() {
+    return base;
+  }
+
+  // ---- fixtures
+
+  /** A member with a token. */
+  Party member() {
+    return party(AccountKind.MEMBER, "Mia Member");
+  }
+
+  /** A client with a token. */
+  Party client() {
+    return party(AccountKind.CLIENT, "Carl Client");
+  }
+
+  private Party party(AccountKind kind, String name) {
+    Account account =
+        store().createAccount(kind, name, name + " Co", name.toLowerCase().replace(' ', '.') + "@example.test",
+            "{\"addressLine1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"state\":\"TX\"}",
+            "https://example.test/logo.png");
+    String token = ApiTokens.generate();
+    store().addToken(account.id(), ApiTokens.hash(token));
+    return new Party(account.id(), token);
+  }
+
+  /** An account id and its bearer token. */
+  record Party(String id, String token) {}
+
+  static String createBody(String memberId) {
+    return createBody(memberId, LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+  }
+
+  static String createBody(String memberId, String dueDate) {
+    return "{\"memberId\":\"" + memberId + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\"" + dueDate
+        + "\",\"lineItems\":[{\"description\":\"Design\",\"costPerUnit\":100.00,\"quantity\":1.5}]}";
+  }
+
+  /** Creates a Draft invoice of {@code client} owed to {@code member}; returns its id. */
+  String createInvoice(Party client, Party member) {
+    Response created = send("POST", "/payments/client/invoice", client.token(), createBody(member.id()));
+    if (created.status() != 200) {
+      throw new AssertionError("create failed: " + created.status() + " " + created.body());
+    }
+    return created.json().path("invoiceId").asText();
+  }
+
+  // ---- HTTP
+
+  /** One HTTP exchange, decoded. */
+  record Response(int status, HttpResponse<String> raw) {
+    String body() {
+      return raw.body();
+    }
+
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    JsonNode json() {
+      try {
+        return WingspanJson.mapper().readTree(raw.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + raw.body(), e);
+      }
+    }
+  }
+
+  Response send(String method, String path, String token, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    boolean hasContentType = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+      hasContentType |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (body != null && !hasContentType) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Response get(String path, String token) {
+    return send("GET", path, token, null);
+  }
+}
