@@ -10,6 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,5 +53,30 @@ class ReadmeExampleTest {
       System.setOut(stdout);
     }
     assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("Open" + System.lineSeparator());
+  }
+
+  /**
+   * The snippet above is the README's, word for word (but for the local {@code serverURL}): a README edit that
+   * is not made here too, or the reverse, fails the build instead of leaving the README untested.
+   */
+  @Test
+  void theReadmeShowsExactlyTheSnippetThisTestRuns() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## The SDK in one look");
+    assertThat(section).as("README section 'The SDK in one look'").isNotNegative();
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+
+    String source = Files.readString(Path.of("src/test/java/app/wingspan/sdk/ReadmeExampleTest.java"));
+    String tested = source.substring(source.indexOf("// --- README ---") + "// --- README ---".length(),
+        source.indexOf("// --- end README ---"));
+
+    assertThat(normalized(shown)).isEqualTo(normalized(tested).stream()
+        .filter(line -> !line.equals(".serverURL(server.url())"))
+        .collect(Collectors.toList()));
+  }
+
+  private static List<String> normalized(String code) {
+    return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.toList());
   }
 }
