@@ -103,6 +103,7 @@ public final class WingspanJson {
         .addModule(new JsonNullableModule())
         .addModule(TriStateDeserializer.module())
         .addModule(openEnumReading())
+        .addModule(RecordConstruction.module())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // Trees (free-form objects such as taxForm) keep a decimal's scale: 1.10 stays 1.10.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
