@@ -7,19 +7,23 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -60,7 +64,11 @@ final class Transport {
     return () -> ThreadLocalRandom.current().nextDouble();
   }
 
-  /** Sends on the calling thread; returns a 2xx response or throws. */
+  /**
+   * Sends on the calling thread; returns a 2xx response or throws. Uses {@link HttpClient#send}, which runs the
+   * exchange on this thread and wakes it once: {@code sendAsync} would hand the request to a client worker and the
+   * completion to another pool, two thread hops that cost more than the rest of a local call (SdkOverheadBenchmark).
+   */
   HttpResponse<byte[]> send(Call call, RequestOptions options) {
     Exchange exchange = new Exchange(call, options);
     while (true) {
@@ -71,15 +79,12 @@ final class Transport {
       }
       HttpRequest request = exchange.nextRequest();
       Step step;
-      CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(request);
       try {
-        step = exchange.afterResponse(inFlight.get());
-      } catch (ExecutionException e) {
-        step = exchange.afterError(e.getCause());
-      } catch (CancellationException e) {
+        step = exchange.afterResponse(exchange.sendHere(request));
+      } catch (IOException e) {
         step = exchange.afterError(e);
       } catch (InterruptedException e) {
-        inFlight.cancel(true);
+        // HttpClient.send has already cancelled the exchange.
         Thread.currentThread().interrupt();
         throw new RequestInterruptedException(
             call.describe() + " was interrupted while waiting for the response (attempt " + exchange.attempts + ")", e);
@@ -227,14 +232,26 @@ final class Transport {
       timedOut = expired;
       CompletableFuture<HttpResponse<byte[]>> inFlight =
           httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-      ScheduledFuture<?> deadline = Timers.schedule(() -> {
+      Timers.Deadline deadline = Timers.schedule(() -> {
         expired.set(true);
         inFlight.cancel(true);
       }, timeout);
-      inFlight.whenComplete((response, error) -> deadline.cancel(false));
+      inFlight.whenComplete((response, error) -> deadline.cancel());
       return inFlight;
     }
 
+    /**
+     * Sends an attempt on the calling thread under the same whole-response deadline as {@link #start}: the
+     * request's own timeout (set in {@link #nextRequest}) covers everything up to the response headers, and what
+     * is left of it is armed when the headers arrive, to end a body that stalls.
+     */
+    HttpResponse<byte[]> sendHere(HttpRequest request) throws IOException, InterruptedException {
+      long due = System.nanoTime() + timeout.toNanos();
+      AtomicBoolean expired = new AtomicBoolean();
+      timedOut = expired;
+      return httpClient.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), due,
+          () -> new HttpTimeoutException("response not complete within " + timeout), expired));
+    }
     Step afterResponse(HttpResponse<byte[]> response) {
       int status = response.statusCode();
       if (status >= 200 && status <= 299) {
@@ -251,6 +268,12 @@ final class Transport {
 
     Step afterError(Throwable thrown) {
       Throwable error = unwrap(thrown);
+      if (error.getClass() == IOException.class && error.getCause() instanceof IOException cause
+          && Objects.equals(error.getMessage(), cause.getMessage())) {
+        // HttpClient.send rethrows what the exchange failed with as a plain IOException around it: report the
+        // real one (EOFException, ...), as the async path does.
+        error = cause;
+      }
       if (error instanceof CancellationException && timedOut.get()) {
         error = new HttpTimeoutException("response not complete within " + timeout);
       }
@@ -282,6 +305,78 @@ final class Transport {
 
     private boolean retrySafe() {
       return policy.retries() && (call.idempotent() || idempotencyKey != null);
+    }
+  }
+
+  /**
+   * A body subscriber that fails with a timeout when the body is not complete by {@code due}, cancelling its
+   * subscription so the connection is dropped rather than reused. Its deadline is armed only once the headers are
+   * in, and disarmed as soon as the body ends.
+   */
+  private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final HttpResponse.BodySubscriber<byte[]> body;
+    private final long due;
+    private final Supplier<HttpTimeoutException> timeout;
+    private final AtomicBoolean expired;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile Timers.Deadline deadline;
+
+    DeadlineBody(HttpResponse.BodySubscriber<byte[]> body, long due, Supplier<HttpTimeoutException> timeout,
+        AtomicBoolean expired) {
+      this.body = body;
+      this.due = due;
+      this.timeout = timeout;
+      this.expired = expired;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return body.getBody();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      body.onSubscribe(subscription);
+      deadline = Timers.scheduleAt(() -> {
+        if (ended.compareAndSet(false, true)) {
+          expired.set(true);
+          subscription.cancel();
+          body.onError(timeout.get());
+        }
+      }, due);
+      if (ended.get()) {
+        deadline.cancel(); // the body ended while the deadline was being armed
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      if (!ended.get()) {
+        body.onNext(item);
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      if (ended.compareAndSet(false, true)) {
+        disarm();
+        body.onError(error);
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (ended.compareAndSet(false, true)) {
+        disarm();
+        body.onComplete();
+      }
+    }
+
+    private void disarm() {
+      Timers.Deadline armed = deadline;
+      if (armed != null) {
+        armed.cancel();
+      }
     }
   }
 
