@@ -195,6 +195,44 @@ async function main() {
     return `creditFeeTotal ${calc.creditFeeTotal}`;
   });
 
+  await step("create with every optional field, past due, then send: reads Overdue", async () => {
+    const created = await sdk.invoiceManagement.createGenerated({
+      memberId,
+      clientEmail: "client@example.com",
+      clientEmailCC: ["accounts@example.com"],
+      clientFirstName: "Charles",
+      clientLastName: "Babbage",
+      clientCompany: "Analytical Engines",
+      currency: "CAD",
+      creditFeeHandling: { clientAbsolutePercentage: 3 },
+      dueDate: isoDate(-10),
+      lineItems: [{
+        description: "Consulting",
+        detail: "October",
+        unit: "hours",
+        quantity: 2.5,
+        costPerUnit: 80,
+        reimbursableExpense: false,
+        labels: { project: "engine" },
+        integration: { quickbooks: { itemId: "qb-item-1", expenseAccountId: "qb-acct-9" } },
+      }],
+    });
+    expectOk(created, "create");
+    const draft = created.clientInvoice;
+    expect(draft.currency === "CAD", `currency ${draft.currency}`);
+    expect(draft.amount === 200, `amount ${draft.amount}, expected 200`);
+    expect(draft.lineItems[0].labels.project === "engine", `labels ${JSON.stringify(draft.lineItems[0].labels)}`);
+    const sent = await sdk.invoiceManagement.updateGenerated({
+      id: draft.invoiceId,
+      clientInvoiceUpdateRequest: { status: "Open" },
+    });
+    expectOk(sent, "update");
+    expect(sent.clientInvoice.status === "Overdue", `status ${sent.clientInvoice.status}, expected Overdue`);
+    const fees = await sdk.invoiceManagement.getFees({ invoiceId: draft.invoiceId });
+    expect(fees.invoiceFeeCalculation.creditFeeTotal === 6, `creditFeeTotal ${fees.invoiceFeeCalculation.creditFeeTotal}, expected 6 (3% of 200)`);
+    return `currency CAD, status ${sent.clientInvoice.status}, invoiceNumber ${sent.clientInvoice.invoiceNumber}, creditFeeTotal 6`;
+  });
+
   await step("unknown id: getGenerated throws SDKError 404", async () => {
     try {
       const res = await sdk.invoiceManagement.getGenerated({ id: "no-such-invoice-0000000" });
