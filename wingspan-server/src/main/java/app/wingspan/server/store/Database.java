@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
     config.setValidationTimeout(1_000);
     config.setPoolName("wingspan");
+    // Store.inTransaction relies on this: the pool keeps every connection at read committed.
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP connection.
     config.addDataSourceProperty("connectTimeout", "2");
     config.addDataSourceProperty("loginTimeout", "2");
