@@ -30,7 +30,7 @@ public final class Transaction {
     h.createUpdate(
             "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
                 + " document) values (:id, :clientId, :memberId, :status, :version, :dueDate, :createdAt,"
-                + " :updatedAt, cast(:document as jsonb))")
+                + " :updatedAt, cast(:document as json))")
         .bindMethods(row)
         .execute();
   }
@@ -44,7 +44,7 @@ public final class Transaction {
     int updated =
         h.createUpdate(
                 "update invoices set status = :status, version = :version, due_date = :dueDate,"
-                    + " updated_at = :updatedAt, document = cast(:document as jsonb)"
+                    + " updated_at = :updatedAt, document = cast(:document as json)"
                     + " where id = :id and version = :version - 1")
             .bindMethods(next)
             .execute();
