@@ -224,8 +224,7 @@ public final class InvoiceService {
           InvoiceRow written =
               new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
                   LocalDate.parse(next.dueDate()), row.createdAt(), now, write(next));
-          tx.updateInvoice(written);
-          tx.appendHistory(row.id(), caller.id(), now, history(update.changes()));
+          tx.updateInvoice(written, caller.id(), now, history(update.changes()));
           return new Answer(
               answer(written.status(), written.dueDate(), written.document(), today), written.version());
         });
