@@ -5,6 +5,7 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceFeeCalculation;
+import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.WingspanJson;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceRules;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,12 +63,35 @@ public final class InvoiceService {
   /** One page of invoices, and the cursor of the next page (null on the last). */
   public record Page(List<ClientInvoice> invoices, String nextCursor) {}
 
+  /** An invoice as the caller sees it today, encoded for the wire, with its version (the ETag). */
+  public record Answer(byte[] json, long version) {}
+
   /** A response to send as it is: the first answer of an idempotent request, or a fresh one. */
   public record Recorded(int status, byte[] body) {}
 
   public Versioned get(Account caller, String invoiceId) {
     InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
     return new Versioned(rules.asSeen(read(row.document()), today()), row.version());
+  }
+
+  /** The invoice as the caller sees it today, ready to send (GET). */
+  public Answer read(Account caller, String invoiceId) {
+    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+    return new Answer(answer(row.status(), row.dueDate(), row.document(), today()), row.version());
+  }
+
+  /**
+   * The wire bytes of a stored document as seen {@code today}. Only an Open invoice past its due date reads
+   * differently from how it is stored; every other document is sent as stored (the server wrote it with the
+   * same mapper, so the bytes equal a decode and re-encode), which spares decoding and encoding on most reads.
+   * The column's json type guarantees well-formed JSON; a document that is not an object was not written by
+   * this server and takes the decoding path, which refuses it (a 500, not garbage on the wire).
+   */
+  private byte[] answer(String status, LocalDate dueDate, String document, LocalDate today) {
+    if (InvoiceStatus.OPEN.value().equals(status) && dueDate.isBefore(today) || !isObject(document)) {
+      return writeBytes(rules.asSeen(read(document), today));
+    }
+    return document.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -177,7 +202,7 @@ public final class InvoiceService {
    *
    * @param versionMatches the If-Match condition on the current version, or null for none
    */
-  public Versioned update(
+  public Answer update(
       Account caller, String invoiceId, ClientInvoiceUpdateRequest patch, LongPredicate versionMatches) {
     return store.inTransaction(
         tx -> {
@@ -193,15 +218,15 @@ public final class InvoiceService {
               rules.apply(read(row.document()), patch, now, today,
                   memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
           if (!update.changed()) {
-            return new Versioned(rules.asSeen(update.invoice(), today), row.version());
+            return new Answer(answer(row.status(), row.dueDate(), row.document(), today), row.version());
           }
           ClientInvoice next = update.invoice();
           InvoiceRow written =
               new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
                   LocalDate.parse(next.dueDate()), row.createdAt(), now, write(next));
-          tx.updateInvoice(written);
-          tx.appendHistory(row.id(), caller.id(), now, history(update.changes()));
-          return new Versioned(rules.asSeen(next, today), written.version());
+          tx.updateInvoice(written, caller.id(), now, history(update.changes()));
+          return new Answer(
+              answer(written.status(), written.dueDate(), written.document(), today), written.version());
         });
   }
 
@@ -241,6 +266,16 @@ public final class InvoiceService {
     } catch (IOException e) {
       throw new UncheckedIOException("stored invoice document is not readable", e);
     }
+  }
+
+  private static boolean isObject(String document) {
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   private static Address readAddress(String json) {

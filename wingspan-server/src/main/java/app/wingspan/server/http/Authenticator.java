@@ -11,6 +11,7 @@ final class Authenticator {
   private static final String SCHEME = "bearer ";
 
   private final Store store;
+  private final TokenCache cache = new TokenCache(System::nanoTime);
 
   Authenticator(Store store) {
     this.store = store;
@@ -23,10 +24,15 @@ final class Authenticator {
       throw new ApiError(401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
     }
     String token = header.substring(SCHEME.length()).trim();
-    Account caller =
-        store
-            .findAccountByTokenHash(ApiTokens.hash(token))
-            .orElseThrow(() -> new ApiError(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+    byte[] hash = ApiTokens.hash(token);
+    Account caller = cache.find(hash).orElse(null);
+    if (caller == null) {
+      caller =
+          store
+              .findAccountByTokenHash(hash)
+              .orElseThrow(() -> new ApiError(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+      cache.remember(hash, caller);
+    }
     ctx.attribute(CALLER, caller);
   }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ final class HttpMetrics {
   private static final String STARTED = "wingspan.startedNanos";
 
   private final MeterRegistry registry;
+  // Building and registering a Timer allocates tags and looks up the registry's id map; once per series is enough.
+  private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
   HttpMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -32,14 +35,20 @@ final class HttpMetrics {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     String route = endpoint == null || endpoint.path.isEmpty() ? "unmatched" : endpoint.path;
     int status = ctx.statusCode();
-    Timer.builder("http.server.requests")
+    String method = ctx.method().name();
+    timers
+        .computeIfAbsent(method + ' ' + route + ' ' + status, key -> timer(method, route, status))
+        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    LOG.info("{} {} -> {} in {} us", method, route, status, nanos / 1_000);
+  }
+
+  private Timer timer(String method, String route, int status) {
+    return Timer.builder("http.server.requests")
         .description("HTTP requests by method, route template and status")
-        .tag("method", ctx.method().name())
+        .tag("method", method)
         .tag("route", route)
         .tag("status", Integer.toString(status))
         .publishPercentileHistogram()
-        .register(registry)
-        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-    LOG.info("{} {} -> {} in {} us", ctx.method().name(), route, status, nanos / 1_000);
+        .register(registry);
   }
 }

@@ -51,9 +51,9 @@ final class InvoiceRoutes {
   }
 
   void get(Context ctx) {
-    InvoiceService.Versioned found = service.get(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    InvoiceService.Answer found = service.read(Authenticator.caller(ctx), invoiceId(ctx, "id"));
     ctx.header("ETag", etag(found.version()));
-    json(ctx, found.invoice());
+    ctx.status(200).contentType("application/json").result(found.json());
   }
 
   void update(Context ctx) {
@@ -61,9 +61,9 @@ final class InvoiceRoutes {
     String id = invoiceId(ctx, "id");
     LongPredicate ifMatch = ifMatch(ctx.header("If-Match"));
     ClientInvoiceUpdateRequest patch = Bodies.decode(Bodies.raw(ctx), ClientInvoiceUpdateRequest.class);
-    InvoiceService.Versioned updated = service.update(caller, id, patch, ifMatch);
+    InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
     ctx.header("ETag", etag(updated.version()));
-    json(ctx, updated.invoice());
+    ctx.status(200).contentType("application/json").result(updated.json());
   }
 
   void fees(Context ctx) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -19,6 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
   static final long CONNECTION_TIMEOUT_MS = 2_000;
+  /** The version of the newest file under {@code db/migration} (a test keeps the two in step). */
+  static final String LATEST_MIGRATION = "2";
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;
@@ -40,6 +43,8 @@ public final class Database implements AutoCloseable {
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
     config.setValidationTimeout(1_000);
     config.setPoolName("wingspan");
+    // Store.inTransaction relies on this: the pool keeps every connection at read committed.
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP connection.
     config.addDataSourceProperty("connectTimeout", "2");
     config.addDataSourceProperty("loginTimeout", "2");
@@ -50,12 +55,39 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      if (!isMigrated(pool)) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      }
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new Database(pool);
+  }
+
+  /**
+   * True when Flyway's history says the newest migration this code ships, {@link #LATEST_MIGRATION}, is applied
+   * and nothing failed. Loading Flyway and scanning the classpath for migrations takes most of a second of
+   * start-up; two queries tell whether there is anything for it to do. Whenever a migration is pending (or the
+   * history is missing or holds a failure) Flyway runs as always, with its validation.
+   */
+  static boolean isMigrated(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet exists = statement.executeQuery("select to_regclass('flyway_schema_history') is not null")) {
+        if (!exists.next() || !exists.getBoolean(1)) {
+          return false;
+        }
+      }
+      try (ResultSet current =
+          statement.executeQuery(
+              "select bool_or(success and version = '" + LATEST_MIGRATION + "'), bool_and(success)"
+                  + " from flyway_schema_history")) {
+        return current.next() && current.getBoolean(1) && current.getBoolean(2);
+      }
+    } catch (SQLException e) {
+      return false; // let Flyway look, and report whatever is wrong
+    }
   }
 
   public Jdbi jdbi() {

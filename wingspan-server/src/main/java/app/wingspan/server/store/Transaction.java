@@ -30,38 +30,33 @@ public final class Transaction {
     h.createUpdate(
             "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
                 + " document) values (:id, :clientId, :memberId, :status, :version, :dueDate, :createdAt,"
-                + " :updatedAt, cast(:document as jsonb))")
+                + " :updatedAt, cast(:document as json))")
         .bindMethods(row)
         .execute();
   }
 
   /**
-   * Writes {@code next} over the row whose version is {@code next.version() - 1}.
+   * Writes {@code next} over the row whose version is {@code next.version() - 1} and appends its history row,
+   * in one statement (one round trip instead of two; both inside this transaction as before).
    *
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
-  public void updateInvoice(InvoiceRow next) {
+  public void updateInvoice(InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
     int updated =
         h.createUpdate(
-                "update invoices set status = :status, version = :version, due_date = :dueDate,"
-                    + " updated_at = :updatedAt, document = cast(:document as jsonb)"
-                    + " where id = :id and version = :version - 1")
+                "with updated as (update invoices set status = :status, version = :version, due_date = :dueDate,"
+                    + " updated_at = :updatedAt, document = cast(:document as json)"
+                    + " where id = :id and version = :version - 1 returning id)"
+                    + " insert into invoice_history (invoice_id, actor_account_id, at, changes)"
+                    + " select id, :actor, :at, cast(:changes as jsonb) from updated")
             .bindMethods(next)
+            .bind("actor", actorAccountId)
+            .bind("at", at)
+            .bind("changes", changesJson)
             .execute();
     if (updated != 1) {
       throw new IllegalStateException("invoice " + next.id() + " changed underneath an update");
     }
-  }
-
-  public void appendHistory(String invoiceId, String actorAccountId, Instant at, String changesJson) {
-    h.createUpdate(
-            "insert into invoice_history (invoice_id, actor_account_id, at, changes)"
-                + " values (:invoice, :actor, :at, cast(:changes as jsonb))")
-        .bind("invoice", invoiceId)
-        .bind("actor", actorAccountId)
-        .bind("at", at)
-        .bind("changes", changesJson)
-        .execute();
   }
 
   /**
