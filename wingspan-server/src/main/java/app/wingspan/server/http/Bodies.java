@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /** Reads request bodies: size, content type, then the model's strict decoding, each failure named. */
 final class Bodies {
   static final int MAX_BYTES = 1024 * 1024;
+  /** Over-limit bodies up to this size are read and dropped before the 413 (see {@link #discard}). */
+  static final long DISCARD_LIMIT = 8L * MAX_BYTES;
 
   private Bodies() {}
 
@@ -19,6 +22,7 @@ final class Bodies {
   static byte[] raw(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BYTES) {
+      discard(ctx, declared);
       throw new ApiError(413, "PAYLOAD_TOO_LARGE", null, "the request body is larger than " + MAX_BYTES + " bytes");
     }
     byte[] body = ctx.bodyAsBytes(); // Javalin enforces the same limit on chunked bodies (413)
@@ -30,6 +34,22 @@ final class Bodies {
           "the request body must be application/json, not " + (ctx.contentType() == null ? "unlabelled" : "'" + ctx.contentType() + "'"));
     }
     return body;
+  }
+
+  /**
+   * Reads and drops a modestly oversized body. Most clients send the whole body before reading the answer;
+   * closing the connection under them turns our 413 into a connection reset on their side. Beyond
+   * {@link #DISCARD_LIMIT} the connection is closed instead: reading gigabytes to be polite is not worth it.
+   */
+  private static void discard(Context ctx, long declared) {
+    if (declared > DISCARD_LIMIT) {
+      return;
+    }
+    try {
+      ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client went away; the 413 is still the answer for anyone listening.
+    }
   }
 
   static <T> T decode(byte[] body, Class<T> type) {
