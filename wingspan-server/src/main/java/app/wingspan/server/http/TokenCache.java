@@ -2,7 +2,6 @@ package app.wingspan.server.http;
 
 import app.wingspan.server.store.Account;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -18,7 +17,7 @@ final class TokenCache {
   static final long TTL_NANOS = 5_000_000_000L;
   static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(byte[] hash, Account account, long expiresAt) {}
+  private record Entry(Account account, long expiresAt) {}
 
   private final ConcurrentHashMap<ByteBuffer, Entry> entries = new ConcurrentHashMap<>();
   private final LongSupplier nanoClock;
@@ -38,16 +37,15 @@ final class TokenCache {
       entries.remove(key, entry);
       return Optional.empty();
     }
-    // The map found it by hash equality already; the constant-time check keeps the stored-hash rule of the store.
-    return MessageDigest.isEqual(entry.hash(), tokenHash) ? Optional.of(entry.account()) : Optional.empty();
+    // Keys are SHA-256 hashes, never tokens: matching them by equality reveals nothing about a secret.
+    return Optional.of(entry.account());
   }
 
   void remember(byte[] tokenHash, Account account) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear(); // crude but bounded: a flood of distinct tokens costs lookups, never memory
     }
-    byte[] copy = tokenHash.clone();
-    entries.put(ByteBuffer.wrap(copy), new Entry(copy, account, nanoClock.getAsLong() + TTL_NANOS));
+    entries.put(ByteBuffer.wrap(tokenHash.clone()), new Entry(account, nanoClock.getAsLong() + TTL_NANOS));
   }
 
   int size() {
