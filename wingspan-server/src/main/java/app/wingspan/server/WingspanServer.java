@@ -11,6 +11,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,43 +45,36 @@ public final class WingspanServer implements AutoCloseable {
     this.demo = demo;
   }
 
-  /** Starts everything {@code config} describes and returns once the server answers HTTP. */
+  /**
+   * Starts everything {@code config} describes and returns once the server answers HTTP with its database.
+   *
+   * <p>PostgreSQL, the pool and the migrations come up on their own thread while HTTP starts on this one: the
+   * two are most of the start-up time and need nothing of each other until the service is attached.
+   */
   public static WingspanServer start(ServerConfig config) {
+    long t0 = System.nanoTime();
     setLogLevel(config.logLevel());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
-    EmbeddedPostgresServer embedded = null;
-    Database database = null;
-    long t0 = System.nanoTime();
-    long postgresMs = 0;
+    InvoiceRules rules = new InvoiceRules(config.feeSchedule());
+    Clock clock = Clock.systemUTC();
+    CompletableFuture<Backend> opening = new CompletableFuture<>();
+    Thread opener = new Thread(() -> {
+      try {
+        opening.complete(Backend.open(config, registry, rules, clock));
+      } catch (Throwable e) {
+        opening.completeExceptionally(e);
+      }
+    }, "wingspan-database-start");
+    opener.start();
+    HttpApi http = null;
     try {
-      String url = config.databaseUrl();
-      String user = config.databaseUser();
-      String password = config.databasePassword();
-      if (config.embedded()) {
-        embedded = EmbeddedPostgresServer.start(config.dataDir(), 0, true);
-        postgresMs = (System.nanoTime() - t0) / 1_000_000;
-        url = embedded.jdbcUrl();
-        user = "postgres";
-        password = null;
-      }
-      long t1 = System.nanoTime();
-      database = Database.open(url, user, password, config.poolSize(), registry);
-      long databaseMs = (System.nanoTime() - t1) / 1_000_000;
-      Store store = new Store(database);
-      InvoiceRules rules = new InvoiceRules(config.feeSchedule());
-      Clock clock = Clock.systemUTC();
-      InvoiceService service = new InvoiceService(store, rules, clock);
-      DemoData demo = null;
-      if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
-        demo = DemoData.create(store, service, clock.instant());
-      }
-      Database db = database;
-      long t2 = System.nanoTime();
-      HttpApi http =
-          HttpApi.start(config.host(), config.port(),
-              new HttpApi.Dependencies(service, store, () -> db.isReady(1), registry, DemoData.benchInvoice(rules)),
-              config.benchRoutes());
+      http = HttpApi.start(config.host(), config.port(), registry, () -> DemoData.benchInvoice(rules),
+          config.benchRoutes());
+      long httpMs = (System.nanoTime() - t0) / 1_000_000;
+      Backend backend = await(opening);
+      Database db = backend.database();
+      http.attach(new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -87,16 +82,85 @@ public final class WingspanServer implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
+      Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(() -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
-      LOG.info("started in {} ms: embedded PostgreSQL {} ms, pool and migrations {} ms, HTTP {} ms",
-          (System.nanoTime() - t0) / 1_000_000, postgresMs, databaseMs, (System.nanoTime() - t2) / 1_000_000);
-      return new WingspanServer(embedded, database, store, http, housekeeping, demo);
-    } catch (RuntimeException e) {
-      if (database != null) {
-        database.close();
+      LOG.info("started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
+          (System.nanoTime() - t0) / 1_000_000, httpMs, backend.openMs(), backend.postgresMs());
+      return new WingspanServer(backend.embedded(), db, store, http, housekeeping, backend.demo());
+    } catch (RuntimeException | Error e) {
+      if (http != null) {
+        http.stop();
       }
-      if (embedded != null) {
-        embedded.close();
+      // The database side may still be starting: let it finish, then stop it, so no PostgreSQL is left behind.
+      try {
+        await(opening).close();
+      } catch (RuntimeException | Error ignored) {
+        // it failed on its own; its failure is reported through the future if it is the first one
+      }
+      throw e;
+    }
+  }
+
+  /** Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service. */
+  private record Backend(EmbeddedPostgresServer embedded, Database database, Store store, InvoiceService service,
+      DemoData demo, long postgresMs, long openMs) {
+
+    static Backend open(ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
+      long t0 = System.nanoTime();
+      EmbeddedPostgresServer embedded = null;
+      Database database = null;
+      try {
+        String url = config.databaseUrl();
+        String user = config.databaseUser();
+        String password = config.databasePassword();
+        long postgresMs = 0;
+        if (config.embedded()) {
+          embedded = EmbeddedPostgresServer.start(config.dataDir(), 0, true);
+          postgresMs = (System.nanoTime() - t0) / 1_000_000;
+          url = embedded.jdbcUrl();
+          user = "postgres";
+          password = null;
+        }
+        database = Database.open(url, user, password, config.poolSize(), registry);
+        Store store = new Store(database);
+        InvoiceService service = new InvoiceService(store, rules, clock);
+        DemoData demo = null;
+        if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
+          demo = DemoData.create(store, service, clock.instant());
+        }
+        return new Backend(embedded, database, store, service, demo, postgresMs, (System.nanoTime() - t0) / 1_000_000);
+      } catch (RuntimeException | Error e) {
+        if (database != null) {
+          database.close();
+        }
+        if (embedded != null) {
+          embedded.close();
+        }
+        throw e;
+      }
+    }
+
+    void close() {
+      try {
+        database.close();
+      } finally {
+        if (embedded != null) {
+          embedded.close();
+        }
+      }
+    }
+  }
+
+  /** The backend once it is open, rethrowing what stopped it as it was thrown. */
+  private static Backend await(CompletableFuture<Backend> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
       }
       throw e;
     }

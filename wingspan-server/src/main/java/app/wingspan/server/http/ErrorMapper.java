@@ -28,6 +28,8 @@ final class ErrorMapper {
       ApiError e = (ApiError) failure;
       if (e.status == 401) {
         ctx.header("WWW-Authenticate", "Bearer");
+      } else if (e.status == 503) {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       }
       write(ctx, e.status, e.code, e.param, e.getMessage());
     } else if (failure instanceof ServiceException) {

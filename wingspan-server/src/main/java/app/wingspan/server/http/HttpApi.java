@@ -10,12 +10,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP face of the service (Javalin on Jetty): routes, authentication, the one error mapper, request ids
- * and metrics. Everything it needs comes in through {@link #start}.
+ * and metrics.
+ *
+ * <p>It starts in two steps so start-up can overlap with the database's: {@link #start} listens at once, and
+ * {@link #attach} hands over the service once the database side is up. In between, the API answers 503 with
+ * Retry-After and {@code /health/ready} is red, as when the database is away.
  */
 public final class HttpApi {
   /** How long a stopping server lets in-flight requests finish. */
@@ -24,31 +30,45 @@ public final class HttpApi {
   private static final byte[] UP = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
   private final Javalin app;
+  private volatile Attached attached;
 
-  private HttpApi(Javalin app) {
-    this.app = app;
-  }
+  /** What the API routes need from the database side: the service, the token lookup, and readiness. */
+  public record Dependencies(InvoiceService service, Store store, BooleanSupplier ready) {}
 
-  /** What the routes need: the service, the token lookup, readiness, metrics, and the benchmark payload. */
-  public record Dependencies(
-      InvoiceService service,
-      Store store,
-      BooleanSupplier ready,
-      PrometheusMeterRegistry registry,
-      byte[] benchInvoice) {}
+  private record Attached(InvoiceRoutes invoices, Authenticator auth, BooleanSupplier ready) {}
 
   /**
-   * Starts listening on {@code host}:{@code port} (0 = a free port).
+   * Starts listening on {@code host}:{@code port} (0 = a free port); the API answers 503 until {@link #attach}.
    *
-   * @param benchRoutes serve {@code GET /__bench/client-invoice}: {@code benchInvoice} as is, no auth, no
-   *     database (the benchmark's ceiling); off in production
+   * @param benchInvoice builds the payload of {@code GET /__bench/client-invoice}, once, on its first request
+   * @param benchRoutes serve {@code GET /__bench/client-invoice}: the payload as is, no auth, no database (the
+   *     benchmark's ceiling); off in production
    */
-  public static HttpApi start(String host, int port, Dependencies deps, boolean benchRoutes) {
-    InvoiceRoutes invoices = new InvoiceRoutes(deps.service());
-    Authenticator auth = new Authenticator(deps.store());
-    HttpMetrics metrics = new HttpMetrics(deps.registry());
+  public static HttpApi start(String host, int port, PrometheusMeterRegistry registry,
+      Supplier<byte[]> benchInvoice, boolean benchRoutes) {
+    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes);
+    api.app.start();
+    return api;
+  }
+
+  /** Hands the API its database side; from now on requests reach the service. */
+  public void attach(Dependencies deps) {
+    attached = new Attached(new InvoiceRoutes(deps.service()), new Authenticator(deps.store()), deps.ready());
+  }
+
+  private Attached attached() {
+    Attached current = attached;
+    if (current == null) {
+      throw new ApiError(503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
+    }
+    return current;
+  }
+
+  private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
+      boolean benchRoutes) {
+    HttpMetrics metrics = new HttpMetrics(registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
-    Javalin app =
+    app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
@@ -70,25 +90,26 @@ public final class HttpApi {
                     RequestIds.begin(ctx);
                     metrics.begin(ctx);
                   });
-              routes.beforeMatched(InvoiceRoutes.COLLECTION, auth::authenticate);
-              routes.beforeMatched(InvoiceRoutes.COLLECTION + "/*", auth::authenticate);
+              routes.beforeMatched(InvoiceRoutes.COLLECTION, ctx -> attached().auth().authenticate(ctx));
+              routes.beforeMatched(InvoiceRoutes.COLLECTION + "/*", ctx -> attached().auth().authenticate(ctx));
 
-              routes.get(InvoiceRoutes.COLLECTION, invoices::list);
-              routes.post(InvoiceRoutes.COLLECTION, invoices::create);
-              routes.get(InvoiceRoutes.COLLECTION + "/{id}", invoices::get);
-              routes.patch(InvoiceRoutes.COLLECTION + "/{id}", invoices::update);
-              routes.get(InvoiceRoutes.COLLECTION + "/{invoice_id}/fees", invoices::fees);
-              routes.post(InvoiceRoutes.COLLECTION + "/{invoice_id}/pay", invoices::pay);
+              routes.get(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().list(ctx));
+              routes.post(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().create(ctx));
+              routes.get(InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().get(ctx));
+              routes.patch(InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().update(ctx));
+              routes.get(InvoiceRoutes.COLLECTION + "/{invoice_id}/fees", ctx -> attached().invoices().fees(ctx));
+              routes.post(InvoiceRoutes.COLLECTION + "/{invoice_id}/pay", ctx -> attached().invoices().pay(ctx));
 
               routes.get("/health/live", ctx -> ctx.contentType("application/json").result(UP));
-              routes.get("/health/ready", ctx -> ready(ctx, deps.ready()));
+              routes.get("/health/ready", this::ready);
               routes.get(
                   "/metrics",
-                  ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(deps.registry().scrape()));
+                  ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
               routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
               if (benchRoutes) {
-                byte[] payload = deps.benchInvoice();
-                routes.get("/__bench/client-invoice", ctx -> ctx.contentType("application/json").result(payload));
+                AtomicReference<byte[]> payload = new AtomicReference<>();
+                routes.get("/__bench/client-invoice", ctx -> ctx.contentType("application/json")
+                    .result(payload.updateAndGet(built -> built != null ? built : benchInvoice.get())));
               }
 
               routes.exception(HttpResponseException.class, ErrorMapper::handle);
@@ -99,12 +120,11 @@ public final class HttpApi {
                     RequestIds.end();
                   });
             });
-    app.start();
-    return new HttpApi(app);
   }
 
-  private static void ready(Context ctx, BooleanSupplier ready) {
-    if (ready.getAsBoolean()) {
+  private void ready(Context ctx) {
+    Attached current = attached;
+    if (current != null && current.ready().getAsBoolean()) {
       ctx.contentType("application/json").result(UP);
     } else {
       ctx.header("Retry-After", ErrorMapper.RETRY_AFTER_SECONDS);
