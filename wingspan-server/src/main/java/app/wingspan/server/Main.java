@@ -54,6 +54,11 @@ public final class Main implements Callable<Integer> {
       description = "Create the demo data on an empty external database too (always done on an empty embedded one).")
   boolean seedDemo;
 
+  @Option(names = "--invoice-cache", arity = "0..1",
+      description = "Serve reads of recently used invoices from memory. Only for a server that is the only writer of"
+          + " its database; default: on with the embedded database, off with --database-url.")
+  Boolean invoiceCache;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -114,7 +119,8 @@ public final class Main implements Callable<Integer> {
       throw new IllegalArgumentException("bad fee schedule '" + feeSchedule + "': " + e.getMessage(), e);
     }
     return new ServerConfig(host, port, database.dataDir, database.url(), database.user, database.password, poolSize,
-        schedule, logLevel, benchRoutes, seedDemo);
+        schedule, logLevel, benchRoutes, seedDemo,
+        invoiceCache != null ? invoiceCache : database.url() == null);
   }
 
   @Override

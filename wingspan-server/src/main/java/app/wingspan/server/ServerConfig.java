@@ -20,6 +20,8 @@ import java.util.Set;
  * @param logLevel root log level (TRACE, DEBUG, INFO, WARN, ERROR)
  * @param benchRoutes serve the benchmark-only routes under {@code /__bench}
  * @param seedDemo create the demo accounts and invoice on an empty database even when it is external
+ * @param invoiceCache serve reads of recently used invoices from memory; only correct when this server is the
+ *     only one writing the database's invoices, so on by default with the embedded database only
  */
 public record ServerConfig(
     String host,
@@ -32,7 +34,8 @@ public record ServerConfig(
     FeeSchedule feeSchedule,
     String logLevel,
     boolean benchRoutes,
-    boolean seedDemo) {
+    boolean seedDemo,
+    boolean invoiceCache) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
@@ -64,7 +67,7 @@ public record ServerConfig(
   /** A copy listening on {@code port}. */
   public ServerConfig withPort(int port) {
     return new ServerConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, poolSize, feeSchedule,
-        logLevel, benchRoutes, seedDemo);
+        logLevel, benchRoutes, seedDemo, invoiceCache);
   }
 
   /** Like the record's, without the password. */
@@ -73,6 +76,6 @@ public record ServerConfig(
     return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", databaseUrl=" + databaseUrl
         + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "none" : "***")
         + ", poolSize=" + poolSize + ", feeSchedule=" + feeSchedule + ", logLevel=" + logLevel
-        + ", benchRoutes=" + benchRoutes + ", seedDemo=" + seedDemo + "]";
+        + ", benchRoutes=" + benchRoutes + ", seedDemo=" + seedDemo + ", invoiceCache=" + invoiceCache + "]";
   }
 }

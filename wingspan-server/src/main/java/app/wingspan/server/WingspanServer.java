@@ -122,7 +122,7 @@ public final class WingspanServer implements AutoCloseable {
           password = null;
         }
         database = Database.open(url, user, password, config.poolSize(), registry);
-        Store store = new Store(database);
+        Store store = new Store(database, config.invoiceCache());
         InvoiceService service = new InvoiceService(store, rules, clock);
         DemoData demo = null;
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {

@@ -162,7 +162,14 @@ class BadInputTest {
       statement.executeUpdate();
     }
 
-    TestApp.Response response = APP.get("/payments/client/invoice/" + broken, client.token());
+    // A server without the invoice cache reads what SQL wrote behind the servers' backs.
+    TestApp uncached = TestApp.start(java.util.Map.of("WINGSPAN_INVOICE_CACHE", "false"));
+    TestApp.Response response;
+    try {
+      response = uncached.get("/payments/client/invoice/" + broken, client.token());
+    } finally {
+      uncached.server.close();
+    }
 
     assertProblem(response, 500, "INTERNAL_ERROR", null);
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("at app.wingspan");

@@ -20,34 +20,77 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two server instances on one database and many concurrent writers: every PATCH applies to the latest row, so
- * the outcome is that of some serial order and no update is lost.
+ * the outcome is that of some serial order and no update is lost. Two writers of one database run without the
+ * invoice cache, as they must; a single caching instance is tested for reads racing writes.
  */
 class ConcurrencyTest {
   private static final int THREADS = 8;
   private static final int PATCHES_PER_THREAD = 25;
-  private static final TestApp ONE = TestApp.shared();
+  private static final Map<String, String> NO_CACHE = Map.of("WINGSPAN_INVOICE_CACHE", "false");
+  private static TestApp one;
   private static TestApp two;
+  private static final TestApp CACHING = TestApp.shared();
 
   @BeforeAll
-  static void secondInstance() {
-    two = TestApp.start(Map.of());
+  static void twoInstances() {
+    one = TestApp.start(NO_CACHE);
+    two = TestApp.start(NO_CACHE);
   }
 
   @AfterAll
-  static void stopSecond() {
+  static void stopThem() {
+    one.server.close();
     two.server.close();
   }
 
   @Test
+  void onACachingInstanceAReadAfterAnAcknowledgedPatchNeverSeesAnOlderVersion() throws Exception {
+    TestApp.Party client = CACHING.client();
+    String id = CACHING.createInvoice(client, CACHING.member());
+    String path = "/payments/client/invoice/" + id;
+
+    List<TestApp.Response> reads =
+        runConcurrently(
+            (thread, i) -> {
+              BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
+              TestApp.Response patched = CACHING.send("PATCH", path, client.token(),
+                  "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
+              TestApp.Response read = CACHING.get(path, client.token());
+              assertThat(version(read)).as("read after PATCH %s", patched.header("ETag"))
+                  .isGreaterThanOrEqualTo(version(patched));
+              return read;
+            });
+
+    assertThat(reads).extracting(TestApp.Response::status).containsOnly(200);
+    int total = THREADS * PATCHES_PER_THREAD;
+    TestApp.Response now = CACHING.get(path, client.token());
+    assertThat(version(now)).isEqualTo(total + 1);
+    // What the cache serves is byte for byte what the database holds.
+    try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+        var statement = connection.prepareStatement("select version, document::text from invoices where id = ?")) {
+      statement.setString(1, id);
+      try (var rs = statement.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isEqualTo(total + 1);
+        assertThat(now.body()).isEqualTo(rs.getString(2));
+      }
+    }
+  }
+
+  private static long version(TestApp.Response response) {
+    return Long.parseLong(response.header("ETag").replace("\"", ""));
+  }
+
+  @Test
   void concurrentPatchesOnTwoInstancesLoseNothing() throws Exception {
-    TestApp.Party client = ONE.client();
-    String id = ONE.createInvoice(client, ONE.member());
+    TestApp.Party client = one.client();
+    String id = one.createInvoice(client, one.member());
 
     // Every PATCH sets a distinct clientPays, so each one is a real change.
     List<TestApp.Response> responses =
         runConcurrently(
             (thread, i) -> {
-              TestApp app = (thread + i) % 2 == 0 ? ONE : two;
+              TestApp app = (thread + i) % 2 == 0 ? one : two;
               // 0.01 .. 70.25: all distinct, and none equal to the default (the member pays all)
               BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
               return app.send("PATCH", "/payments/client/invoice/" + id, client.token(),
@@ -61,7 +104,7 @@ class ConcurrencyTest {
         responses.stream().map(r -> Long.parseLong(r.header("ETag").replace("\"", ""))).sorted()
             .collect(Collectors.toList());
     assertThat(versions).isEqualTo(LongStream.rangeClosed(2, total + 1).boxed().collect(Collectors.toList()));
-    assertThat(ONE.store().history(id)).hasSize(total);
+    assertThat(one.store().history(id)).hasSize(total);
     // The final state is that of the change that got the last version.
     TestApp.Response last =
         responses.stream().filter(r -> r.header("ETag").equals("\"" + (total + 1) + "\"")).findFirst().orElseThrow();
@@ -72,12 +115,12 @@ class ConcurrencyTest {
 
   @Test
   void concurrentSendsNumberAMembersInvoicesUniquelyWithoutGaps() throws Exception {
-    TestApp.Party member = ONE.member();
-    TestApp.Party client = ONE.client();
+    TestApp.Party member = one.member();
+    TestApp.Party client = one.client();
     int count = 24;
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ids.add(ONE.createInvoice(client, member));
+      ids.add(one.createInvoice(client, member));
     }
 
     List<TestApp.Response> responses =
@@ -85,7 +128,7 @@ class ConcurrencyTest {
             THREADS,
             count / THREADS,
             (thread, i) -> {
-              TestApp app = thread % 2 == 0 ? ONE : two;
+              TestApp app = thread % 2 == 0 ? one : two;
               String id = ids.get(thread * (count / THREADS) + i);
               return app.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
             });
@@ -99,9 +142,9 @@ class ConcurrencyTest {
 
   @Test
   void concurrentConflictingStatusChangesApplyExactlyOnce() throws Exception {
-    TestApp.Party client = ONE.client();
-    String id = ONE.createInvoice(client, ONE.member());
-    ONE.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+    TestApp.Party client = one.client();
+    String id = one.createInvoice(client, one.member());
+    one.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
 
     // Half try to mark it paid, half to cancel it: the first wins, everything after is a refused transition
     // or (same target again) no change.
@@ -110,11 +153,11 @@ class ConcurrencyTest {
             THREADS,
             2,
             (thread, i) ->
-                (thread % 2 == 0 ? ONE : two)
+                (thread % 2 == 0 ? one : two)
                     .send("PATCH", "/payments/client/invoice/" + id, client.token(),
                         thread % 2 == 0 ? "{\"status\":\"Paid\"}" : "{\"status\":\"Cancelled\"}"));
 
-    JsonNode finalState = ONE.get("/payments/client/invoice/" + id, client.token()).json();
+    JsonNode finalState = one.get("/payments/client/invoice/" + id, client.token()).json();
     String winner = finalState.path("status").asText();
     assertThat(winner).isIn("Paid", "Cancelled");
     for (TestApp.Response response : responses) {
@@ -125,7 +168,7 @@ class ConcurrencyTest {
         assertThat(response.status()).isEqualTo(409);
       }
     }
-    assertThat(ONE.store().history(id)).hasSize(2); // Open, then the one winning change
+    assertThat(one.store().history(id)).hasSize(2); // Open, then the one winning change
   }
 
   interface Call {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,6 +33,25 @@ class ConfigAndAdminTest {
     assertThat(config.feeSchedule()).isEqualTo(FeeSchedule.DEFAULT);
     assertThat(config.logLevel()).isEqualTo("INFO");
     assertThat(config.benchRoutes()).isFalse();
+    assertThat(config.invoiceCache()).as("the embedded database has one writer: this server").isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "'', true",
+    "WINGSPAN_DATABASE_URL=jdbc:postgresql://db:5432/app, false",
+    "WINGSPAN_INVOICE_CACHE=false, false",
+    "WINGSPAN_DATABASE_URL=jdbc:postgresql://db:5432/app;WINGSPAN_INVOICE_CACHE=true, true",
+  })
+  void theInvoiceCacheIsOnOnlyWhereThisServerIsTheOnlyWriterUnlessConfigured(String settings, boolean cached) {
+    Map<String, String> env = new java.util.HashMap<>();
+    for (String setting : settings.split(";")) {
+      if (!setting.isEmpty()) {
+        env.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+      }
+    }
+
+    assertThat(TestApp.config(env).invoiceCache()).isEqualTo(cached);
   }
 
   @Test

@@ -58,6 +58,9 @@ final class TestApp {
     env.put("WINGSPAN_DATABASE_USER", "postgres");
     env.put("WINGSPAN_PORT", "0");
     env.putIfAbsent("WINGSPAN_LOG_LEVEL", "WARN");
+    // As with the embedded database: reads come from the invoice cache. Tests where another process (or a test
+    // with SQL) writes the same invoices turn it off.
+    env.putIfAbsent("WINGSPAN_INVOICE_CACHE", "true");
     return new TestApp(WingspanServer.start(config(env)));
   }
 

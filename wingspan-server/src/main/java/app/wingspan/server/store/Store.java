@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,21 @@ public final class Store {
 
   private final Jdbi jdbi;
   private final DataSource dataSource;
+  private final InvoiceCache cache;
 
+  /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
+    this(database, false);
+  }
+
+  /**
+   * @param cacheInvoices keep recently used invoices in memory for reads; only when this process is the only
+   *     writer of the database's invoices (see {@link InvoiceCache})
+   */
+  public Store(Database database, boolean cacheInvoices) {
     this.jdbi = database.jdbi();
     this.dataSource = database.dataSource();
+    this.cache = cacheInvoices ? new InvoiceCache(InvoiceCache.DEFAULT_MAX_CHARS) : null;
   }
 
   /** A new random, URL-safe id (128 bits). */
@@ -124,7 +136,17 @@ public final class Store {
    * trips per transaction (the driver asks for the current level, then sets it).
    */
   public <R> R inTransaction(Function<Transaction, R> work) {
-    return call(() -> jdbi.inTransaction(h -> work.apply(new Transaction(h))));
+    List<InvoiceRow> written = new ArrayList<>(1);
+    boolean committed = false;
+    try {
+      R result = call(() -> jdbi.inTransaction(h -> work.apply(new Transaction(h, cache, written))));
+      committed = true;
+      return result;
+    } finally {
+      if (cache != null && !written.isEmpty()) {
+        cache.writesEnd(written, committed);
+      }
+    }
   }
 
   /**
@@ -132,12 +154,28 @@ public final class Store {
    * handle, statement context and named-parameter work, which cost more CPU than the query itself.
    */
   public Optional<InvoiceRow> findInvoice(String id, String clientId) {
+    long ticket = -1;
+    if (cache != null) {
+      InvoiceRow cached = cache.find(id);
+      if (cached != null) {
+        // An invoice never changes client: another client's cached invoice is as absent as in the query.
+        return cached.clientId().equals(clientId) ? Optional.of(cached) : Optional.empty();
+      }
+      ticket = cache.readBegins();
+    }
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(FIND_INVOICE)) {
       statement.setString(1, id);
       statement.setString(2, clientId);
       try (ResultSet rs = statement.executeQuery()) {
-        return rs.next() ? Optional.of(invoice(rs)) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        InvoiceRow row = invoice(rs);
+        if (cache != null) {
+          cache.remember(row, ticket);
+        }
+        return Optional.of(row);
       }
     } catch (SQLException e) {
       if (isUnavailable(e)) {

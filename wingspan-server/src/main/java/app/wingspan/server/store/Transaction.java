@@ -1,15 +1,31 @@
 package app.wingspan.server.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** The statements that run inside one transaction of {@link Store#inTransaction}. */
 public final class Transaction {
   private final Handle h;
+  private final InvoiceCache cache;
+  private final List<InvoiceRow> written;
 
-  Transaction(Handle handle) {
+  /**
+   * @param cache told of every invoice write before it is sent (null without a cache)
+   * @param written collects the invoice rows this transaction writes, for the cache once it has ended
+   */
+  Transaction(Handle handle, InvoiceCache cache, List<InvoiceRow> written) {
     this.h = handle;
+    this.cache = cache;
+    this.written = written;
+  }
+
+  private void writing(InvoiceRow row) {
+    written.add(row);
+    if (cache != null) {
+      cache.writeBegins();
+    }
   }
 
   public Optional<Account> findAccount(String id) {
@@ -27,6 +43,7 @@ public final class Transaction {
   }
 
   public void insertInvoice(InvoiceRow row) {
+    writing(row);
     h.createUpdate(
             "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
                 + " document) values (:id, :clientId, :memberId, :status, :version, :dueDate, :createdAt,"
@@ -42,6 +59,7 @@ public final class Transaction {
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
   public void updateInvoice(InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
+    writing(next);
     int updated =
         h.createUpdate(
                 "with updated as (update invoices set status = :status, version = :version, due_date = :dueDate,"
