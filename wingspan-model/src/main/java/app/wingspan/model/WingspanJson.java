@@ -159,7 +159,7 @@ public final class WingspanJson {
   }
 
   private static JsonMapper.Builder lenient() {
-    return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addModule(RecordReading.module());
   }
 
   private static JsonMapper.Builder strict() {
