@@ -159,6 +159,11 @@ public final class WingspanJson {
   }
 
   private static JsonMapper.Builder lenient() {
+    return lenientByJackson().addModule(RecordReader.module());
+  }
+
+  /** The lenient configuration with records read by Jackson's own deserializer, which RecordReader must match. */
+  static JsonMapper.Builder lenientByJackson() {
     return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
