@@ -106,13 +106,13 @@ final class RecordReader extends DelegatingDeserializer {
       }
       String name = parser.currentName();
       int index = expected ? next : plan.indexOf(name);
-      parser.nextToken();
+      JsonToken token = parser.nextToken();
       if (index < 0) {
         context.handleUnknownProperty(parser, this, handledType(), name);
         continue;
       }
       try {
-        values[index] = plan.read(index, parser, context);
+        values[index] = plan.read(index, token, parser, context);
       } catch (Exception e) {
         plan.jacksons.wrapAndThrow(e, handledType(), name, context);
       }
@@ -212,11 +212,11 @@ final class RecordReader extends DelegatingDeserializer {
      * Reads one component's value. A string and a nested record, most of a document, are read here directly, as
      * Jackson's deserializers would read them, saving the megamorphic call through the creator property.
      */
-    Object read(int index, JsonParser parser, DeserializationContext context) throws IOException {
-      if (texts[index] && parser.hasToken(JsonToken.VALUE_STRING)) {
+    Object read(int index, JsonToken token, JsonParser parser, DeserializationContext context) throws IOException {
+      if (token == JsonToken.VALUE_STRING && texts[index]) {
         return parser.getText();
       }
-      if (records[index] != null && parser.hasToken(JsonToken.START_OBJECT)) {
+      if (token == JsonToken.START_OBJECT && records[index] != null) {
         return records[index].deserialize(parser, context);
       }
       return components[index].deserialize(parser, context);
