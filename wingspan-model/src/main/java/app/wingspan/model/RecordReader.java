@@ -30,17 +30,19 @@ import java.util.Map;
  * <p>For a record, Jackson looks every field name up in a map of the constructor's parameters and gathers the
  * values in a buffer that tracks which were seen; the profile of DecodeBenchmark put that at about a fifth of
  * decoding a full ClientInvoice, more than a tree parse spends building its nodes. Fields nearly always arrive in
- * component order (that is how this project writes them), so this reader first compares the parser's name, which
- * Jackson interns, with the next component's by identity, and looks the name up only when that fails.
+ * component order (that is how this project writes them), so this reader asks the parser whether the next name
+ * is the next component's, which it answers by comparing bytes in place, without hashing the name into its
+ * symbol table; only another name is looked up. Strings and nested records are read directly, without the
+ * megamorphic call through the creator property.
  *
- * <p>All the rest stays Jackson's: each value is read by the creator property Jackson resolved for its component
- * (deserializer, null handling, JsonNullable and the open enums), a missing component gets the absent value
- * Jackson would give it, an error names the field as Jackson's would, and the record is made by Jackson's value
- * instantiator. Two things differ, both invisible to a caller that gets a value: an unknown field is skipped at
- * once instead of being buffered and skipped after the record is built, and a repeated field always means the
- * last one wins, where Jackson fails with "No fallback setter" if the repeat comes after every component has
- * been seen. Anything this reader was not written for (other shapes of JSON, features that fail on missing or
- * null parameters, records Jackson reads some other way) goes to Jackson's deserializer as before.
+ * <p>All the rest stays Jackson's: each other value is read by the creator property Jackson resolved for its
+ * component (deserializer, null handling, JsonNullable and the open enums), a missing component gets the absent
+ * value Jackson would give it, an error names the field as Jackson's would, and the record is made by Jackson's
+ * value instantiator. Two things differ: an unknown field is skipped at once instead of being buffered and
+ * skipped after the record is built, and a repeated field always means the last one wins, where Jackson fails
+ * with "No fallback setter" if the repeat comes after every component has been seen. Anything this reader was not
+ * written for (other shapes of JSON, features that fail on missing or null parameters, records Jackson reads some
+ * other way) goes to Jackson's deserializer as before.
  */
 final class RecordReader extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
@@ -66,6 +68,7 @@ final class RecordReader extends DelegatingDeserializer {
         Class<?> type = description.getBeanClass();
         return type.isRecord() && type.getPackage() == RecordReader.class.getPackage()
             && deserializer.getClass() == BeanDeserializer.class && description.findAnySetterAccessor() == null
+            && description.getIgnoredPropertyNames().isEmpty()
             ? new RecordReader(deserializer)
             : deserializer;
       }
