@@ -159,7 +159,12 @@ public final class WingspanJson {
   }
 
   private static JsonMapper.Builder lenient() {
-    return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addModule(RecordReading.module());
+    return lenientByJackson().addModule(RecordReader.module());
+  }
+
+  /** The lenient configuration with records read by Jackson's own deserializer, which RecordReader must match. */
+  static JsonMapper.Builder lenientByJackson() {
+    return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   private static JsonMapper.Builder strict() {

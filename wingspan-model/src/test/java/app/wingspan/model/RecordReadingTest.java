@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The lenient mapper reads records in one pass (RecordReading): whatever order or extra fields the JSON has,
+ * The lenient mapper reads records in one pass (RecordReader): whatever order or extra fields the JSON has,
  * the result is what Jackson's own creator would build.
  */
 class RecordReadingTest {
