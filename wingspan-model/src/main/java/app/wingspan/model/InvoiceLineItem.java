@@ -20,6 +20,7 @@ public record InvoiceLineItem(
     BigDecimal totalCost,
     String unit,
     String updatedAt,
+    UserRoles userRoles,
     String description,
     String detail,
     LineItemDiscount discount,
@@ -55,6 +56,7 @@ public record InvoiceLineItem(
         .totalCost(totalCost)
         .unit(unit)
         .updatedAt(updatedAt)
+        .userRoles(userRoles)
         .description(description)
         .detail(detail)
         .discount(discount)
@@ -72,6 +74,7 @@ public record InvoiceLineItem(
     private BigDecimal totalCost;
     private String unit;
     private String updatedAt;
+    private UserRoles userRoles;
     private String description;
     private String detail;
     private LineItemDiscount discount;
@@ -179,6 +182,17 @@ public record InvoiceLineItem(
     }
 
     /**
+     * Sets {@code userRoles}.
+     *
+     * @param userRoles the value, or null to leave it out
+     * @return this builder
+     */
+    public Builder userRoles(UserRoles userRoles) {
+      this.userRoles = userRoles;
+      return this;
+    }
+
+    /**
      * Sets {@code description}.
      *
      * @param description the value, or null to leave it out
@@ -238,6 +252,7 @@ public record InvoiceLineItem(
           totalCost,
           unit,
           updatedAt,
+          userRoles,
           description,
           detail,
           discount,

@@ -18,7 +18,9 @@ class SensitiveDataTest {
             "bankName=First Bank"),
         Arguments.of(new MemberClientWireAccount("GB33SECRET", "UK Bank", null, "BUKBGB22"), "GB33SECRET",
             "swiftCode=BUKBGB22"),
-        Arguments.of(MemberClientFormW9Info.builder().ssn("SSN-SECRET").ein("EIN-SECRET").city("Boston").build(),
+        Arguments.of(MemberClientFormW9Info.builder().ssn("SSN-SECRET").ein("EIN-SECRET").city("Boston")
+                .addressLine1("1 Main St").companyStructure(CompanyStructure.SOLE_PROPRIETORSHIP).country("US")
+                .postalCode("02101").state("MA").build(),
             "SECRET", "city=Boston"),
         Arguments.of(new Form1099Correction(null, null, "EIN-SECRET", "Mia", null, null, "SSN-SECRET", null), "SECRET",
             "firstName=Mia"),

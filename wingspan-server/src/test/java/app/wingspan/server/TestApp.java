@@ -159,6 +159,9 @@ final class TestApp {
     request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      // Every answer any test provokes must satisfy our contract and both of Wingspan's.
+      WireContracts.assertConforms(method, path, response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null), response.body());
       return new Response(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientOptions;
 import app.wingspan.model.Company;
+import app.wingspan.model.CompanyStructure;
 import app.wingspan.model.Currency;
 import app.wingspan.model.ExternalIds;
 import app.wingspan.model.Fee;
@@ -61,6 +62,14 @@ final class Drafts {
   /** Card and bank transfer: the two ways a client can pay through the platform. */
   static final List<PaymentMethod> ACCEPTED_PAYMENT_METHODS = List.of(PaymentMethod.CREDIT, PaymentMethod.ACH);
 
+  /**
+   * This server holds no W-9 data, yet Wingspan's v1 contract requires the address and company structure keys as
+   * strings: empty strings and {@code None} say "not stated", as the empty wire accounts below do.
+   */
+  static final MemberClientFormW9Info NO_W9 = MemberClientFormW9Info.builder()
+      .addressLine1("").city("").companyStructure(CompanyStructure.NONE).country("").postalCode("").state("")
+      .build();
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final int EMAIL_MAX = 254;
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -113,9 +122,10 @@ final class Drafts {
           + "an invoice is owed by a client to another account");
     }
     String at = Timestamps.format(now);
+    UserRoles roles = roles(relationship);
     List<InvoiceLineItem> lineItems = new ArrayList<>(checked.lines().size());
     for (int i = 0; i < checked.lines().size(); i++) {
-      lineItems.add(lineItem(request.lineItems().get(i), checked.lines().get(i), at));
+      lineItems.add(lineItem(request.lineItems().get(i), checked.lines().get(i), at, roles));
     }
     BigDecimal creditFee =
         CardFees.split(schedule, checked.amount(), checked.creditFeeHandling()).clientShare();
@@ -149,7 +159,13 @@ final class Drafts {
         .build();
   }
 
-  private static InvoiceLineItem lineItem(InvoiceLineItemsCreateRequest item, Line line, String at) {
+  /** The member owns what it bills; the client may view it. The same on the relationship and on every line. */
+  private static UserRoles roles(Relationship relationship) {
+    return new UserRoles(List.of(relationship.member().accountId()), List.of(relationship.client().accountId()));
+  }
+
+  private static InvoiceLineItem lineItem(InvoiceLineItemsCreateRequest item, Line line, String at,
+      UserRoles roles) {
     Map<String, String> labels = value(item.labels());
     return InvoiceLineItem.builder()
         .costPerUnit(line.costPerUnit())
@@ -161,6 +177,7 @@ final class Drafts {
         .totalCost(line.totalCost())
         .unit(text(value(item.unit())))
         .updatedAt(at)
+        .userRoles(roles)
         .description(value(item.description()))
         .detail(value(item.detail()))
         .integration(integration(value(item.integration())))
@@ -198,7 +215,7 @@ final class Drafts {
         .events(new MemberClientEvents(relationship.createdAt(), null))
         .externalIds(new ExternalIds(null, null, null))
         .form1099Balances(new Form1099BalancesByYear(null, null))
-        .formW9Data(MemberClientFormW9Info.builder().build())
+        .formW9Data(NO_W9)
         .internal(new MemberClientInternal(null, null))
         .internationalWireAccount(noAccount)
         .labels(Map.of())
@@ -211,7 +228,7 @@ final class Drafts {
         .status(MemberClientStatus.ACTIVE)
         .taxStatus(TaxStatus.INCOMPLETE)
         .updatedAt(relationship.createdAt())
-        .userRoles(new UserRoles(List.of(member.accountId()), List.of(client.accountId())))
+        .userRoles(roles(relationship))
         .company(company != null ? company : client.company())
         .emailCC(checked.emailCC().isEmpty() ? null : checked.emailCC())
         .name(name(firstName, lastName, client.name()))

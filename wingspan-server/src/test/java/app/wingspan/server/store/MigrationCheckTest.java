@@ -2,6 +2,8 @@ package app.wingspan.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.model.WingspanJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,15 +58,29 @@ class MigrationCheckTest {
     assertThat(Database.isMigrated(dataSource(url))).isTrue();
   }
 
+  /** An invoice as the release before V3 wrote it: no lineItems[].userRoles, W-9 keys missing. */
+  private static final String DOCUMENT_BEFORE_V3 = """
+      {"invoiceId":"inv","amount":12.50,"status":"Draft",\
+      "lineItems":[{"totalCost":12.50,"description":"Design"},\
+      {"totalCost":0,"userRoles":{"ownerIds":["someone"],"viewerIds":[]}}],\
+      "memberClient":{"memberId":"mem","clientId":"cli","formW9Data":{"city":"Boston","ssn":null}}}""";
+
   @Test
-  void aDatabaseOneMigrationBehindIsNotCurrentAndOpeningMigratesIt() throws Exception {
+  void aDatabaseOneMigrationBehindIsNotCurrentAndOpeningMigratesItsDocuments() throws Exception {
     String url = database("behind");
     Database.open(url, "postgres", null, 2, null).close();
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement()) {
-      // Undo the newest migration by hand, as a database of the previous release would look.
-      s.execute("alter table invoices alter column document type jsonb using document::jsonb");
+      // A database of the previous release: the newest migration not applied, a document written back then,
+      // and that invoice's create answer kept for idempotent replay.
       s.execute("delete from flyway_schema_history where version = '" + Database.LATEST_MIGRATION + "'");
+      s.execute("insert into accounts (id, kind) values ('mem', 'member'), ('cli', 'client')");
+      s.execute("insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
+          + " document) values ('inv', 'cli', 'mem', 'Draft', 1, '2030-01-31', now(), now(), '"
+          + DOCUMENT_BEFORE_V3 + "')");
+      s.execute("insert into idempotency_keys (account_id, method, path, key, request_hash, state, response_status,"
+          + " response_body) values ('cli', 'POST', '/payments/client/invoice', 'k1', '\\x00', 'done', 200,"
+          + " convert_to('" + DOCUMENT_BEFORE_V3 + "', 'UTF8'))");
     }
     assertThat(Database.isMigrated(dataSource(url))).isFalse();
 
@@ -73,11 +89,29 @@ class MigrationCheckTest {
     assertThat(Database.isMigrated(dataSource(url))).isTrue();
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement();
-        var rs = s.executeQuery("select data_type from information_schema.columns"
-            + " where table_name = 'invoices' and column_name = 'document'")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo("json");
+        var invoice = s.executeQuery("select document::text from invoices where id = 'inv'")) {
+      assertThat(invoice.next()).isTrue();
+      assertCarriesWhatV1Requires(invoice.getString(1));
     }
+    try (Connection c = DriverManager.getConnection(url, "postgres", null);
+        Statement s = c.createStatement();
+        var replay = s.executeQuery("select convert_from(response_body, 'UTF8') from idempotency_keys")) {
+      assertThat(replay.next()).isTrue();
+      assertCarriesWhatV1Requires(replay.getString(1));
+    }
+  }
+
+  private static void assertCarriesWhatV1Requires(String json) throws Exception {
+    JsonNode document = WingspanJson.mapper().readTree(json);
+    assertThat(document.at("/lineItems/0/userRoles")).isEqualTo(
+        WingspanJson.mapper().readTree("{\"ownerIds\":[\"mem\"],\"viewerIds\":[\"cli\"]}"));
+    assertThat(document.at("/lineItems/1/userRoles")).as("present values are kept").isEqualTo(
+        WingspanJson.mapper().readTree("{\"ownerIds\":[\"someone\"],\"viewerIds\":[]}"));
+    assertThat(document.at("/memberClient/formW9Data")).isEqualTo(WingspanJson.mapper().readTree(
+        "{\"addressLine1\":\"\",\"city\":\"Boston\",\"companyStructure\":\"None\",\"country\":\"\","
+            + "\"postalCode\":\"\",\"state\":\"\"}"));
+    assertThat(document.at("/amount").decimalValue()).isEqualTo(new java.math.BigDecimal("12.50"));
+    assertThat(document.at("/lineItems/0/description").asText()).isEqualTo("Design");
   }
 
   @Test
