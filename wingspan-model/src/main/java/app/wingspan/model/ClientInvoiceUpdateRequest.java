@@ -3,8 +3,10 @@ package app.wingspan.model;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * A change a client makes to an invoice: its status and who bears the card fee. Absent fields are left as they
- * are; explicit null clears.
+ * A change a client makes to an invoice: its status and who bears the card fee. A field that is absent or null
+ * is left as it is: Wingspan's Python SDK writes every unset field as {@code null}, so a top-level null cannot
+ * mean "clear". Inside {@link FeeHandlingConfig} a null share is removed; {@link FeeHandlingConfig#memberPaysAll()}
+ * returns the invoice to the default.
  *
  * @param status the invoice's new status
  * @param creditFeeHandling the new split of the card-processing fee
@@ -49,7 +51,8 @@ public record ClientInvoiceUpdateRequest(
     private Builder() {}
 
     /**
-     * Sets {@code status}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code status}; {@code null} sends an explicit JSON null, which leaves the status as it is, like not
+     * calling this.
      *
      * @param status the value, or null
      * @return this builder
@@ -60,7 +63,10 @@ public record ClientInvoiceUpdateRequest(
     }
 
     /**
-     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code creditFeeHandling}, merged into the invoice's current value share by share (a null share is
+     * removed). {@code null} sends an explicit JSON null, which leaves the fee handling as it is, like not calling
+     * this; to return to the default (the member bears the whole card fee) pass
+     * {@link FeeHandlingConfig#memberPaysAll()}.
      *
      * @param creditFeeHandling the value, or null
      * @return this builder

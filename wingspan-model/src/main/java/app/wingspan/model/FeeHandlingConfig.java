@@ -26,6 +26,18 @@ public record FeeHandlingConfig(
   }
 
   /**
+   * The change that returns an invoice to the default, where the member bears the whole card fee: all three
+   * shares explicitly null, which is also what Wingspan's Python SDK sends for an empty {@code FeeHandlingConfig()}.
+   * Use it in {@link ClientInvoiceUpdateRequest.Builder#creditFeeHandling(FeeHandlingConfig)}; a plain {@code null}
+   * there leaves the fee handling as it is.
+   *
+   * @return a value whose three fields are explicit nulls
+   */
+  public static FeeHandlingConfig memberPaysAll() {
+    return new FeeHandlingConfig(JsonNullable.of(null), JsonNullable.of(null), JsonNullable.of(null));
+  }
+
+  /**
    * A builder with every field unset.
    *
    * @return a new builder

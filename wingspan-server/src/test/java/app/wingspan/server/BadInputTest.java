@@ -30,7 +30,7 @@ class BadInputTest {
         Arguments.of("trailing garbage", "{\"status\":\"Open\"} x", "application/json", 400, "INVALID_JSON", null),
         Arguments.of("not an object", "[1,2]", "application/json", 400, "INVALID_JSON", null),
         Arguments.of("JSON null", "null", "application/json", 400, "INVALID_JSON", null),
-        Arguments.of("empty body", "", "application/json", 400, "INVALID_JSON", null),
+        Arguments.of("blank body (not empty: not JSON)", " \n", "application/json", 400, "INVALID_JSON", null),
         Arguments.of("unknown field", "{\"stauts\":\"Open\"}", "application/json", 400, "INVALID_FIELD", "stauts"),
         Arguments.of("unknown nested field", "{\"creditFeeHandling\":{\"clientPayz\":10}}", "application/json", 400,
             "INVALID_FIELD", "creditFeeHandling.clientPayz"),

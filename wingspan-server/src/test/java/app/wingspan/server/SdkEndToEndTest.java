@@ -85,10 +85,18 @@ class SdkEndToEndTest {
     assertThat(untouched.etag()).contains("\"3\"");
     assertThat(untouched.clientInvoice().orElseThrow().creditFeeHandling()).isEqualTo(clientPays.creditFeeHandling());
 
-    // Null: back to the default, the member bears the fee.
+    // Null: not given, nothing changes (Wingspan's Python SDK sends every unset field as null).
+    UpdateClientInvoiceResponse nullIsNotGiven = wingspan.clientInvoice().update(created.invoiceId(),
+        ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build());
+    assertThat(nullIsNotGiven.etag()).contains("\"3\"");
+    assertThat(nullIsNotGiven.clientInvoice().orElseThrow().creditFeeHandling())
+        .isEqualTo(clientPays.creditFeeHandling());
+
+    // memberPaysAll(): back to the default, the member bears the fee.
     ClientInvoice reset =
         wingspan.clientInvoice().update(created.invoiceId(),
-            ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build()).clientInvoice().orElseThrow();
+            ClientInvoiceUpdateRequest.builder().creditFeeHandling(FeeHandlingConfig.memberPaysAll()).build())
+            .clientInvoice().orElseThrow();
     assertThat(reset.creditFeeHandling()).isEqualTo(created.creditFeeHandling());
     assertThat(wingspan.clientInvoice().fees(created.invoiceId()).invoiceFeeCalculation().orElseThrow()
         .creditFeeTotal()).isEqualByComparingTo("0");

@@ -111,10 +111,40 @@ class UpdateTest {
     assertThat(patch(client, id, "{\"status\":\"Paid\"}").json().path("status").asText()).isEqualTo("Paid");
   }
 
+  static Stream<Arguments> bodilessPatches() {
+    return Stream.of(
+        Arguments.of("no body, no Content-Type (Wingspan's Python SDK's update(id))", null, new String[0]),
+        Arguments.of("empty body labelled JSON", "", new String[] {"Content-Type", "application/json"}),
+        Arguments.of("empty body labelled text", "", new String[] {"Content-Type", "text/plain"}),
+        Arguments.of("no body with If-Match", null, new String[] {"If-Match", "\"2\""}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bodilessPatches")
+  void aPatchWithoutABodyIsTheEmptyChange(String name, String body, String[] headers) {
+    TestApp.Party client = APP.client();
+    String id = APP.createInvoice(client, APP.member());
+    assertThat(patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":40}}").header("ETag")).isEqualTo("\"2\"");
+    TestApp.Response before = APP.get(path(id), client.token());
+
+    TestApp.Response response = APP.send("PATCH", path(id), client.token(), body, headers);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(before.body());
+    assertThat(response.header("ETag")).isEqualTo("\"2\"");
+    assertThat(APP.store().history(id)).hasSize(1);
+  }
+
   static Stream<Arguments> feeHandling() {
     return Stream.of(
         Arguments.of("absent leaves it", "{}", "{\"clientPays\":40,\"memberPays\":60}"),
-        Arguments.of("null resets to the default", "{\"creditFeeHandling\":null}", null),
+        Arguments.of("top-level null leaves it (Wingspan's Python SDK sends unset fields as null)",
+            "{\"creditFeeHandling\":null}", "{\"clientPays\":40,\"memberPays\":60}"),
+        Arguments.of("a status-only update from the Python SDK keeps it",
+            "{\"creditFeeHandling\":null,\"status\":\"Open\"}", "{\"clientPays\":40,\"memberPays\":60}"),
+        Arguments.of("all three shares null return to the default (the seed's FeeHandlingConfig())",
+            "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":null,\"clientPays\":null,\"memberPays\":null},"
+                + "\"status\":null}", null),
         Arguments.of("an object merges", "{\"creditFeeHandling\":{\"clientPays\":100,\"memberPays\":null}}",
             "{\"clientPays\":100,\"memberPays\":0}"),
         Arguments.of("absolute percentage replaces shares",

@@ -18,8 +18,20 @@ final class Bodies {
 
   private Bodies() {}
 
-  /** The raw body, after the size and content-type checks. */
+  /** The raw body, after the size and content-type checks; an empty body is refused. */
   static byte[] raw(Context ctx) {
+    byte[] body = optional(ctx);
+    if (body.length == 0) {
+      throw ApiError.invalidJson("a JSON request body is required");
+    }
+    return body;
+  }
+
+  /**
+   * The raw body of a request whose body the contract leaves optional: empty when there is none (whatever the
+   * Content-Type says), else after the same size and content-type checks as {@link #raw}.
+   */
+  static byte[] optional(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BYTES) {
       discard(ctx, declared);
@@ -27,7 +39,7 @@ final class Bodies {
     }
     byte[] body = ctx.bodyAsBytes(); // Javalin enforces the same limit on chunked bodies (413)
     if (body.length == 0) {
-      throw ApiError.invalidJson("a JSON request body is required");
+      return body;
     }
     if (!isJson(ctx.contentType())) {
       throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", null,

@@ -21,6 +21,11 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * <p>One deliberate step beyond a literal merge: a patch that sets one share and does not mention the other
  * re-derives the other ({@code {clientPays: 70}} on a 50/50 split gives 70/30). Because the stored form always
  * carries both shares, a literal merge would make every one-share patch fail the sum check.
+ *
+ * <p>And one step short of it: a top-level {@code "creditFeeHandling": null} is "not given", not "remove".
+ * Wingspan's Python SDK writes every unset optional field as {@code null}, so a status-only update from it would
+ * otherwise reset a negotiated split. Returning to the default is spelled inside the object, by setting all three
+ * fields to {@code null} (what that SDK sends for an empty {@code FeeHandlingConfig()}).
  */
 final class FeeHandling {
 
@@ -35,7 +40,7 @@ final class FeeHandling {
    * Applies a request's {@code creditFeeHandling} to the current canonical value.
    *
    * @param current the current canonical value, {@code null} for the default
-   * @param patch the request's value: absent = unchanged, null = default, an object = merged field by field
+   * @param patch the request's value: absent or null = unchanged, an object = merged field by field
    * @return the new canonical value, {@code null} for the default
    * @throws InvoiceRuleException INVALID naming the field path when the merged result breaks a rule
    */
@@ -45,7 +50,7 @@ final class FeeHandling {
     }
     FeeHandlingConfig change = patch.get();
     if (change == null) {
-      return null;
+      return current;
     }
     BigDecimal clientPays = merged(current == null ? null : current.clientPays(), change.clientPays());
     BigDecimal memberPays = merged(current == null ? null : current.memberPays(), change.memberPays());

@@ -46,14 +46,14 @@ class FeeHandlingTest {
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'memberPays': 10}}                        | {'clientPays': 90, 'memberPays': 10}
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'clientPays': 60, 'memberPays': 40}}      | {'clientPays': 60, 'memberPays': 40}
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'clientPays': null, 'memberPays': null}}  | null
-      {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': null}                                      | null
+      {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'clientPays': null, 'memberPays': null, 'clientAbsolutePercentage': null}} | null
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'clientPays': 0}}                         | null
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'memberPays': 100}}                       | null
       {'clientPays': 50, 'memberPays': 50}      | {'creditFeeHandling': {'clientPays': null, 'memberPays': null, 'clientAbsolutePercentage': 2.5}} | {'clientAbsolutePercentage': 2.5}
       {'clientAbsolutePercentage': 3}           | {'creditFeeHandling': {'clientAbsolutePercentage': 4.25}}        | {'clientAbsolutePercentage': 4.25}
       {'clientAbsolutePercentage': 3}           | {'creditFeeHandling': {'clientAbsolutePercentage': null}}        | null
       {'clientAbsolutePercentage': 3}           | {'creditFeeHandling': {'clientAbsolutePercentage': null, 'clientPays': 20}} | {'clientPays': 20, 'memberPays': 80}
-      {'clientAbsolutePercentage': 3}           | {'creditFeeHandling': null}                                      | null
+      {'clientAbsolutePercentage': 3}           | {'creditFeeHandling': {'clientPays': null, 'memberPays': null, 'clientAbsolutePercentage': null}} | null
       """)
   void mergesIntoTheCanonicalForm(String current, String body, String expected) {
     ClientInvoice before = openWith(current);
@@ -78,6 +78,9 @@ class FeeHandlingTest {
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       null                                 | {}
       null                                 | {'creditFeeHandling': null}
+      {'clientPays': 50, 'memberPays': 50} | {'creditFeeHandling': null}
+      {'clientPays': 50, 'memberPays': 50} | {'creditFeeHandling': null, 'status': null}
+      {'clientAbsolutePercentage': 3}      | {'creditFeeHandling': null}
       null                                 | {'creditFeeHandling': {}}
       null                                 | {'creditFeeHandling': {'clientPays': 0}}
       null                                 | {'creditFeeHandling': {'memberPays': 100}}
