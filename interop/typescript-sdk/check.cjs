@@ -173,7 +173,7 @@ async function main() {
     return `creditFeeTotal ${calc.creditFeeTotal}`;
   });
 
-  await step("update creditFeeHandling null (back to the default)", async () => {
+  await step("update creditFeeHandling null: not given, the split stays", async () => {
     needInvoice();
     const res = await sdk.invoiceManagement.updateGenerated({
       id: invoiceId,
@@ -182,11 +182,23 @@ async function main() {
     expect(/"creditFeeHandling":null/.test(lastRequest), `the SDK did not send an explicit null: ${lastRequest}`);
     expectOk(res, "update");
     const fee = res.clientInvoice.creditFeeHandling;
+    expect(fee && fee.clientPays === 50, `creditFeeHandling ${JSON.stringify(fee)}, expected clientPays 50 kept`);
+    return `creditFeeHandling ${JSON.stringify(fee)}`;
+  });
+
+  await step("update creditFeeHandling with every share null (back to the default)", async () => {
+    needInvoice();
+    const res = await sdk.invoiceManagement.updateGenerated({
+      id: invoiceId,
+      clientInvoiceUpdateRequest: { creditFeeHandling: { clientPays: null, memberPays: null, clientAbsolutePercentage: null } },
+    });
+    expectOk(res, "update");
+    const fee = res.clientInvoice.creditFeeHandling;
     expect(fee === undefined || fee === null, `creditFeeHandling ${JSON.stringify(fee)}, expected none`);
     return `creditFeeHandling ${JSON.stringify(fee)}`;
   });
 
-  await step("get fees (getFees) after null: client pays nothing", async () => {
+  await step("get fees (getFees) after the default: client pays nothing", async () => {
     needInvoice();
     const res = await sdk.invoiceManagement.getFees({ invoiceId });
     expectOk(res, "fees");
