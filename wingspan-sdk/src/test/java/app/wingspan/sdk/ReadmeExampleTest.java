@@ -39,14 +39,15 @@ class ReadmeExampleTest {
       got.clientInvoice().ifPresent(invoice -> System.out.println(invoice.status()));
       UpdateClientInvoiceResponse updated = sdk.clientInvoice().update("invoice-id",
           ClientInvoiceUpdateRequest.builder()
-              .creditFeeHandling(FeeHandlingConfig.builder().build())
+              .creditFeeHandling(FeeHandlingConfig.memberPaysAll())
               .build());
       // --- end README ---
 
       assertThat(updated.statusCode()).isEqualTo(200);
       assertThat(server.requests()).extracting(r -> r.method() + " " + r.rawPath() + " " + r.body())
           .containsExactly("GET /payments/client/invoice/invoice-id ",
-              "PATCH /payments/client/invoice/invoice-id {\"creditFeeHandling\":{}}");
+              "PATCH /payments/client/invoice/invoice-id "
+                  + "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":null,\"clientPays\":null,\"memberPays\":null}}");
       assertThat(server.requests()).extracting(r -> r.header("Authorization"))
           .containsOnly("Bearer readme-example-token");
     } finally {
