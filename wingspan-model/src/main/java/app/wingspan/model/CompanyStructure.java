@@ -1,14 +1,16 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Legal structure of a business, as used on tax forms.
+ * Legal structure of a business, as used on tax forms. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: Company.structure,
- * MemberClientFormW9Info.companyStructure, Form1099Correction.companyStructure.
+ * Form1099Correction.companyStructure, MemberClientFormW9Info.companyStructure.
  */
 public final class CompanyStructure extends OpenEnumValue {
   private static final Registry<CompanyStructure> REGISTRY = new Registry<>(CompanyStructure::new);

@@ -1,13 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * State of a member's dispute of a 1099 form.
+ * State of a member's dispute of a 1099 form. An open set: clients must accept values not listed here; requests must
+ * use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: the 1099 dispute object's status.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: Form1099Dispute.status.
  */
 public final class Form1099DisputeStatus extends OpenEnumValue {
   private static final Registry<Form1099DisputeStatus> REGISTRY = new Registry<>(Form1099DisputeStatus::new);

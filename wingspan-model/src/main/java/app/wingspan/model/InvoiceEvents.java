@@ -1,9 +1,10 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.List;
 
 /**
- * Timestamps of what happened to an invoice (sent, viewed, paid, deposited, ...); lists hold repeated events.
+ * Timestamps of what happened to an invoice (sent, viewed, paid, deposited,...); lists hold repeated events.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
@@ -50,7 +51,7 @@ public record InvoiceEvents(
     String sentPaymentInTransitReminderAt,
     String sentPayoutMightBeDelayedToClient,
     String sentRecurringPaymentFailedAt) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public InvoiceEvents {
     emailReceivedAt = Copies.list(emailReceivedAt);
     emailViewedAt = Copies.list(emailViewedAt);
@@ -74,50 +75,51 @@ public record InvoiceEvents(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .approvedAt(approvedAt)
-        .cancelledAt(cancelledAt)
-        .clientDeclinedAt(clientDeclinedAt)
-        .clientResolvedDisputeAt(clientResolvedDisputeAt)
-        .depositedAt(depositedAt)
-        .depositedToPayoutPlatformAt(depositedToPayoutPlatformAt)
-        .disputedAt(disputedAt)
-        .emailMarkedAsSpamAt(emailMarkedAsSpamAt)
-        .emailReceivedAt(emailReceivedAt)
-        .emailUndeliverableAt(emailUndeliverableAt)
-        .emailViewedAt(emailViewedAt)
-        .estimatedDepositAt(estimatedDepositAt)
-        .instantPayoutAt(instantPayoutAt)
-        .instantPayoutEligibleAt(instantPayoutEligibleAt)
-        .instantPayoutFailedAt(instantPayoutFailedAt)
-        .markedPaidAt(markedPaidAt)
-        .memberAcceptedAt(memberAcceptedAt)
-        .memberDisputedAt(memberDisputedAt)
-        .memberResubmittedAt(memberResubmittedAt)
-        .openedAt(openedAt)
-        .paidAt(paidAt)
-        .payAfterAccountVerified(payAfterAccountVerified)
-        .paymentFailedAt(paymentFailedAt)
-        .paymentInTransitAt(paymentInTransitAt)
-        .paymentRetriedAt(paymentRetriedAt)
-        .payoutFailedAt(payoutFailedAt)
-        .preApprovedAt(preApprovedAt)
-        .refundedAt(refundedAt)
-        .sentAt(sentAt)
-        .sentDue3DaysAgoAt(sentDue3DaysAgoAt)
-        .sentDue7DaysAgoAt(sentDue7DaysAgoAt)
-        .sentDueIn3DaysAt(sentDueIn3DaysAt)
-        .sentDueTodayAt(sentDueTodayAt)
-        .sentInstantPayoutFailedToMember(sentInstantPayoutFailedToMember)
-        .sentManuallyAt(sentManuallyAt)
-        .sentPaymentConfirmationToClient(sentPaymentConfirmationToClient)
-        .sentPaymentConfirmationToMember(sentPaymentConfirmationToMember)
-        .sentPaymentInTransitReminderAt(sentPaymentInTransitReminderAt)
-        .sentPayoutMightBeDelayedToClient(sentPayoutMightBeDelayedToClient)
-        .sentRecurringPaymentFailedAt(sentRecurringPaymentFailedAt);
+    Builder builder = new Builder();
+    builder.approvedAt = approvedAt;
+    builder.cancelledAt = cancelledAt;
+    builder.clientDeclinedAt = clientDeclinedAt;
+    builder.clientResolvedDisputeAt = clientResolvedDisputeAt;
+    builder.depositedAt = depositedAt;
+    builder.depositedToPayoutPlatformAt = depositedToPayoutPlatformAt;
+    builder.disputedAt = disputedAt;
+    builder.emailMarkedAsSpamAt = emailMarkedAsSpamAt;
+    builder.emailReceivedAt = emailReceivedAt;
+    builder.emailUndeliverableAt = emailUndeliverableAt;
+    builder.emailViewedAt = emailViewedAt;
+    builder.estimatedDepositAt = estimatedDepositAt;
+    builder.instantPayoutAt = instantPayoutAt;
+    builder.instantPayoutEligibleAt = instantPayoutEligibleAt;
+    builder.instantPayoutFailedAt = instantPayoutFailedAt;
+    builder.markedPaidAt = markedPaidAt;
+    builder.memberAcceptedAt = memberAcceptedAt;
+    builder.memberDisputedAt = memberDisputedAt;
+    builder.memberResubmittedAt = memberResubmittedAt;
+    builder.openedAt = openedAt;
+    builder.paidAt = paidAt;
+    builder.payAfterAccountVerified = payAfterAccountVerified;
+    builder.paymentFailedAt = paymentFailedAt;
+    builder.paymentInTransitAt = paymentInTransitAt;
+    builder.paymentRetriedAt = paymentRetriedAt;
+    builder.payoutFailedAt = payoutFailedAt;
+    builder.preApprovedAt = preApprovedAt;
+    builder.refundedAt = refundedAt;
+    builder.sentAt = sentAt;
+    builder.sentDue3DaysAgoAt = sentDue3DaysAgoAt;
+    builder.sentDue7DaysAgoAt = sentDue7DaysAgoAt;
+    builder.sentDueIn3DaysAt = sentDueIn3DaysAt;
+    builder.sentDueTodayAt = sentDueTodayAt;
+    builder.sentInstantPayoutFailedToMember = sentInstantPayoutFailedToMember;
+    builder.sentManuallyAt = sentManuallyAt;
+    builder.sentPaymentConfirmationToClient = sentPaymentConfirmationToClient;
+    builder.sentPaymentConfirmationToMember = sentPaymentConfirmationToMember;
+    builder.sentPaymentInTransitReminderAt = sentPaymentInTransitReminderAt;
+    builder.sentPayoutMightBeDelayedToClient = sentPayoutMightBeDelayedToClient;
+    builder.sentRecurringPaymentFailedAt = sentRecurringPaymentFailedAt;
+    return builder;
   }
 
-  /** Builds a {@link InvoiceEvents}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link InvoiceEvents}; fields never set stay null. */
   public static final class Builder {
     private String approvedAt;
     private String cancelledAt;

@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public record InvoiceLineItem(
     String detail,
     LineItemDiscount discount,
     InvoiceIntegrations integration) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public InvoiceLineItem {
     labels = Copies.map(labels);
     labelsBak2 = Copies.map(labelsBak2);
@@ -46,24 +47,25 @@ public record InvoiceLineItem(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .costPerUnit(costPerUnit)
-        .createdAt(createdAt)
-        .labels(labels)
-        .labelsBak2(labelsBak2)
-        .quantity(quantity)
-        .reimbursableExpense(reimbursableExpense)
-        .totalCost(totalCost)
-        .unit(unit)
-        .updatedAt(updatedAt)
-        .userRoles(userRoles)
-        .description(description)
-        .detail(detail)
-        .discount(discount)
-        .integration(integration);
+    Builder builder = new Builder();
+    builder.costPerUnit = costPerUnit;
+    builder.createdAt = createdAt;
+    builder.labels = labels;
+    builder.labelsBak2 = labelsBak2;
+    builder.quantity = quantity;
+    builder.reimbursableExpense = reimbursableExpense;
+    builder.totalCost = totalCost;
+    builder.unit = unit;
+    builder.updatedAt = updatedAt;
+    builder.userRoles = userRoles;
+    builder.description = description;
+    builder.detail = detail;
+    builder.discount = discount;
+    builder.integration = integration;
+    return builder;
   }
 
-  /** Builds a {@link InvoiceLineItem}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link InvoiceLineItem}; fields never set stay null. */
   public static final class Builder {
     private BigDecimal costPerUnit;
     private String createdAt;

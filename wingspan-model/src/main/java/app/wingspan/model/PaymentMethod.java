@@ -1,14 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * A way the client may pay an invoice: card (credit), bank debit (ACH), or recorded manually.
+ * A way the client may pay an invoice: card (credit), bank debit (ACH), or recorded manually. An open set: clients must
+ * accept values not listed here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: items of
- * ClientInvoice.acceptedPaymentMethods.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: ClientInvoice.acceptedPaymentMethods.
  */
 public final class PaymentMethod extends OpenEnumValue {
   private static final Registry<PaymentMethod> REGISTRY = new Registry<>(PaymentMethod::new);

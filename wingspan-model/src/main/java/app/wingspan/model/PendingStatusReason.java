@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Why an invoice sits in the Pending status.
+ * Why an invoice sits in the Pending status. An open set: clients must accept values not listed here; requests must use
+ * a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: InvoiceMetadata.pendingStatusReason.
  */
 public final class PendingStatusReason extends OpenEnumValue {

@@ -1,14 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Kind of eligibility requirement a collaborator must meet.
+ * Kind of eligibility requirement a collaborator must meet. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire:
- * MemberClientRequirementResponse.requirementType.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientRequirementResponse.requirementType.
  */
 public final class RequirementType extends OpenEnumValue {
   private static final Registry<RequirementType> REGISTRY = new Registry<>(RequirementType::new);

@@ -1,14 +1,16 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Whether a Wingspan user is an individual member or an enterprise.
+ * Whether a Wingspan user is an individual member or an enterprise. An open set: clients must accept values not listed
+ * here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.clientUserAccountType, the user
- * settings object's userAccountType.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.clientUserAccountType,
+ * UserSettings.userAccountType.
  */
 public final class UserAccountType extends OpenEnumValue {
   private static final Registry<UserAccountType> REGISTRY = new Registry<>(UserAccountType::new);

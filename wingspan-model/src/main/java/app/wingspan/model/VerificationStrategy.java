@@ -1,13 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Which of a member's invoices a client verifies before paying.
+ * Which of a member's invoices a client verifies before paying. An open set: clients must accept values not listed
+ * here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: ClientData.verificationStratgy (sic).
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: ClientData.verificationStratgy.
  */
 public final class VerificationStrategy extends OpenEnumValue {
   private static final Registry<VerificationStrategy> REGISTRY = new Registry<>(VerificationStrategy::new);
