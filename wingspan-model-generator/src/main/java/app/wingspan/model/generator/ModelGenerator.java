@@ -89,6 +89,7 @@ public final class ModelGenerator {
   private Map<String, String> all() {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> enums = new ArrayList<>();
+    Map<String, List<Field>> readable = new LinkedHashMap<>();
     schemas.properties().forEach(entry -> {
       String name = entry.getKey();
       JsonNode schema = entry.getValue();
@@ -100,11 +101,15 @@ public final class ModelGenerator {
         out.put(name + ".java", openEnum(name, schema));
       } else if (schema.has("properties")) {
         out.put(name + ".java", record(name, schema));
+        if (!schema.path("x-java-tri-state").asBoolean(false)) {
+          readable.put(name, fields(name, schema));
+        }
       } else {
         throw new IllegalArgumentException("components.schemas." + name + " is neither an object nor an enum");
       }
     });
     out.put("OpenEnums.java", registry(enums));
+    out.put("RecordReaders.java", readers(readable));
     return out;
   }
 
@@ -199,19 +204,16 @@ public final class ModelGenerator {
     }
   }
 
-  private String record(String name, JsonNode schema) {
+  private List<Field> fields(String name, JsonNode schema) {
     boolean triStateRecord = schema.path("x-java-tri-state").asBoolean(false);
-    boolean builder = schema.path("x-java-builder").asBoolean(false);
     Set<String> required = new LinkedHashSet<>();
     schema.path("required").forEach(item -> required.add(item.asText()));
     List<Field> fields = new ArrayList<>();
-    Set<String> imports = new TreeSet<>();
     schema.path("properties").properties().forEach(property -> {
       String wire = property.getKey();
       JsonNode spec = property.getValue();
       JavaType type = type(spec, name + "." + wire);
       boolean triState = triStateRecord && !required.contains(wire);
-      imports.addAll(type.imports());
       String javaName = spec.path("x-java-name").asText(wire);
       if (!javaName.matches("[a-z][A-Za-z0-9]*")) {
         throw new IllegalArgumentException(name + "." + wire + ": not a Java name; give it an x-java-name");
@@ -219,6 +221,15 @@ public final class ModelGenerator {
       fields.add(new Field(wire, javaName, type, triState,
           spec.path("x-java-sensitive").asBoolean(false), text(spec.path("description").asText(""))));
     });
+    return fields;
+  }
+
+  private String record(String name, JsonNode schema) {
+    boolean triStateRecord = schema.path("x-java-tri-state").asBoolean(false);
+    boolean builder = schema.path("x-java-builder").asBoolean(false);
+    List<Field> fields = fields(name, schema);
+    Set<String> imports = new TreeSet<>();
+    fields.forEach(field -> imports.addAll(field.type().imports()));
     boolean anyTriState = fields.stream().anyMatch(Field::triState);
     boolean anyRenamed = fields.stream().anyMatch(f -> !f.name().equals(f.wire()));
     if (anyTriState) {
@@ -432,6 +443,86 @@ public final class ModelGenerator {
     b.append(indent(build.toString(), "  "));
     b.append("}\n");
     return b.toString();
+  }
+
+  // ---- lenient readers
+
+  private static final Set<String> READER_NAMES = Set.of("parser", "context", "first", "wireName");
+
+  private String readers(Map<String, List<Field>> records) {
+    Set<String> imports = new TreeSet<>(Set.of("com.fasterxml.jackson.core.JsonParser",
+        "com.fasterxml.jackson.databind.DeserializationContext", "com.fasterxml.jackson.databind.JsonDeserializer",
+        "com.fasterxml.jackson.databind.module.SimpleModule", "java.io.IOException", "java.util.Map"));
+    StringBuilder classes = new StringBuilder();
+    StringBuilder entries = new StringBuilder();
+    records.forEach((name, fields) -> {
+      entries.append(entries.length() == 0 ? "\n" : ",\n").append("        Map.entry(").append(name)
+          .append(".class, ").append(name).append("Reader::new)");
+      classes.append('\n').append(indent(reader(name, fields, imports), "  "));
+    });
+    StringBuilder out = new StringBuilder();
+    header(out, imports);
+    javadoc(out, "", List.of("The lenient mapper's one-pass readers of the response records (see {@link"
+        + " WireRecordReader}): one per record, reading its members by name and calling its constructor."),
+        List.of());
+    out.append("final class RecordReaders {\n");
+    out.append("  private RecordReaders() {}\n\n");
+    out.append("  /** The readers, as a module of the lenient mapper. */\n");
+    out.append("  static SimpleModule module() {\n");
+    out.append("    return WireRecordReader.module(Map.ofEntries(").append(entries).append("));\n  }\n");
+    out.append(classes);
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private static String reader(String name, List<Field> fields, Set<String> imports) {
+    StringBuilder r = new StringBuilder();
+    r.append("private static final class ").append(name).append("Reader extends WireRecordReader {\n");
+    r.append("  private static final long serialVersionUID = 1L;\n\n");
+    r.append("  ").append(name).append("Reader(JsonDeserializer<?> jacksons) {\n");
+    r.append("    super(jacksons");
+    for (Field field : fields) {
+      String type = field.type().name();
+      imports.addAll(field.type().imports());
+      if (type.contains("<")) {
+        imports.add("com.fasterxml.jackson.core.type.TypeReference");
+        r.append(",\n        new TypeReference<").append(type).append(">() {}.getType()");
+      } else {
+        r.append(",\n        ").append(type).append(".class");
+      }
+    }
+    r.append(");\n  }\n\n");
+    r.append("  @Override\n  WireRecordReader with(JsonDeserializer<?> jacksons) {\n    return new ").append(name)
+        .append("Reader(jacksons);\n  }\n\n");
+    boolean generic = fields.stream().anyMatch(f -> f.type().name().contains("<"));
+    r.append("  @Override\n");
+    if (generic) {
+      r.append("  @SuppressWarnings(\"unchecked\")\n");
+    }
+    r.append("  Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {\n");
+    for (int i = 0; i < fields.size(); i++) {
+      String local = fields.get(i).name();
+      if (READER_NAMES.contains(local)) {
+        throw new IllegalArgumentException(name + "." + local + ": a name the generated reader uses itself");
+      }
+      r.append("    Object ").append(local).append(" = absent(").append(i).append(", context);\n");
+    }
+    r.append("    for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {\n");
+    r.append("      switch (wireName) {\n");
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      r.append("        case \"").append(field.wire()).append("\" -> ").append(field.name())
+          .append(" = value(parser, context, ").append(i).append(", wireName);\n");
+    }
+    r.append("        default -> skip(parser);\n      }\n    }\n");
+    r.append("    return new ").append(name).append("(");
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      r.append(i == 0 ? "\n" : ",\n").append("        (").append(field.type().name()).append(") ")
+          .append(field.name());
+    }
+    r.append(");\n  }\n}\n");
+    return r.toString();
   }
 
   // ---- open enums
