@@ -179,7 +179,7 @@ public final class InvoiceService {
                 () -> new ServiceException(422, "VALIDATION_FAILED", "memberId",
                     "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = now();
-    MemberClientRow link = tx.relationship(member.id(), caller.id(), now);
+    MemberClientRow link = tx.insertRelationshipIfAbsent(member.id(), caller.id(), now);
     Relationship relationship =
         new Relationship(link.id(), party(member), party(caller), TIMESTAMP.format(link.createdAt()));
     String id = Store.newId();
