@@ -119,7 +119,7 @@ public final class InvoiceRules {
     InvoiceStatus storedStatus = Objects.requireNonNull(stored.status(), "stored invoice has no status");
     InvoiceStatus seen = seenStatus(stored, today);
 
-    InvoiceStatus requested = patch.status() != null && patch.status().isPresent() ? patch.status().get() : null;
+    InvoiceStatus requested = Tristate.value(patch.status());
     if (requested != null) {
       StatusRules.requireKnown(requested);
     }
