@@ -24,6 +24,30 @@ public final class AutoPayRequirement extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #ALL}. */
+    ALL,
+    /** {@link #NONE}. */
+    NONE,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "All" -> isKnown() ? Kind.ALL : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "None" -> isKnown() ? Kind.NONE : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

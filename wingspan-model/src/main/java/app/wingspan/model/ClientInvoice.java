@@ -2,7 +2,10 @@
 package app.wingspan.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An invoice a member (the payee) is owed by a client (the payer), as the client sees it.
@@ -58,6 +61,36 @@ public record ClientInvoice(
     lineItems = Copies.list(lineItems);
     acceptedPaymentMethods = Copies.list(acceptedPaymentMethods);
     memberFormattedAddressLines = Copies.list(memberFormattedAddressLines);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code dueDate} as a {@link LocalDate}, parsed from the wire text; {@link #dueDate()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
+   */
+  public Optional<LocalDate> dueDateAsLocalDate() {
+    return WireTime.date(dueDate);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**

@@ -36,6 +36,42 @@ public final class ClientWorkflowStatus extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #PENDING}. */
+    PENDING,
+    /** {@link #PRE_APPROVED}. */
+    PRE_APPROVED,
+    /** {@link #APPROVED}. */
+    APPROVED,
+    /** {@link #PAYMENT_INITIATED}. */
+    PAYMENT_INITIATED,
+    /** {@link #FUNDED}. */
+    FUNDED,
+    /** {@link #DECLINED}. */
+    DECLINED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Pending" -> isKnown() ? Kind.PENDING : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PreApproved" -> isKnown() ? Kind.PRE_APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Approved" -> isKnown() ? Kind.APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentInitiated" -> isKnown() ? Kind.PAYMENT_INITIATED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Funded" -> isKnown() ? Kind.FUNDED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Declined" -> isKnown() ? Kind.DECLINED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

@@ -35,6 +35,42 @@ public final class DocumentStatus extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #REQUIRED}. */
+    REQUIRED,
+    /** {@link #APPROVED}. */
+    APPROVED,
+    /** {@link #INVALID}. */
+    INVALID,
+    /** {@link #RECEIVED_FRONT}. */
+    RECEIVED_FRONT,
+    /** {@link #RECEIVED_BACK}. */
+    RECEIVED_BACK,
+    /** {@link #PENDING_REVIEW}. */
+    PENDING_REVIEW,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Required" -> isKnown() ? Kind.REQUIRED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Approved" -> isKnown() ? Kind.APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Invalid" -> isKnown() ? Kind.INVALID : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ReceivedFront" -> isKnown() ? Kind.RECEIVED_FRONT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ReceivedBack" -> isKnown() ? Kind.RECEIVED_BACK : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PendingReview" -> isKnown() ? Kind.PENDING_REVIEW : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

@@ -39,6 +39,45 @@ public final class Form1099Status extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #READY}. */
+    READY,
+    /** {@link #NEEDS_ACTION_INFO}. */
+    NEEDS_ACTION_INFO,
+    /** {@link #NEEDS_ACTION_DISPUTE}. */
+    NEEDS_ACTION_DISPUTE,
+    /** {@link #SUBMITTED}. */
+    SUBMITTED,
+    /** {@link #REJECTED}. */
+    REJECTED,
+    /** {@link #ACCEPTED}. */
+    ACCEPTED,
+    /** {@link #EXCLUDED}. */
+    EXCLUDED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Ready" -> isKnown() ? Kind.READY : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NeedsActionInfo" -> isKnown() ? Kind.NEEDS_ACTION_INFO : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NeedsActionDispute" -> isKnown() ? Kind.NEEDS_ACTION_DISPUTE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Submitted" -> isKnown() ? Kind.SUBMITTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Rejected" -> isKnown() ? Kind.REJECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Accepted" -> isKnown() ? Kind.ACCEPTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Excluded" -> isKnown() ? Kind.EXCLUDED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

@@ -1,7 +1,9 @@
 // Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Timestamps of what happened to an invoice (sent, viewed, paid, deposited,...); lists hold repeated events.
@@ -58,6 +60,330 @@ public record InvoiceEvents(
     paymentFailedAt = Copies.list(paymentFailedAt);
     paymentRetriedAt = Copies.list(paymentRetriedAt);
     sentManuallyAt = Copies.list(sentManuallyAt);
+  }
+
+  /**
+   * {@code approvedAt} as an {@link Instant}, parsed from the wire text; {@link #approvedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> approvedAtAsInstant() {
+    return WireTime.instant(approvedAt);
+  }
+
+  /**
+   * {@code cancelledAt} as an {@link Instant}, parsed from the wire text; {@link #cancelledAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> cancelledAtAsInstant() {
+    return WireTime.instant(cancelledAt);
+  }
+
+  /**
+   * {@code clientDeclinedAt} as an {@link Instant}, parsed from the wire text; {@link #clientDeclinedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> clientDeclinedAtAsInstant() {
+    return WireTime.instant(clientDeclinedAt);
+  }
+
+  /**
+   * {@code clientResolvedDisputeAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #clientResolvedDisputeAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> clientResolvedDisputeAtAsInstant() {
+    return WireTime.instant(clientResolvedDisputeAt);
+  }
+
+  /**
+   * {@code depositedAt} as an {@link Instant}, parsed from the wire text; {@link #depositedAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> depositedAtAsInstant() {
+    return WireTime.instant(depositedAt);
+  }
+
+  /**
+   * {@code depositedToPayoutPlatformAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #depositedToPayoutPlatformAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> depositedToPayoutPlatformAtAsInstant() {
+    return WireTime.instant(depositedToPayoutPlatformAt);
+  }
+
+  /**
+   * {@code disputedAt} as an {@link Instant}, parsed from the wire text; {@link #disputedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> disputedAtAsInstant() {
+    return WireTime.instant(disputedAt);
+  }
+
+  /**
+   * {@code emailMarkedAsSpamAt} as an {@link Instant}, parsed from the wire text; {@link #emailMarkedAsSpamAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> emailMarkedAsSpamAtAsInstant() {
+    return WireTime.instant(emailMarkedAsSpamAt);
+  }
+
+  /**
+   * {@code emailUndeliverableAt} as an {@link Instant}, parsed from the wire text; {@link #emailUndeliverableAt()}
+   * keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> emailUndeliverableAtAsInstant() {
+    return WireTime.instant(emailUndeliverableAt);
+  }
+
+  /**
+   * {@code estimatedDepositAt} as an {@link Instant}, parsed from the wire text; {@link #estimatedDepositAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> estimatedDepositAtAsInstant() {
+    return WireTime.instant(estimatedDepositAt);
+  }
+
+  /**
+   * {@code instantPayoutAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutAtAsInstant() {
+    return WireTime.instant(instantPayoutAt);
+  }
+
+  /**
+   * {@code instantPayoutEligibleAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #instantPayoutEligibleAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutEligibleAtAsInstant() {
+    return WireTime.instant(instantPayoutEligibleAt);
+  }
+
+  /**
+   * {@code instantPayoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutFailedAt()}
+   * keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutFailedAtAsInstant() {
+    return WireTime.instant(instantPayoutFailedAt);
+  }
+
+  /**
+   * {@code markedPaidAt} as an {@link Instant}, parsed from the wire text; {@link #markedPaidAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> markedPaidAtAsInstant() {
+    return WireTime.instant(markedPaidAt);
+  }
+
+  /**
+   * {@code memberAcceptedAt} as an {@link Instant}, parsed from the wire text; {@link #memberAcceptedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberAcceptedAtAsInstant() {
+    return WireTime.instant(memberAcceptedAt);
+  }
+
+  /**
+   * {@code memberDisputedAt} as an {@link Instant}, parsed from the wire text; {@link #memberDisputedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberDisputedAtAsInstant() {
+    return WireTime.instant(memberDisputedAt);
+  }
+
+  /**
+   * {@code memberResubmittedAt} as an {@link Instant}, parsed from the wire text; {@link #memberResubmittedAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberResubmittedAtAsInstant() {
+    return WireTime.instant(memberResubmittedAt);
+  }
+
+  /**
+   * {@code openedAt} as an {@link Instant}, parsed from the wire text; {@link #openedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> openedAtAsInstant() {
+    return WireTime.instant(openedAt);
+  }
+
+  /**
+   * {@code paidAt} as an {@link Instant}, parsed from the wire text; {@link #paidAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> paidAtAsInstant() {
+    return WireTime.instant(paidAt);
+  }
+
+  /**
+   * {@code paymentInTransitAt} as an {@link Instant}, parsed from the wire text; {@link #paymentInTransitAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> paymentInTransitAtAsInstant() {
+    return WireTime.instant(paymentInTransitAt);
+  }
+
+  /**
+   * {@code payoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #payoutFailedAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> payoutFailedAtAsInstant() {
+    return WireTime.instant(payoutFailedAt);
+  }
+
+  /**
+   * {@code preApprovedAt} as an {@link Instant}, parsed from the wire text; {@link #preApprovedAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> preApprovedAtAsInstant() {
+    return WireTime.instant(preApprovedAt);
+  }
+
+  /**
+   * {@code refundedAt} as an {@link Instant}, parsed from the wire text; {@link #refundedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> refundedAtAsInstant() {
+    return WireTime.instant(refundedAt);
+  }
+
+  /**
+   * {@code sentAt} as an {@link Instant}, parsed from the wire text; {@link #sentAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentAtAsInstant() {
+    return WireTime.instant(sentAt);
+  }
+
+  /**
+   * {@code sentDue3DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue3DaysAgoAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDue3DaysAgoAtAsInstant() {
+    return WireTime.instant(sentDue3DaysAgoAt);
+  }
+
+  /**
+   * {@code sentDue7DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue7DaysAgoAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDue7DaysAgoAtAsInstant() {
+    return WireTime.instant(sentDue7DaysAgoAt);
+  }
+
+  /**
+   * {@code sentDueIn3DaysAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueIn3DaysAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDueIn3DaysAtAsInstant() {
+    return WireTime.instant(sentDueIn3DaysAt);
+  }
+
+  /**
+   * {@code sentDueTodayAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueTodayAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDueTodayAtAsInstant() {
+    return WireTime.instant(sentDueTodayAt);
+  }
+
+  /**
+   * {@code sentPaymentInTransitReminderAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #sentPaymentInTransitReminderAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentPaymentInTransitReminderAtAsInstant() {
+    return WireTime.instant(sentPaymentInTransitReminderAt);
+  }
+
+  /**
+   * {@code sentRecurringPaymentFailedAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #sentRecurringPaymentFailedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentRecurringPaymentFailedAtAsInstant() {
+    return WireTime.instant(sentRecurringPaymentFailedAt);
   }
 
   /**

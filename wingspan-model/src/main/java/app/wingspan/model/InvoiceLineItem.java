@@ -2,7 +2,9 @@
 package app.wingspan.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One billed line of an invoice: quantity times cost per unit, less any discount.
@@ -30,6 +32,26 @@ public record InvoiceLineItem(
   public InvoiceLineItem {
     labels = Copies.map(labels);
     labelsBak2 = Copies.map(labelsBak2);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**

@@ -40,6 +40,45 @@ public final class InvoiceStatus extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #DRAFT}. */
+    DRAFT,
+    /** {@link #OPEN}. */
+    OPEN,
+    /** {@link #OVERDUE}. */
+    OVERDUE,
+    /** {@link #CANCELLED}. */
+    CANCELLED,
+    /** {@link #PENDING}. */
+    PENDING,
+    /** {@link #PAYMENT_IN_TRANSIT}. */
+    PAYMENT_IN_TRANSIT,
+    /** {@link #PAID}. */
+    PAID,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Draft" -> isKnown() ? Kind.DRAFT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Open" -> isKnown() ? Kind.OPEN : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Overdue" -> isKnown() ? Kind.OVERDUE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Cancelled" -> isKnown() ? Kind.CANCELLED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Pending" -> isKnown() ? Kind.PENDING : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentInTransit" -> isKnown() ? Kind.PAYMENT_IN_TRANSIT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Paid" -> isKnown() ? Kind.PAID : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

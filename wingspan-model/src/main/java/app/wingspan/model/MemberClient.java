@@ -1,8 +1,10 @@
 // Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The relationship between a member (payee) and a client (payer): contacts, bank accounts, tax data and status.
@@ -51,6 +53,26 @@ public record MemberClient(
     collaboratorGroupIds = Copies.list(collaboratorGroupIds);
     eligibilityRequirements = Copies.list(eligibilityRequirements);
     emailCC = Copies.list(emailCC);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**

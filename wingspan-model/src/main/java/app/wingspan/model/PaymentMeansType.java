@@ -27,6 +27,33 @@ public final class PaymentMeansType extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #CARD}. */
+    CARD,
+    /** {@link #ACCOUNT}. */
+    ACCOUNT,
+    /** {@link #INTERNAL_ACCOUNT}. */
+    INTERNAL_ACCOUNT,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Card" -> isKnown() ? Kind.CARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Account" -> isKnown() ? Kind.ACCOUNT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "InternalAccount" -> isKnown() ? Kind.INTERNAL_ACCOUNT : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

@@ -33,6 +33,39 @@ public final class PayoutPreference extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #STANDARD}. */
+    STANDARD,
+    /** {@link #INSTANT}. */
+    INSTANT,
+    /** {@link #EXPEDITED}. */
+    EXPEDITED,
+    /** {@link #CHECK}. */
+    CHECK,
+    /** {@link #E_CHECK}. */
+    E_CHECK,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Standard" -> isKnown() ? Kind.STANDARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Instant" -> isKnown() ? Kind.INSTANT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Expedited" -> isKnown() ? Kind.EXPEDITED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Check" -> isKnown() ? Kind.CHECK : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ECheck" -> isKnown() ? Kind.E_CHECK : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

@@ -25,6 +25,30 @@ public final class UserAccountType extends OpenEnumValue {
     super(value, known);
   }
 
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #MEMBER}. */
+    MEMBER,
+    /** {@link #ENTERPRISE}. */
+    ENTERPRISE,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "member" -> isKnown() ? Kind.MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "enterprise" -> isKnown() ? Kind.ENTERPRISE : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
+  }
+
   /**
    * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
    *

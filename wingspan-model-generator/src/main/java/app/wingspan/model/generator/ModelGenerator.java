@@ -238,6 +238,15 @@ public final class ModelGenerator {
     if (anyRenamed) {
       imports.add("com.fasterxml.jackson.annotation.JsonProperty");
     }
+    if (!triStateRecord) {
+      for (Field field : fields) {
+        String kind = timeKind(field);
+        if (kind != null) {
+          imports.add("java.util.Optional");
+          imports.add(kind.equals("Instant") ? "java.time.Instant" : "java.time.LocalDate");
+        }
+      }
+    }
 
     StringBuilder out = new StringBuilder();
     header(out, imports);
@@ -289,6 +298,23 @@ public final class ModelGenerator {
             "}"));
       }
     }
+    if (!triStateRecord) {
+      for (Field field : fields) {
+        String kind = timeKind(field);
+        if (kind != null) {
+          String what = kind.equals("Instant") ? "an ISO-8601 instant" : "an ISO-8601 date";
+          StringBuilder accessor = new StringBuilder();
+          javadoc(accessor, 2, List.of("{@code " + field.name() + "} as " + (kind.equals("Instant")
+              ? "an {@link Instant}" : "a {@link LocalDate}") + ", parsed from the wire text; {@link #" + field.name()
+              + "()} keeps the text as sent."), List.of("@return the value, or empty when the field is absent",
+              "@throws java.time.format.DateTimeParseException when the text is not " + what));
+          accessor.append("public Optional<").append(kind).append("> ").append(field.name()).append("As")
+              .append(kind).append("() {\n  return WireTime.").append(kind.equals("Instant") ? "instant" : "date")
+              .append("(").append(field.name()).append(");\n}\n");
+          body.add(accessor.toString());
+        }
+      }
+    }
     if (!sensitive.isEmpty()) {
       body.add(toStringMethod(name, fields));
     }
@@ -307,6 +333,20 @@ public final class ModelGenerator {
       out.append("}\n");
     }
     return out.toString();
+  }
+
+  /**
+   * Which wire strings get a typed accessor: names ending in {@code At} are instants, in {@code Date} dates (the
+   * specs give timestamps and dates no {@code format}).
+   */
+  private static String timeKind(Field field) {
+    if (!field.type().name().equals("String") || field.triState()) {
+      return null;
+    }
+    if (field.name().endsWith("At")) {
+      return "Instant";
+    }
+    return field.name().endsWith("Date") ? "LocalDate" : null;
   }
 
   private static void compactConstructor(String name, List<Field> fields, List<String> body) {
@@ -554,6 +594,27 @@ public final class ModelGenerator {
           .append(value).append("\");\n");
     }
     out.append("\n  private ").append(name).append("(String value, boolean known) {\n    super(value, known);\n  }\n\n");
+    out.append("  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */\n");
+    out.append("  public enum Kind {\n");
+    for (String value : values) {
+      out.append("    /** {@link #").append(constant(value)).append("}. */\n    ").append(constant(value)).append(",\n");
+    }
+    out.append("    /** A value this code does not know; {@link #value()} has its wire string. */\n");
+    out.append("    UNKNOWN_TO_SDK_VERSION\n  }\n\n");
+    out.append(indent(lines(
+        "/**",
+        " * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this",
+        " * code does not know (its wire string stays in {@link #value()}).",
+        " *",
+        " * @return the matching constant, never null",
+        " */",
+        "public Kind kind() {",
+        "  return switch (value()) {"), "  "));
+    for (String value : values) {
+      out.append("      case \"").append(value).append("\" -> isKnown() ? Kind.").append(constant(value))
+          .append(" : Kind.UNKNOWN_TO_SDK_VERSION;\n");
+    }
+    out.append("      default -> Kind.UNKNOWN_TO_SDK_VERSION;\n    };\n  }\n\n");
     out.append(indent(lines(
         "/**",
         " * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.",
