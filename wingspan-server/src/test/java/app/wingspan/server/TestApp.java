@@ -61,6 +61,9 @@ final class TestApp {
     // As with the embedded database: reads come from the invoice cache. Tests where another process (or a test
     // with SQL) writes the same invoices turn it off.
     env.putIfAbsent("WINGSPAN_INVOICE_CACHE", "true");
+    // As with the embedded database: the test processor, with bank debits settling quickly.
+    env.putIfAbsent("WINGSPAN_PAYMENT_PROCESSOR", "test");
+    env.putIfAbsent("WINGSPAN_ACH_SETTLEMENT_DELAY", "300ms");
     return new TestApp(WingspanServer.start(config(env)));
   }
 
@@ -119,6 +122,30 @@ final class TestApp {
       throw new AssertionError("create failed: " + created.status() + " " + created.body());
     }
     return created.json().path("invoiceId").asText();
+  }
+
+  /** Creates an invoice of {@code client} owed to {@code member} due on {@code dueDate} and sends it (Open). */
+  String sentInvoice(Party client, Party member, String dueDate) {
+    Response created = send("POST", "/payments/client/invoice", client.token(), createBody(member.id(), dueDate));
+    if (created.status() != 200) {
+      throw new AssertionError("create failed: " + created.status() + " " + created.body());
+    }
+    String id = created.json().path("invoiceId").asText();
+    Response sent = send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+    if (sent.status() != 200) {
+      throw new AssertionError("send failed: " + sent.status() + " " + sent.body());
+    }
+    return id;
+  }
+
+  /** A sent invoice due in 30 days. */
+  String sentInvoice(Party client, Party member) {
+    return sentInvoice(client, member, LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+  }
+
+  /** {@code POST .../pay} with {@code body} and optional extra headers. */
+  Response pay(Party client, String invoiceId, String body, String... headers) {
+    return send("POST", "/payments/client/invoice/" + invoiceId + "/pay", client.token(), body, headers);
   }
 
   // ---- HTTP
