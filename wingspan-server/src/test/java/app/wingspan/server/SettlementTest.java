@@ -1,0 +1,153 @@
+package app.wingspan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.wingspan.server.store.HistoryRow;
+import app.wingspan.server.store.PaymentRow;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bank debits (ACH) settling: a debit in transit becomes Paid, or Open again when the account fails; the
+ * settlement queue is shared by server replicas and each debit is applied exactly once. Settlement delays here
+ * are short (300 ms to 1 s); every wait is bounded.
+ */
+class SettlementTest {
+  private static final TestApp APP = TestApp.shared();
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @Test
+  void aDebitInTransitSettlesToPaidWithItsDepositTime() {
+    TestApp.Party client = APP.client();
+    String id = APP.sentInvoice(client, APP.member());
+
+    JsonNode inTransit = APP.pay(client, id, "{\"accountId\":\"ba_test_success\"}").json();
+    TestApp.Response settled = await(APP, client, id, invoice -> invoice.path("status").asText().equals("Paid"));
+
+    assertThat(inTransit.path("status").asText()).isEqualTo("PaymentInTransit");
+    JsonNode events = settled.json().path("events");
+    assertThat(events.path("paidAt").asText()).isNotEmpty().isEqualTo(events.path("depositedAt").asText());
+    assertThat(events.path("paidAt").asText()).isGreaterThan(events.path("paymentInTransitAt").asText());
+    assertThat(events.path("estimatedDepositAt").asText())
+        .isEqualTo(inTransit.path("events").path("estimatedDepositAt").asText());
+    assertThat(settled.json().path("paymentInfo").path("meansType").asText()).isEqualTo("Account");
+    assertThat(settled.header("ETag")).isEqualTo("\"4\""); // created, sent, paid, settled: once
+    PaymentRow payment = APP.store().payments(id).get(0);
+    assertThat(payment.state()).isEqualTo("settled");
+    assertThat(payment.settledAt()).isNotNull();
+    assertThat(payment.settledBy()).isNotBlank();
+    assertThat(payment.settleAfter()).isNull();
+    HistoryRow last = lastHistory(id);
+    assertThat(last.actorAccountId()).as("the system settled it").isNull();
+    assertThat(last.changesJson()).contains("\"state\": \"settled\"").contains("events.depositedAt");
+  }
+
+  @Test
+  void aFailedDebitReturnsTheInvoiceToOpenWithTheFailureRecordedAndItCanBePaidAgain() {
+    TestApp.Party client = APP.client();
+    String id = APP.sentInvoice(client, APP.member());
+
+    APP.pay(client, id, "{\"accountId\":\"ba_test_insufficientFunds\"}");
+    TestApp.Response failed = await(APP, client, id, invoice -> invoice.path("status").asText().equals("Open"));
+
+    JsonNode invoice = failed.json();
+    assertThat(invoice.path("events").path("paymentFailedAt")).hasSize(1);
+    assertThat(invoice.path("events").path("paymentInTransitAt").asText()).isNotEmpty();
+    assertThat(invoice.path("events").has("estimatedDepositAt")).isFalse();
+    assertThat(invoice.path("events").has("paidAt")).isFalse();
+    assertThat(invoice.has("paymentInfo")).isFalse();
+    assertThat(invoice.has("chargedFees")).isFalse();
+    PaymentRow payment = APP.store().payments(id).get(0);
+    assertThat(payment.state()).isEqualTo("failed");
+    assertThat(payment.failureReason()).isEqualTo("The bank account has insufficient funds.");
+    assertThat(lastHistory(id).changesJson()).contains("\"state\": \"failed\"");
+
+    // The fee handling is editable again, and the invoice can be paid another way.
+    assertThat(APP.send("PATCH", "/payments/client/invoice/" + id, client.token(),
+        "{\"creditFeeHandling\":{\"clientPays\":100}}").status()).isEqualTo(200);
+    TestApp.Response paid = APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_visa\"}");
+    assertThat(paid.json().path("status").asText()).isEqualTo("Paid");
+    assertThat(paid.json().path("events").path("paymentFailedAt")).hasSize(1);
+    assertThat(APP.store().payments(id)).extracting(PaymentRow::state).containsExactly("failed", "succeeded");
+  }
+
+  @Test
+  void aPlaidLinkedAccountSettlesLikeASavedOne() {
+    TestApp.Party client = APP.client();
+    String id = APP.sentInvoice(client, APP.member());
+
+    TestApp.Response paid = APP.pay(client, id, "{\"plaidPublicToken\":\"public-sandbox-success\"}");
+    await(APP, client, id, invoice -> invoice.path("status").asText().equals("Paid"));
+
+    assertThat(paid.json().path("status").asText()).isEqualTo("PaymentInTransit");
+    PaymentRow payment = APP.store().payments(id).get(0);
+    assertThat(payment.instrument()).as("the linked account, never the token").isEqualTo("ba_test_success");
+  }
+
+  @Test
+  void twoServerInstancesShareTheSettlementQueueAndSettleEachDebitExactlyOnce() {
+    Map<String, String> replica = Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1s");
+    TestApp one = TestApp.start(replica);
+    TestApp two = TestApp.start(replica);
+    try {
+      TestApp.Party client = one.client();
+      TestApp.Party member = one.member();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        TestApp app = i % 2 == 0 ? one : two;
+        String id = app.sentInvoice(client, member);
+        String account = i % 4 == 3 ? "ba_test_accountClosed" : "ba_test_success";
+        assertThat(app.pay(client, id, "{\"accountId\":\"" + account + "\"}").status()).isEqualTo(200);
+        ids.add(id);
+      }
+
+      Set<String> settledBy = new HashSet<>();
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        String expected = i % 4 == 3 ? "Open" : "Paid";
+        TestApp.Response done =
+            await(i % 2 == 0 ? two : one, client, id, invoice -> invoice.path("status").asText().equals(expected));
+        assertThat(done.header("ETag")).as("settled once: %s", id).isEqualTo("\"4\"");
+        List<HistoryRow> history = one.store().history(id);
+        assertThat(history).filteredOn(row -> row.actorAccountId() == null).hasSize(1);
+        PaymentRow payment = one.store().payments(id).get(0);
+        assertThat(payment.state()).isEqualTo(expected.equals("Paid") ? "settled" : "failed");
+        settledBy.add(payment.settledBy());
+      }
+      System.out.println("16 debits settled by " + settledBy.size() + " server instance(s)");
+    } finally {
+      one.server.close();
+      two.server.close();
+    }
+  }
+
+  static TestApp.Response await(TestApp app, TestApp.Party client, String id, Predicate<JsonNode> done) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    TestApp.Response last;
+    do {
+      last = app.get("/payments/client/invoice/" + id, client.token());
+      if (last.status() == 200 && done.test(last.json())) {
+        return last;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("invoice " + id + " did not settle within " + PATIENCE + ": " + last.body());
+  }
+
+  private static HistoryRow lastHistory(String id) {
+    List<HistoryRow> history = APP.store().history(id);
+    return history.get(history.size() - 1);
+  }
+}
