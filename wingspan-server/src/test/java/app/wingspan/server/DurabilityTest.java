@@ -136,11 +136,12 @@ class DurabilityTest {
       this.app = TestApp.at(port);
     }
 
-    static ServerProcess start(Path dataDir) throws Exception {
+    static ServerProcess start(Path dataDir, String... extraArgs) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder builder =
-          new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "app.wingspan.server.Main",
-              "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN");
+      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+          "app.wingspan.server.Main", "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN"));
+      command.addAll(List.of(extraArgs));
+      ProcessBuilder builder = new ProcessBuilder(command);
       builder.redirectErrorStream(true);
       builder.environment().keySet().removeIf(name -> name.startsWith("WINGSPAN_"));
       Process process = builder.start();

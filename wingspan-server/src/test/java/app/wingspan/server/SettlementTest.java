@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.wingspan.server.store.HistoryRow;
 import app.wingspan.server.store.PaymentRow;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class SettlementTest {
   private static final TestApp APP = TestApp.shared();
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   @Test
   void aDebitInTransitSettlesToPaidWithItsDepositTime() {
@@ -29,7 +26,7 @@ class SettlementTest {
     String id = APP.sentInvoice(client, APP.member());
 
     JsonNode inTransit = APP.pay(client, id, "{\"accountId\":\"ba_test_success\"}").json();
-    TestApp.Response settled = await(APP, client, id, invoice -> invoice.path("status").asText().equals("Paid"));
+    TestApp.Response settled = APP.await(client, id, invoice -> invoice.path("status").asText().equals("Paid"));
 
     assertThat(inTransit.path("status").asText()).isEqualTo("PaymentInTransit");
     JsonNode events = settled.json().path("events");
@@ -55,7 +52,7 @@ class SettlementTest {
     String id = APP.sentInvoice(client, APP.member());
 
     APP.pay(client, id, "{\"accountId\":\"ba_test_insufficientFunds\"}");
-    TestApp.Response failed = await(APP, client, id, invoice -> invoice.path("status").asText().equals("Open"));
+    TestApp.Response failed = APP.await(client, id, invoice -> invoice.path("status").asText().equals("Open"));
 
     JsonNode invoice = failed.json();
     assertThat(invoice.path("events").path("paymentFailedAt")).hasSize(1);
@@ -84,7 +81,7 @@ class SettlementTest {
     String id = APP.sentInvoice(client, APP.member());
 
     TestApp.Response paid = APP.pay(client, id, "{\"plaidPublicToken\":\"public-sandbox-success\"}");
-    await(APP, client, id, invoice -> invoice.path("status").asText().equals("Paid"));
+    APP.await(client, id, invoice -> invoice.path("status").asText().equals("Paid"));
 
     assertThat(paid.json().path("status").asText()).isEqualTo("PaymentInTransit");
     PaymentRow payment = APP.store().payments(id).get(0);
@@ -113,7 +110,7 @@ class SettlementTest {
         String id = ids.get(i);
         String expected = i % 4 == 3 ? "Open" : "Paid";
         TestApp.Response done =
-            await(i % 2 == 0 ? two : one, client, id, invoice -> invoice.path("status").asText().equals(expected));
+            (i % 2 == 0 ? two : one).await(client, id, invoice -> invoice.path("status").asText().equals(expected));
         assertThat(done.header("ETag")).as("settled once: %s", id).isEqualTo("\"4\"");
         List<HistoryRow> history = one.store().history(id);
         assertThat(history).filteredOn(row -> row.actorAccountId() == null).hasSize(1);
@@ -126,24 +123,6 @@ class SettlementTest {
       one.server.close();
       two.server.close();
     }
-  }
-
-  static TestApp.Response await(TestApp app, TestApp.Party client, String id, Predicate<JsonNode> done) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    TestApp.Response last;
-    do {
-      last = app.get("/payments/client/invoice/" + id, client.token());
-      if (last.status() == 200 && done.test(last.json())) {
-        return last;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError("invoice " + id + " did not settle within " + PATIENCE + ": " + last.body());
   }
 
   private static HistoryRow lastHistory(String id) {

@@ -148,6 +148,25 @@ final class TestApp {
     return send("POST", "/payments/client/invoice/" + invoiceId + "/pay", client.token(), body, headers);
   }
 
+  /** Reads the invoice until {@code done} holds (bank debits settle in the background); fails after 20 s. */
+  Response await(Party client, String id, java.util.function.Predicate<JsonNode> done) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    Response last;
+    do {
+      last = get("/payments/client/invoice/" + id, client.token());
+      if (last.status() == 200 && done.test(last.json())) {
+        return last;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("invoice " + id + " did not get there within 20 s: " + last.body());
+  }
+
   // ---- HTTP
 
   /** One HTTP exchange, decoded. */
