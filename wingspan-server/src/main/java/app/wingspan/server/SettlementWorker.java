@@ -85,8 +85,30 @@ final class SettlementWorker implements AutoCloseable {
     return settled;
   }
 
-  /** Takes one due debit and applies its outcome; false when none is due (or only pending ones were). */
+  /**
+   * Takes one due debit and applies its outcome; false when none is due. A debit whose settlement fails (the
+   * processor cannot answer, the invoice is not as expected) is put back for {@link #ASK_AGAIN}, so it cannot
+   * block the debits behind it in the queue.
+   */
   boolean settleOne() {
+    String[] taken = new String[1];
+    try {
+      return settleOne(taken);
+    } catch (RuntimeException e) {
+      if (taken[0] == null) {
+        throw e;
+      }
+      LOG.warn("settling payment {} failed; trying again in {} s: {}", taken[0], ASK_AGAIN.toSeconds(), e.toString());
+      Instant later = clock.instant().plus(ASK_AGAIN);
+      store.inTransaction(tx -> {
+        tx.postponeSettlement(taken[0], later);
+        return null;
+      });
+      return true;
+    }
+  }
+
+  private boolean settleOne(String[] taken) {
     return store.inTransaction(tx -> {
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
       Optional<PaymentRow> due = tx.claimDueSettlement(now);
@@ -94,6 +116,7 @@ final class SettlementWorker implements AutoCloseable {
         return false;
       }
       PaymentRow payment = due.get();
+      taken[0] = payment.id();
       DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
       if (outcome.state() == DebitOutcome.State.PENDING) {
         tx.postponeSettlement(payment.id(), now.plus(ASK_AGAIN));
@@ -110,6 +133,7 @@ final class SettlementWorker implements AutoCloseable {
       InvoiceRow written =
           new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
               row.dueDate(), row.createdAt(), now, InvoiceService.write(next));
+      LOG.info("payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
       tx.updateInvoice(written, null, now, InvoiceService.history(
           InvoiceService.paymentEntry(payment.id(), payment.method(), state, outcome.failureReason()),
           update.changes()));

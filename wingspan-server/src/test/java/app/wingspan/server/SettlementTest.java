@@ -125,6 +125,45 @@ class SettlementTest {
     }
   }
 
+  @Test
+  void aDebitThatCannotBeSettledIsPutBackAndDoesNotBlockTheQueue() throws Exception {
+    TestApp slow = TestApp.start(Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
+    try {
+      TestApp.Party client = slow.client();
+      String stuck = slow.sentInvoice(client, slow.member());
+      slow.pay(client, stuck, "{\"accountId\":\"ba_test_success\"}");
+      String reference = slow.store().payments(stuck).get(0).processorReference();
+      // First in the queue, with a reference the processor does not know: every attempt fails.
+      sql("update payments set processor_reference = 'unknown-to-the-processor',"
+          + " settle_after = now() - interval '1 hour' where invoice_id = ?", stuck);
+
+      String next = APP.sentInvoice(client, APP.member());
+      APP.pay(client, next, "{\"accountId\":\"ba_test_success\"}");
+      APP.await(client, next, invoice -> invoice.path("status").asText().equals("Paid"));
+
+      PaymentRow putBack = slow.store().payments(stuck).get(0);
+      assertThat(putBack.state()).isEqualTo("in_transit");
+      assertThat(putBack.settleAfter()).isAfter(java.time.Instant.now());
+      assertThat(slow.get("/payments/client/invoice/" + stuck, client.token()).json().path("status").asText())
+          .isEqualTo("PaymentInTransit");
+
+      // Repaired, it settles like any other.
+      sql("update payments set processor_reference = '" + reference + "', settle_after = now()"
+          + " where invoice_id = ?", stuck);
+      slow.await(client, stuck, invoice -> invoice.path("status").asText().equals("Paid"));
+    } finally {
+      slow.server.close();
+    }
+  }
+
+  private static void sql(String statement, String invoiceId) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+        var update = connection.prepareStatement(statement)) {
+      update.setString(1, invoiceId);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   private static HistoryRow lastHistory(String id) {
     List<HistoryRow> history = APP.store().history(id);
     return history.get(history.size() - 1);
