@@ -29,18 +29,23 @@ import org.junit.jupiter.api.Test;
 /**
  * The server as a real process on the embedded default: first start seeds the demo, acknowledged writes
  * survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the admin command works
- * against a running server's data directory, and SIGTERM shuts down cleanly.
+ * against a running server's data directory, and SIGTERM shuts down cleanly. Bank debits in transit when the
+ * server is killed or stopped settle after the next start, each exactly once (the settlement queue is durable).
  */
 class DurabilityTest {
   private static final Pattern READY = Pattern.compile("ready on port (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("client API token\\s+(wsk_\\S+)");
   private static final Pattern INVOICE = Pattern.compile("sample invoice id\\s+(\\S+)");
+  private static final Pattern PAY_LINE = Pattern.compile(
+      "-d '(\\{\"paymentMethodId\":\"pm_card_visa\"\\})' http://localhost:\\d+(/\\S+/pay)");
+  /** Debits stay in transit this long: past a kill or a stop, short enough to wait for after a start. */
+  private static final String[] SETTLE = {"--ach-settlement-delay", "3s"};
 
   @Test
-  void acknowledgedWritesSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
+  void acknowledgedWritesAndDebitsInTransitSurviveKillNineAndRestartsAndTheDemoIsSeededOnce() throws Exception {
     Path dataDir = TempDirs.create("wingspan-durability");
 
-    ServerProcess first = ServerProcess.start(dataDir);
+    ServerProcess first = ServerProcess.start(dataDir, SETTLE);
     String token = first.find(TOKEN);
     String demoInvoice = first.find(INVOICE);
     TestApp.Response demo = first.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
@@ -62,10 +67,12 @@ class DurabilityTest {
     assertThat(first.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
         .isEqualTo(200);
 
+    List<String> killedInTransit = payByBank(first, token, memberId);
     first.process.destroyForcibly(); // kill -9: no shutdown hook, PostgreSQL left running
     assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-    ServerProcess second = ServerProcess.start(dataDir);
+    ServerProcess second = ServerProcess.start(dataDir, SETTLE);
+    List<String> stoppedInTransit;
     try {
       assertThat(second.output()).doesNotContain("Demo data created");
       JsonNode reread = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null).json();
@@ -75,6 +82,8 @@ class DurabilityTest {
           null).status()).isEqualTo(200);
       assertThat(second.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
           .isEqualTo(200);
+      awaitSettledOnce(second, token, killedInTransit);
+      stoppedInTransit = payByBank(second, token, memberId);
 
       // SIGTERM under load: requests in flight finish; none sees the database vanish underneath it.
       List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -110,8 +119,52 @@ class DurabilityTest {
       second.process.destroyForcibly();
     }
     assertThat(second.process.exitValue()).isZero();
+
+    ServerProcess third = ServerProcess.start(dataDir, SETTLE);
+    try {
+      awaitSettledOnce(third, token, stoppedInTransit);
+      // The banner's pay line pays the demo invoice as printed (on this start's port).
+      Matcher payLine = PAY_LINE.matcher(first.output());
+      assertThat(payLine.find()).as(first.output()).isTrue();
+      TestApp.Response paid = third.send("POST", payLine.group(2), token, payLine.group(1));
+      assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+      assertThat(paid.json().path("status").asText()).isEqualTo("Paid");
+      third.process.destroy();
+      assertThat(third.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      third.process.destroyForcibly();
+    }
+    assertThat(third.process.exitValue()).isZero();
     assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     TempDirs.delete(dataDir);
+  }
+
+  /** Sends three new invoices and pays each by bank; the third from an account whose debit fails. */
+  private static List<String> payByBank(ServerProcess server, String token, String memberId) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      TestApp.Response created = server.send("POST", "/payments/client/invoice", token, TestApp.createBody(memberId));
+      String id = created.json().path("invoiceId").asText();
+      assertThat(server.send("PATCH", "/payments/client/invoice/" + id, token, "{\"status\":\"Open\"}").status())
+          .isEqualTo(200);
+      String account = i == 2 ? "ba_test_accountClosed" : "ba_test_success";
+      TestApp.Response paid =
+          server.send("POST", "/payments/client/invoice/" + id + "/pay", token, "{\"accountId\":\"" + account + "\"}");
+      assertThat(paid.json().path("status").asText()).as(paid.body()).isEqualTo("PaymentInTransit");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Each debit settles (Paid, or Open for the failing account), and exactly once: the invoice is at version 4. */
+  private static void awaitSettledOnce(ServerProcess server, String token, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String expected = i == 2 ? "Open" : "Paid";
+      TestApp.Response done = server.app.await(new TestApp.Party(null, token), ids.get(i),
+          invoice -> invoice.path("status").asText().equals(expected));
+      // Created, sent, paid, settled: a second application would have made it 5 (or failed on the status).
+      assertThat(done.header("ETag")).as("invoice %s settled once", ids.get(i)).isEqualTo("\"4\"");
+    }
   }
 
   private static JsonNode admin(String... args) throws IOException {
