@@ -389,7 +389,8 @@ public final class ClientInvoices {
 
   /**
    * Pays an invoice with the client's default payment method, sending {@code {}}:
-   * {@code POST /payments/client/invoice/{invoiceId}/pay}.
+   * {@code POST /payments/client/invoice/{invoiceId}/pay}. wingspan-server keeps no default payment method and
+   * answers 422 naming {@code paymentMethodId}; name one with {@link #pay(String, PayRequest)}.
    *
    * @param invoiceId the invoice id
    * @return the response, with the invoice after the payment

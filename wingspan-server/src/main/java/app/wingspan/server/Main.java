@@ -141,7 +141,7 @@ public final class Main implements Callable<Integer> {
   static Duration duration(String what, String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     try {
-      if (t.startsWith("pt") || t.startsWith("p")) {
+      if (t.startsWith("p")) {
         return Duration.parse(t.toUpperCase(Locale.ROOT));
       }
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)").matcher(t);
