@@ -18,9 +18,9 @@ import app.wingspan.server.invoice.PaymentAmounts;
 import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Relationship;
 import app.wingspan.server.invoice.Update;
+import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.PaymentProcessor.Instrument;
 import app.wingspan.server.payment.PaymentProcessor.PaymentSource;
-import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.UnknownPaymentMethodException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
@@ -186,29 +186,15 @@ public final class InvoiceService {
     if (key == null) {
       outcome = store.inTransaction(tx -> payIn(tx, caller, invoiceId, instrument, null));
     } else {
-      IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
-      switch (claim.outcome()) {
-        case COMPLETED:
-          return new Recorded(claim.status(), claim.body());
-        case IN_PROGRESS:
-          throw new ServiceException(409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
-              "a request with this Idempotency-Key is still running; retry later");
-        case MISMATCH:
-          throw new ServiceException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-              "this Idempotency-Key was used with a different request body");
-        case CLAIMED:
-        default:
-          break;
+      Recorded replay = claim(key, requestBody);
+      if (replay != null) {
+        return replay;
       }
       try {
         outcome = store.inTransaction(tx -> payIn(tx, caller, invoiceId, instrument, key));
       } catch (RuntimeException e) {
         // A refused or failed pay records nothing: the key is free for a corrected retry.
-        try {
-          store.releaseIdempotencyKey(key);
-        } catch (RuntimeException suppressed) {
-          e.addSuppressed(suppressed);
-        }
+        release(key, e);
         throw e;
       }
     }
@@ -387,6 +373,26 @@ public final class InvoiceService {
     if (key == null) {
       return store.inTransaction(tx -> createIn(tx, caller, request, null));
     }
+    Recorded replay = claim(key, requestBody);
+    if (replay != null) {
+      return replay;
+    }
+    try {
+      return store.inTransaction(tx -> createIn(tx, caller, request, key));
+    } catch (RuntimeException e) {
+      // A refused or failed create records nothing: the key is free for a corrected retry.
+      release(key, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Claims an idempotency key for a request with this body: null when this request may run (it must then record
+   * its answer, or release the key), else the first answer to replay.
+   *
+   * @throws ServiceException 409 while the first request still runs, 422 when the key came with another body
+   */
+  private Recorded claim(IdempotencyKey key, byte[] requestBody) {
     IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
     switch (claim.outcome()) {
       case COMPLETED:
@@ -399,18 +405,16 @@ public final class InvoiceService {
             "this Idempotency-Key was used with a different request body");
       case CLAIMED:
       default:
-        break;
+        return null;
     }
+  }
+
+  /** Gives back a claimed key after {@code failure}, so a corrected retry may use it. */
+  private void release(IdempotencyKey key, RuntimeException failure) {
     try {
-      return store.inTransaction(tx -> createIn(tx, caller, request, key));
-    } catch (RuntimeException e) {
-      // A refused or failed create records nothing: the key is free for a corrected retry.
-      try {
-        store.releaseIdempotencyKey(key);
-      } catch (RuntimeException suppressed) {
-        e.addSuppressed(suppressed); // an abandoned key frees itself after a while
-      }
-      throw e;
+      store.releaseIdempotencyKey(key);
+    } catch (RuntimeException suppressed) {
+      failure.addSuppressed(suppressed); // an abandoned key frees itself after a while
     }
   }
 
