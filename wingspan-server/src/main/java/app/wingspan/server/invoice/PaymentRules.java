@@ -42,8 +42,9 @@ public final class PaymentRules {
   public void requirePayable(ClientInvoice stored, LocalDate today) {
     InvoiceStatus seen = rules.asSeen(stored, today).status();
     if (InvoiceStatus.PAID.equals(seen) || InvoiceStatus.PAYMENT_IN_TRANSIT.equals(seen)) {
-      throw InvoiceRuleException.conflict(ALREADY_PAID, null,
-          "the invoice is " + seen + (InvoiceStatus.PAID.equals(seen) ? "" : ": a payment is already under way"));
+      throw InvoiceRuleException.conflict(ALREADY_PAID, null, InvoiceStatus.PAID.equals(seen)
+          ? "the invoice is Paid already"
+          : "the invoice is PaymentInTransit: a payment is already under way");
     }
     if (!InvoiceStatus.OPEN.equals(seen) && !InvoiceStatus.OVERDUE.equals(seen)) {
       throw InvoiceRuleException.conflict(INVOICE_NOT_PAYABLE, null,
