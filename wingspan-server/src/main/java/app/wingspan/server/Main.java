@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -137,6 +140,8 @@ public final class Main implements Callable<Integer> {
         duration("ACH settlement delay", achSettlementDelay));
   }
 
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
   /** {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 ({@code PT5S}). */
   static Duration duration(String what, String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
@@ -144,7 +149,7 @@ public final class Main implements Callable<Integer> {
       if (t.startsWith("p")) {
         return Duration.parse(t.toUpperCase(Locale.ROOT));
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)").matcher(t);
+      Matcher m = DURATION.matcher(t);
       if (m.matches()) {
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {
@@ -154,7 +159,7 @@ public final class Main implements Callable<Integer> {
           default -> Duration.ofHours(n);
         };
       }
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       // reported below
     }
     throw new IllegalArgumentException(
