@@ -156,6 +156,64 @@ class SettlementTest {
     }
   }
 
+  @Test
+  void debitsInTransitWhenTheOnlyServerStopsSettleOnceAfterItStartsAgain() throws Exception {
+    // A database of its own: no other test server's worker can settle these debits meanwhile.
+    String url = freshDatabase("settle_after_restart");
+    Map<String, String> settings = Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "2s");
+    TestApp before = TestApp.startOn(url, settings);
+    TestApp.Party client;
+    List<String> ids = new ArrayList<>();
+    try {
+      client = before.client();
+      TestApp.Party member = before.member();
+      for (String account : List.of("ba_test_success", "ba_test_success", "ba_test_accountClosed")) {
+        String id = before.sentInvoice(client, member);
+        assertThat(before.pay(client, id, "{\"accountId\":\"" + account + "\"}").json().path("status").asText())
+            .isEqualTo("PaymentInTransit");
+        ids.add(id);
+      }
+    } finally {
+      before.server.close(); // a graceful stop, before the debits are due
+    }
+    for (String id : ids) {
+      assertThat(inTransit(url, id)).as("still in transit after the stop: %s", id).isTrue();
+    }
+
+    TestApp after = TestApp.startOn(url, settings);
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        String expected = i == 2 ? "Open" : "Paid";
+        TestApp.Response done =
+            after.await(client, ids.get(i), invoice -> invoice.path("status").asText().equals(expected));
+        assertThat(done.header("ETag")).as("settled once: %s", ids.get(i)).isEqualTo("\"4\"");
+      }
+    } finally {
+      after.server.close();
+    }
+  }
+
+  /** A new, empty database on the shared test PostgreSQL; its JDBC URL. */
+  private static String freshDatabase(String prefix) throws Exception {
+    String name = prefix + "_" + Long.toHexString(System.nanoTime());
+    try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+        var statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+    }
+    String base = TestDatabase.jdbcUrl();
+    return base.replaceFirst("/postgres\\?", "/" + name + "?").replaceFirst("/postgres$", "/" + name);
+  }
+
+  private static boolean inTransit(String url, String invoiceId) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        var query = connection.prepareStatement("select state from payments where invoice_id = ?")) {
+      query.setString(1, invoiceId);
+      try (var rs = query.executeQuery()) {
+        return rs.next() && rs.getString(1).equals("in_transit");
+      }
+    }
+  }
+
   private static void sql(String statement, String invoiceId) throws Exception {
     try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
         var update = connection.prepareStatement(statement)) {

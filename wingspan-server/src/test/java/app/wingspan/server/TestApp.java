@@ -53,8 +53,13 @@ final class TestApp {
 
   /** A server of its own, on the shared database, with extra {@code WINGSPAN_*} settings. */
   static TestApp start(Map<String, String> environment) {
+    return startOn(TestDatabase.jdbcUrl(), environment);
+  }
+
+  /** A server of its own on the database at {@code jdbcUrl}, with extra {@code WINGSPAN_*} settings. */
+  static TestApp startOn(String jdbcUrl, Map<String, String> environment) {
     java.util.HashMap<String, String> env = new java.util.HashMap<>(environment);
-    env.put("WINGSPAN_DATABASE_URL", TestDatabase.jdbcUrl());
+    env.put("WINGSPAN_DATABASE_URL", jdbcUrl);
     env.put("WINGSPAN_DATABASE_USER", "postgres");
     env.put("WINGSPAN_PORT", "0");
     env.putIfAbsent("WINGSPAN_LOG_LEVEL", "WARN");
