@@ -191,10 +191,13 @@ def update_back_to_default():
 
 
 def pay():
+    # pm_card_visa is the built-in test processor's card that always succeeds.
     res = sdk.pay_client_invoice.post(invoice_id(), shared.PayRequest(payment_method_id="pm_card_visa"))
-    expect(res.status_code == 501, f"status {res.status_code}, expected 501 until paying is implemented; "
-                                   f"body {res.raw_response.text}")
-    return f"status {res.status_code}, code {json.loads(res.raw_response.text)['code']}"
+    invoice = expect_invoice(res, "pay")
+    expect(invoice.status.value == "Paid", f"status {invoice.status}, expected Paid")
+    expect(invoice.payment_info is not None, "no paymentInfo after paying")
+    expect(res.raw_response.headers.get("Wingspan-Test-Mode") == "true", "the test-mode header is missing")
+    return f"status {invoice.status.value}, paid at {invoice.events.paid_at}"
 
 
 def unknown_id():

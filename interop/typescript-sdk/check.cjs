@@ -258,16 +258,39 @@ async function main() {
     }
   });
 
-  await step("pay (execute) throws SDKError 501", async () => {
+  await step("pay (execute) with a declined test card throws SDKError 402", async () => {
     needInvoice();
     try {
-      const res = await sdk.invoiceManagement.execute({ invoiceId, payRequest: {} });
+      const res = await sdk.invoiceManagement.execute({
+        invoiceId,
+        payRequest: { paymentMethodId: "pm_card_chargeDeclinedInsufficientFunds" },
+      });
       throw new Error(`no error; status ${res.statusCode}`);
     } catch (err) {
       if (!(err instanceof errors.SDKError)) throw err;
-      expect(err.statusCode === 501, `SDKError status ${err.statusCode}, expected 501`);
-      return `SDKError ${err.statusCode}, code ${JSON.parse(err.body).code}`;
+      expect(err.statusCode === 402, `SDKError status ${err.statusCode}, expected 402`);
+      const body = JSON.parse(err.body);
+      expect(body.code === "PAYMENT_DECLINED", `code ${body.code}, expected PAYMENT_DECLINED`);
+      return `SDKError ${err.statusCode}, ${body.code}: ${body.detail}`;
     }
+  });
+
+  await step("pay (execute) with a test card: Paid", async () => {
+    needInvoice();
+    const res = await sdk.invoiceManagement.execute({ invoiceId, payRequest: { paymentMethodId: "pm_card_visa" } });
+    expectOk(res, "execute");
+    const testMode = res.rawResponse.headers.get("wingspan-test-mode");
+    expect(testMode === "true", `Wingspan-Test-Mode header ${testMode}, expected true`);
+    const inv = res.clientInvoice;
+    expect(inv.status === "Paid", `status ${inv.status}, expected Paid`);
+    expect(inv.events.paidAt && inv.events.paymentInTransitAt, `events ${JSON.stringify(inv.events)}`);
+    expect(inv.events.paymentFailedAt && inv.events.paymentFailedAt.length === 1,
+      `paymentFailedAt ${JSON.stringify(inv.events.paymentFailedAt)}, expected the one decline`);
+    expect(inv.paymentInfo && inv.paymentInfo.meansType === "Card" && inv.paymentInfo.meansLast4 === "4242",
+      `paymentInfo ${JSON.stringify(inv.paymentInfo)}`);
+    const fee = inv.chargedFees && inv.chargedFees.processingFee && inv.chargedFees.processingFee.amount;
+    expect(typeof fee === "number" && fee > 0, `chargedFees ${JSON.stringify(inv.chargedFees)}`);
+    return `status ${inv.status}, card fee ${fee}, ${inv.paymentInfo.meansDescription}`;
   });
 
   console.log(`${passed} passed, ${failed} failed`);

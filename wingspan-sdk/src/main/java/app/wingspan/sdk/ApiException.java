@@ -7,16 +7,17 @@ import java.util.Optional;
 
 /**
  * The server answered with a status other than 2xx. Thrown as one of its subtypes when the status has one
- * ({@link BadRequestException}, {@link UnauthorizedException}, {@link ForbiddenException},
- * {@link NotFoundException}, {@link ConflictException}, {@link RateLimitedException}, {@link ServerException}),
+ * ({@link BadRequestException}, {@link UnauthorizedException}, {@link PaymentDeclinedException},
+ * {@link ForbiddenException}, {@link NotFoundException}, {@link ConflictException}, {@link RateLimitedException},
+ * {@link ServerException}),
  * as this type for any other status (for example 405, 413 or 415).
  *
  * <p>The message reads like {@code PATCH /payments/client/invoice/inv_1 -> HTTP 409 INVALID_STATUS_TRANSITION:
  * Cannot change status from Paid to Open (request id 6f1c...)}.
  */
 public sealed class ApiException extends WingspanException
-    permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException, ConflictException,
-        RateLimitedException, ServerException {
+    permits BadRequestException, UnauthorizedException, PaymentDeclinedException, ForbiddenException,
+        NotFoundException, ConflictException, RateLimitedException, ServerException {
 
   private final int statusCode;
   private final transient HttpHeaders headers;

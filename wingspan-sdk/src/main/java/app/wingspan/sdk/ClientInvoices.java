@@ -389,7 +389,8 @@ public final class ClientInvoices {
 
   /**
    * Pays an invoice with the client's default payment method, sending {@code {}}:
-   * {@code POST /payments/client/invoice/{invoiceId}/pay}.
+   * {@code POST /payments/client/invoice/{invoiceId}/pay}. wingspan-server keeps no default payment method and
+   * answers 422 naming {@code paymentMethodId}; name one with {@link #pay(String, PayRequest)}.
    *
    * @param invoiceId the invoice id
    * @return the response, with the invoice after the payment
@@ -400,13 +401,21 @@ public final class ClientInvoices {
   }
 
   /**
-   * Pays an invoice: {@code POST /payments/client/invoice/{invoiceId}/pay}. Sends an {@code Idempotency-Key}
-   * (a new UUID, kept across this call's retries), so a retry cannot pay twice on a server that honours it.
+   * Pays an invoice: {@code POST /payments/client/invoice/{invoiceId}/pay}. Name exactly one of
+   * {@code paymentMethodId} (a card, charged at once: the invoice comes back Paid), {@code accountId} (a bank
+   * account) or {@code plaidPublicToken} (a bank account linked just now); a bank debit comes back
+   * PaymentInTransit and becomes Paid when it settles. Sends an {@code Idempotency-Key} (a new UUID, kept across
+   * this call's retries), so a retry cannot pay twice on a server that honours it.
    *
    * @param invoiceId the invoice id
    * @param request how to pay, or {@code null} to send {@code {}}
    * @return the response, with the invoice after the payment
-   * @throws WingspanException if the call fails (wingspan-server answers 501 until payments exist)
+   * @throws PaymentDeclinedException if the card was declined (402); {@link
+   *     PaymentDeclinedException#declineReason()} says why, and the invoice stays payable
+   * @throws ConflictException if the invoice cannot be paid (409 {@code INVOICE_NOT_PAYABLE} or
+   *     {@code ALREADY_PAID})
+   * @throws BadRequestException if the request names no way to pay, more than one, or an unknown one (422)
+   * @throws WingspanException if the call fails otherwise
    */
   public PayClientInvoiceResponse pay(String invoiceId, PayRequest request) {
     return pay(invoiceId, request, RequestOptions.defaults());

@@ -23,6 +23,7 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
     return switch (status) {
       case 400, 422 -> new BadRequestException(failure);
       case 401 -> new UnauthorizedException(failure);
+      case 402 -> new PaymentDeclinedException(failure);
       case 403 -> new ForbiddenException(failure);
       case 404 -> new NotFoundException(failure);
       case 409, 412 -> new ConflictException(failure);

@@ -56,6 +56,7 @@ class ErrorMappingTest {
         {400, "INVALID_JSON", BadRequestException.class},
         {422, "VALIDATION_FAILED", BadRequestException.class},
         {401, "UNAUTHORIZED", UnauthorizedException.class},
+        {402, "PAYMENT_DECLINED", PaymentDeclinedException.class},
         {403, "FORBIDDEN", ForbiddenException.class},
         {404, "NOT_FOUND", NotFoundException.class},
         {409, "INVALID_STATUS_TRANSITION", ConflictException.class},
@@ -144,6 +145,17 @@ class ErrorMappingTest {
 
     assertThat(thrown).isInstanceOfSatisfying(RateLimitedException.class,
         e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(120)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("app.wingspan.sdk.ErrorMappingTest#paths")
+  void aDeclinedPaymentCarriesTheDeclineReason(Path path) {
+    server.enqueue(problem(402, "PAYMENT_DECLINED", "Your card has insufficient funds."));
+
+    Throwable thrown = path.call.apply(sdk);
+
+    assertThat(thrown).isInstanceOfSatisfying(PaymentDeclinedException.class,
+        e -> assertThat(e.declineReason()).hasValue("Your card has insufficient funds."));
   }
 
   static Stream<Path> paths() {

@@ -58,7 +58,7 @@ class RetryTest {
   }
 
   @ParameterizedTest(name = "HTTP {0} is not retried")
-  @ValueSource(ints = {400, 401, 403, 404, 409, 412, 422, 501})
+  @ValueSource(ints = {400, 401, 402, 403, 404, 409, 412, 422, 501})
   void otherStatusesFailAtOnce(int status) {
     server.enqueue(problem(status, "PERMANENT", "no"), json(200, INVOICE_JSON));
 

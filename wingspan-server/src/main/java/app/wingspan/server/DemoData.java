@@ -3,7 +3,9 @@ package app.wingspan.server;
 import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
+import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
+import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.WingspanJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
@@ -21,7 +23,7 @@ import java.util.List;
 
 /**
  * The demo a newcomer gets on the first start of an empty database: a member, a client, a token for the client
- * and one Draft invoice, so the API answers a first curl within a minute.
+ * and one invoice, sent (Open), so the API answers a first curl within a minute and the invoice can be paid.
  *
  * @param clientToken shown once, to the operator's terminal, never logged
  */
@@ -46,6 +48,8 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
     } catch (java.io.IOException e) {
       throw new IllegalStateException("demo invoice unreadable", e);
     }
+    // Sent, so the banner's pay line works at once.
+    service.update(client, invoiceId, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(), null);
     return new DemoData(member.id(), client.id(), token, invoiceId);
   }
 
@@ -98,6 +102,9 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
         "  sample invoice id  " + invoiceId,
         "Try it:",
         "  curl -s -H 'Authorization: Bearer " + clientToken + "' " + url,
+        "Pay it with a test card (test mode: no money moves):",
+        "  curl -s -X POST -H 'Authorization: Bearer " + clientToken + "' -H 'Content-Type: application/json'"
+            + " -d '{\"paymentMethodId\":\"pm_card_visa\"}' " + url + "/pay",
         "");
   }
 

@@ -4,15 +4,25 @@ import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
+import app.wingspan.model.ErrorBody;
 import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
+import app.wingspan.model.PayRequest;
+import app.wingspan.model.PaymentInfo;
+import app.wingspan.model.PaymentMeansType;
 import app.wingspan.model.WingspanJson;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
+import app.wingspan.server.invoice.PaymentAmounts;
+import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Relationship;
 import app.wingspan.server.invoice.Timestamps;
 import app.wingspan.server.invoice.Update;
+import app.wingspan.server.payment.PaymentProcessor;
+import app.wingspan.server.payment.PaymentProcessor.Instrument;
+import app.wingspan.server.payment.PaymentProcessor.PaymentSource;
+import app.wingspan.server.payment.UnknownPaymentMethodException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.IdempotencyClaim;
@@ -20,6 +30,7 @@ import app.wingspan.server.store.IdempotencyKey;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.ListCursor;
 import app.wingspan.server.store.MemberClientRow;
+import app.wingspan.server.store.PaymentRow;
 import app.wingspan.server.store.Store;
 import app.wingspan.server.store.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +39,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +48,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
+import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * The client-invoice operations: each one request's work, tying the invoice rules to the store in one
@@ -48,12 +62,30 @@ public final class InvoiceService {
   private final Store store;
   private final InvoiceRules rules;
   private final Clock clock;
+  private final PaymentRules paymentRules;
+  private final Payments payments;
 
+  /** A service that cannot pay invoices ({@code pay} answers 501). */
   public InvoiceService(Store store, InvoiceRules rules, Clock clock) {
+    this(store, rules, clock, null);
+  }
+
+  /**
+   * @param payments the processor and settlement settings that {@code pay} uses; null: {@code pay} answers 501
+   */
+  public InvoiceService(Store store, InvoiceRules rules, Clock clock, Payments payments) {
     this.store = store;
     this.rules = rules;
     this.clock = clock;
+    this.paymentRules = new PaymentRules(rules);
+    this.payments = payments;
   }
+
+  /**
+   * What paying needs beyond the store: the processor, how long a bank debit takes to settle, and whom to tell
+   * that a debit is due (the local settlement worker, so it need not wait for its next poll).
+   */
+  public record Payments(PaymentProcessor processor, Duration achSettlementDelay, Consumer<Instant> debitDue) {}
 
   /** An invoice as the caller sees it today, with its version (the ETag). */
   public record Versioned(ClientInvoice invoice, long version) {}
@@ -120,6 +152,203 @@ public final class InvoiceService {
     return rules.fees(get(caller, invoiceId).invoice());
   }
 
+  /** True when payments run in test mode: no real money moves, and responses say so. */
+  public boolean paymentsInTestMode() {
+    return payments != null && payments.processor().testMode();
+  }
+
+  /**
+   * Pays the invoice as {@code request} says: a card ({@code paymentMethodId}) is charged at once, a bank account
+   * ({@code accountId}, or {@code plaidPublicToken} for one linked just now) is debited and settles later. A
+   * declined card is recorded (the attempt, {@code events.paymentFailedAt}) and then refused with 402. With an
+   * idempotency key, the first answer (200 or 402) is recorded with the payment and replayed to retries.
+   *
+   * @throws ServiceException 404 for an invoice the caller cannot see, 501 without a processor, 422 for a bad
+   *     request or an unknown payment method, 402 for a declined card, 409 for an idempotency key in use
+   * @throws app.wingspan.server.invoice.InvoiceRuleException 409 when the invoice cannot be paid
+   */
+  public Recorded pay(Account caller, String invoiceId, PayRequest request, IdempotencyKey key, byte[] requestBody) {
+    get(caller, invoiceId); // the same visibility as every route, before anything about the request
+    if (payments == null) {
+      throw new ServiceException(501, "NOT_IMPLEMENTED", null,
+          "paying invoices is not enabled on this server (--payment-processor=none)");
+    }
+    PaymentSource source = source(request);
+    Instrument instrument;
+    try {
+      instrument = payments.processor().instrument(source);
+    } catch (UnknownPaymentMethodException e) {
+      throw new ServiceException(422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
+    }
+    PayOutcome outcome;
+    if (key == null) {
+      outcome = store.inTransaction(tx -> payIn(tx, caller, invoiceId, instrument, null));
+    } else {
+      Recorded replay = claim(key, requestBody);
+      if (replay != null) {
+        return replay;
+      }
+      try {
+        outcome = store.inTransaction(tx -> payIn(tx, caller, invoiceId, instrument, key));
+      } catch (RuntimeException e) {
+        // A refused or failed pay records nothing: the key is free for a corrected retry.
+        release(key, e);
+        throw e;
+      }
+    }
+    if (outcome.debitDue() != null) {
+      payments.debitDue().accept(outcome.debitDue());
+    }
+    if (outcome.declineReason() != null) {
+      throw declined(outcome.declineReason());
+    }
+    return outcome.recorded();
+  }
+
+  private record PayOutcome(Recorded recorded, String declineReason, Instant debitDue) {}
+
+  private PayOutcome payIn(Transaction tx, Account caller, String invoiceId, Instrument instrument,
+      IdempotencyKey key) {
+    InvoiceRow row = tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+    ClientInvoice stored = read(row.document());
+    Instant now = now();
+    paymentRules.requirePayable(stored, today());
+    PaymentProcessor processor = payments.processor();
+    String paymentId = Store.newId();
+    String currency = stored.currency() == null ? "USD" : stored.currency().value();
+    PaymentAmounts amounts;
+    Update update;
+    String state;
+    String reference;
+    String declineReason = null;
+    Instant settleAfter = null;
+    if (instrument.card()) {
+      amounts = paymentRules.card(stored);
+      PaymentProcessor.CardCharge charge = processor.chargeCard(paymentId, instrument, amounts.charged(), currency);
+      reference = charge.reference();
+      if (charge.succeeded()) {
+        update = paymentRules.cardCharged(stored, amounts, paymentInfo(instrument, processor), now);
+        state = "succeeded";
+      } else {
+        update = paymentRules.cardDeclined(stored, now);
+        state = "declined";
+        declineReason = charge.declineReason();
+      }
+    } else {
+      amounts = paymentRules.ach(stored);
+      reference = processor.startDebit(paymentId, instrument, amounts.charged(), currency);
+      settleAfter = now.plus(payments.achSettlementDelay());
+      update = paymentRules.debitStarted(stored, paymentInfo(instrument, processor), now, settleAfter);
+      state = "in_transit";
+    }
+    tx.insertPayment(new PaymentRow(paymentId, invoiceId, caller.id(), instrument.card() ? "card" : "ach",
+        instrument.id(), currency, amounts.amount(), amounts.cardFee(), amounts.clientFee(), amounts.memberFee(),
+        amounts.charged(), amounts.memberNet(), processor.name(), reference, processor.testMode(), state,
+        declineReason, now, settleAfter, null, null));
+    ClientInvoice next = update.invoice();
+    InvoiceRow written =
+        new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
+            row.dueDate(), row.createdAt(), now, write(next));
+    tx.updateInvoice(written, caller.id(), now,
+        history(paymentEntry(paymentId, instrument.card() ? "card" : "ach", state, declineReason), update.changes()));
+    Recorded recorded;
+    if (declineReason == null) {
+      recorded = new Recorded(200, answer(written.status(), written.dueDate(), written.document(), today()));
+    } else {
+      recorded = new Recorded(402, declinedBody(declineReason));
+    }
+    if (key != null) {
+      tx.completeIdempotencyKey(key, recorded.status(), recorded.body());
+    }
+    return new PayOutcome(recorded, declineReason, settleAfter);
+  }
+
+  /** The history entry naming the payment a pay step belongs to. */
+  static Map<String, Object> paymentEntry(String paymentId, String method, String state, String reason) {
+    Map<String, Object> payment = new LinkedHashMap<>();
+    payment.put("id", paymentId);
+    payment.put("method", method);
+    payment.put("state", state);
+    if (reason != null) {
+      payment.put("reason", reason);
+    }
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("field", "payment");
+    entry.put("before", null);
+    entry.put("after", payment);
+    return entry;
+  }
+
+  private static PaymentInfo paymentInfo(Instrument instrument, PaymentProcessor processor) {
+    String testMode = processor.testMode() ? " (test mode: no money moved)" : "";
+    if (instrument.card()) {
+      return new PaymentInfo(PaymentMeansType.CARD, null, instrument.brand(),
+          instrument.brand() + " ending " + instrument.last4() + testMode, instrument.last4());
+    }
+    return new PaymentInfo(PaymentMeansType.ACCOUNT, null, null,
+        instrument.brand() + " account ending " + instrument.last4() + testMode, instrument.last4());
+  }
+
+  private static ServiceException declined(String reason) {
+    return new ServiceException(402, "PAYMENT_DECLINED", "paymentMethodId", reason);
+  }
+
+  /** The 402 body recorded for replays of a declined pay (the live answer is written by the error mapper). */
+  private static byte[] declinedBody(String reason) {
+    ErrorBody body = new ErrorBody("about:blank", "Payment Required", 402, reason, "PAYMENT_DECLINED",
+        "paymentMethodId", reason, null);
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("error body not serialisable", e);
+    }
+  }
+
+  /** Exactly one of the three ways to pay, else 422 naming the field. */
+  static PaymentSource source(PayRequest request) {
+    List<PaymentSource> given = new ArrayList<>(1);
+    add(given, PaymentSource.Kind.CARD, request.paymentMethodId());
+    add(given, PaymentSource.Kind.BANK_ACCOUNT, request.accountId());
+    add(given, PaymentSource.Kind.PLAID_TOKEN, request.plaidPublicToken());
+    if (given.isEmpty()) {
+      throw new ServiceException(422, "VALIDATION_FAILED", "paymentMethodId",
+          "say how to pay: exactly one of paymentMethodId (a card), accountId (a bank account) or"
+              + " plaidPublicToken (a bank account linked just now)");
+    }
+    if (given.size() > 1) {
+      throw new ServiceException(422, "VALIDATION_FAILED", field(given.get(1).kind()),
+          "give exactly one of paymentMethodId, accountId and plaidPublicToken, not both "
+              + field(given.get(0).kind()) + " and " + field(given.get(1).kind()));
+    }
+    return given.get(0);
+  }
+
+  private static void add(List<PaymentSource> given, PaymentSource.Kind kind, JsonNullable<String> value) {
+    if (value == null || !value.isPresent() || value.get() == null) {
+      return;
+    }
+    String id = value.get();
+    String field = field(kind);
+    if (id.isBlank() || id.length() > 255) {
+      throw new ServiceException(422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new ServiceException(422, "VALIDATION_FAILED", field, field + " must not contain control characters");
+      }
+    }
+    given.add(new PaymentSource(kind, id));
+  }
+
+  static String field(PaymentSource.Kind kind) {
+    return switch (kind) {
+      case CARD -> "paymentMethodId";
+      case BANK_ACCOUNT -> "accountId";
+      case PLAID_TOKEN -> "plaidPublicToken";
+    };
+  }
+
   /** Checks that the caller may see the invoice (for operations that go no further yet). */
   public void requireVisible(Account caller, String invoiceId) {
     get(caller, invoiceId);
@@ -142,6 +371,26 @@ public final class InvoiceService {
     if (key == null) {
       return store.inTransaction(tx -> createIn(tx, caller, request, null));
     }
+    Recorded replay = claim(key, requestBody);
+    if (replay != null) {
+      return replay;
+    }
+    try {
+      return store.inTransaction(tx -> createIn(tx, caller, request, key));
+    } catch (RuntimeException e) {
+      // A refused or failed create records nothing: the key is free for a corrected retry.
+      release(key, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Claims an idempotency key for a request with this body: null when this request may run (it must then record
+   * its answer, or release the key), else the first answer to replay.
+   *
+   * @throws ServiceException 409 while the first request still runs, 422 when the key came with another body
+   */
+  private Recorded claim(IdempotencyKey key, byte[] requestBody) {
     IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
     switch (claim.outcome()) {
       case COMPLETED:
@@ -154,18 +403,16 @@ public final class InvoiceService {
             "this Idempotency-Key was used with a different request body");
       case CLAIMED:
       default:
-        break;
+        return null;
     }
+  }
+
+  /** Gives back a claimed key after {@code failure}, so a corrected retry may use it. */
+  private void release(IdempotencyKey key, RuntimeException failure) {
     try {
-      return store.inTransaction(tx -> createIn(tx, caller, request, key));
-    } catch (RuntimeException e) {
-      // A refused or failed create records nothing: the key is free for a corrected retry.
-      try {
-        store.releaseIdempotencyKey(key);
-      } catch (RuntimeException suppressed) {
-        e.addSuppressed(suppressed); // an abandoned key frees itself after a while
-      }
-      throw e;
+      store.releaseIdempotencyKey(key);
+    } catch (RuntimeException suppressed) {
+      failure.addSuppressed(suppressed); // an abandoned key frees itself after a while
     }
   }
 
@@ -229,7 +476,15 @@ public final class InvoiceService {
   }
 
   private static String history(List<FieldChange> changes) {
-    List<Map<String, Object>> entries = new ArrayList<>(changes.size());
+    return history(null, changes);
+  }
+
+  /** The history row's JSON: {@code first} (may be null), then each change. */
+  static String history(Map<String, Object> first, List<FieldChange> changes) {
+    List<Map<String, Object>> entries = new ArrayList<>(changes.size() + 1);
+    if (first != null) {
+      entries.add(first);
+    }
     for (FieldChange change : changes) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("field", change.field());
@@ -258,7 +513,7 @@ public final class InvoiceService {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  private static ClientInvoice read(String document) {
+  static ClientInvoice read(String document) {
     try {
       return JSON.readValue(document, ClientInvoice.class);
     } catch (IOException e) {
@@ -284,7 +539,7 @@ public final class InvoiceService {
     }
   }
 
-  private static String write(ClientInvoice invoice) {
+  static String write(ClientInvoice invoice) {
     try {
       return JSON.writeValueAsString(invoice);
     } catch (JsonProcessingException e) {

@@ -4,10 +4,14 @@ import app.wingspan.server.invoice.FeeSchedule;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,6 +62,16 @@ public final class Main implements Callable<Integer> {
       description = "Serve reads of recently used invoices from memory. Only for a server that is the only writer of"
           + " its database; default: on with the embedded database, off with --database-url.")
   Boolean invoiceCache;
+
+  @Option(names = "--payment-processor",
+      description = "test: the built-in test processor (no money moves; documented test card and account ids);"
+          + " none: pay answers 501. Default: test with the embedded database, none with --database-url.")
+  String paymentProcessor;
+
+  @Option(names = "--ach-settlement-delay", defaultValue = "5s",
+      description = "How long a bank (ACH) payment stays in transit before it settles, e.g. 5s, 500ms, 2m, PT1H"
+          + " (default ${DEFAULT-VALUE}).")
+  String achSettlementDelay;
 
   private Main() {}
 
@@ -120,7 +134,36 @@ public final class Main implements Callable<Integer> {
     }
     return new ServerConfig(host, port, database.dataDir, database.url(), database.user, database.password, poolSize,
         schedule, logLevel, benchRoutes, seedDemo,
-        invoiceCache != null ? invoiceCache : database.url() == null);
+        invoiceCache != null ? invoiceCache : database.url() == null,
+        paymentProcessor != null ? paymentProcessor.trim().toLowerCase(Locale.ROOT)
+            : database.url() == null ? "test" : "none",
+        duration("ACH settlement delay", achSettlementDelay));
+  }
+
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+  /** {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 ({@code PT5S}). */
+  static Duration duration(String what, String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (t.startsWith("p")) {
+        return Duration.parse(t.toUpperCase(Locale.ROOT));
+      }
+      Matcher m = DURATION.matcher(t);
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          default -> Duration.ofHours(n);
+        };
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "bad " + what + " '" + text + "': expected a duration such as 500ms, 5s, 2m, 1h or PT5S");
   }
 
   @Override

@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import app.wingspan.server.invoice.FeeSchedule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,10 @@ import java.util.Set;
  * @param seedDemo create the demo accounts and invoice on an empty database even when it is external
  * @param invoiceCache serve reads of recently used invoices from memory; only correct when this server is the
  *     only one writing the database's invoices, so on by default with the embedded database only
+ * @param paymentProcessor {@code test} (the built-in test processor: no money moves) or {@code none} ({@code pay}
+ *     answers 501)
+ * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test processor
+ *     answers at once)
  */
 public record ServerConfig(
     String host,
@@ -35,9 +40,12 @@ public record ServerConfig(
     String logLevel,
     boolean benchRoutes,
     boolean seedDemo,
-    boolean invoiceCache) {
+    boolean invoiceCache,
+    String paymentProcessor,
+    Duration achSettlementDelay) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+  static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -57,6 +65,12 @@ public record ServerConfig(
     if (!LOG_LEVELS.contains(logLevel)) {
       throw new IllegalArgumentException("log level must be one of TRACE, DEBUG, INFO, WARN, ERROR, not '" + logLevel + "'");
     }
+    if (!PAYMENT_PROCESSORS.contains(paymentProcessor)) {
+      throw new IllegalArgumentException("payment processor must be test or none, not '" + paymentProcessor + "'");
+    }
+    if (achSettlementDelay.isNegative() || achSettlementDelay.compareTo(Duration.ofDays(30)) > 0) {
+      throw new IllegalArgumentException("ACH settlement delay must be between 0 and 30 days, not " + achSettlementDelay);
+    }
   }
 
   /** True when the server runs its own PostgreSQL on {@link #dataDir()}. */
@@ -67,7 +81,7 @@ public record ServerConfig(
   /** A copy listening on {@code port}. */
   public ServerConfig withPort(int port) {
     return new ServerConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, poolSize, feeSchedule,
-        logLevel, benchRoutes, seedDemo, invoiceCache);
+        logLevel, benchRoutes, seedDemo, invoiceCache, paymentProcessor, achSettlementDelay);
   }
 
   /** Like the record's, without the password. */
@@ -76,6 +90,7 @@ public record ServerConfig(
     return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", databaseUrl=" + databaseUrl
         + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "none" : "***")
         + ", poolSize=" + poolSize + ", feeSchedule=" + feeSchedule + ", logLevel=" + logLevel
-        + ", benchRoutes=" + benchRoutes + ", seedDemo=" + seedDemo + ", invoiceCache=" + invoiceCache + "]";
+        + ", benchRoutes=" + benchRoutes + ", seedDemo=" + seedDemo + ", invoiceCache=" + invoiceCache
+        + ", paymentProcessor=" + paymentProcessor + ", achSettlementDelay=" + achSettlementDelay + "]";
   }
 }

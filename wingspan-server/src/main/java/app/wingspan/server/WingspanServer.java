@@ -2,6 +2,9 @@ package app.wingspan.server;
 
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
+import app.wingspan.server.invoice.PaymentRules;
+import app.wingspan.server.payment.PaymentProcessor;
+import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.EmbeddedPostgresServer;
 import app.wingspan.server.store.Store;
@@ -33,10 +36,12 @@ public final class WingspanServer implements AutoCloseable {
   private final HttpApi http;
   private final ScheduledExecutorService housekeeping;
   private final DemoData demo;
+  private final SettlementWorker settlements;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(EmbeddedPostgresServer embedded, Database database, Store store, HttpApi http,
-      ScheduledExecutorService housekeeping, DemoData demo) {
+      ScheduledExecutorService housekeeping, DemoData demo, SettlementWorker settlements) {
+    this.settlements = settlements;
     this.embedded = embedded;
     this.database = database;
     this.store = store;
@@ -84,9 +89,13 @@ public final class WingspanServer implements AutoCloseable {
               });
       Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(() -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      if (backend.settlements() != null) {
+        backend.settlements().start();
+      }
       LOG.info("started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000, httpMs, backend.openMs(), backend.postgresMs());
-      return new WingspanServer(backend.embedded(), db, store, http, housekeeping, backend.demo());
+      return new WingspanServer(backend.embedded(), db, store, http, housekeeping, backend.demo(),
+          backend.settlements());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -103,7 +112,7 @@ public final class WingspanServer implements AutoCloseable {
 
   /** Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service. */
   private record Backend(EmbeddedPostgresServer embedded, Database database, Store store, InvoiceService service,
-      DemoData demo, long postgresMs, long openMs) {
+      DemoData demo, SettlementWorker settlements, long postgresMs, long openMs) {
 
     static Backend open(ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
@@ -123,12 +132,20 @@ public final class WingspanServer implements AutoCloseable {
         }
         database = Database.open(url, user, password, config.poolSize(), registry);
         Store store = new Store(database, config.invoiceCache());
-        InvoiceService service = new InvoiceService(store, rules, clock);
+        SettlementWorker settlements = null;
+        InvoiceService.Payments payments = null;
+        if (config.paymentProcessor().equals("test")) {
+          PaymentProcessor processor = new TestPaymentProcessor();
+          settlements = new SettlementWorker(store, new PaymentRules(rules), processor, clock);
+          payments = new InvoiceService.Payments(processor, config.achSettlementDelay(), settlements::wakeAt);
+        }
+        InvoiceService service = new InvoiceService(store, rules, clock, payments);
         DemoData demo = null;
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
           demo = DemoData.create(store, service, clock.instant());
         }
-        return new Backend(embedded, database, store, service, demo, postgresMs, (System.nanoTime() - t0) / 1_000_000);
+        return new Backend(embedded, database, store, service, demo, settlements, postgresMs,
+            (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
         if (database != null) {
           database.close();
@@ -141,6 +158,9 @@ public final class WingspanServer implements AutoCloseable {
     }
 
     void close() {
+      if (settlements != null) {
+        settlements.close();
+      }
       try {
         database.close();
       } finally {
@@ -193,6 +213,9 @@ public final class WingspanServer implements AutoCloseable {
       http.stop();
     } finally {
       housekeeping.shutdownNow();
+      if (settlements != null) {
+        settlements.close();
+      }
       try {
         database.close();
       } finally {

@@ -54,6 +54,39 @@ class ConfigAndAdminTest {
     assertThat(TestApp.config(env).invoiceCache()).isEqualTo(cached);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "'', test",
+    "WINGSPAN_DATABASE_URL=jdbc:postgresql://db:5432/app, none",
+    "WINGSPAN_PAYMENT_PROCESSOR=none, none",
+    "WINGSPAN_DATABASE_URL=jdbc:postgresql://db:5432/app;WINGSPAN_PAYMENT_PROCESSOR=TEST, test",
+  })
+  void theTestProcessorIsTheDefaultOnlyWithTheEmbeddedDatabase(String settings, String processor) {
+    Map<String, String> env = new java.util.HashMap<>();
+    for (String setting : settings.split(";")) {
+      if (!setting.isEmpty()) {
+        env.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+      }
+    }
+
+    assertThat(TestApp.config(env).paymentProcessor()).isEqualTo(processor);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "5s, PT5S",
+    "250ms, PT0.25S",
+    "2m, PT2M",
+    "1h, PT1H",
+    "PT1.5S, PT1.5S",
+    "0s, PT0S",
+  })
+  void theAchSettlementDelayReadsPlainAndIsoDurations(String text, String expected) {
+    assertThat(TestApp.config(Map.of(), "--ach-settlement-delay", text).achSettlementDelay())
+        .isEqualTo(java.time.Duration.parse(expected));
+    assertThat(TestApp.config(Map.of()).achSettlementDelay()).isEqualTo(java.time.Duration.ofSeconds(5));
+  }
+
   @Test
   void environmentVariablesConfigureAndFlagsWin() {
     Map<String, String> env =
@@ -101,7 +134,11 @@ class ConfigAndAdminTest {
         Arguments.of(Map.of("WINGSPAN_DB_POOL_SIZE", "0"), "pool size must be between 1 and 1000"),
         Arguments.of(Map.of("WINGSPAN_FEE_SCHEDULE", "lots"), "bad fee schedule 'lots'"),
         Arguments.of(Map.of("WINGSPAN_LOG_LEVEL", "LOUD"), "log level must be one of"),
-        Arguments.of(Map.of("WINGSPAN_DATABASE_URL", "mysql://db"), "PostgreSQL JDBC URL"));
+        Arguments.of(Map.of("WINGSPAN_DATABASE_URL", "mysql://db"), "PostgreSQL JDBC URL"),
+        Arguments.of(Map.of("WINGSPAN_PAYMENT_PROCESSOR", "stripe"), "payment processor must be test or none"),
+        Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "soon"), "bad ACH settlement delay 'soon'"),
+        Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "31d"), "bad ACH settlement delay '31d'"),
+        Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "PT-1S"), "between 0 and 30 days"));
   }
 
   @ParameterizedTest(name = "{0}")

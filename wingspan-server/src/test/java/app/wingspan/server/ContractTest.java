@@ -40,6 +40,13 @@ class ContractTest {
     TestApp.Response paid =
         APP.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Paid\"}");
 
+    String byCard = APP.sentInvoice(client, APP.member());
+    TestApp.Response cardPaid = APP.pay(client, byCard, "{\"paymentMethodId\":\"pm_card_visa\"}");
+    String byBank = APP.sentInvoice(client, APP.member());
+    TestApp.Response inTransit = APP.pay(client, byBank, "{\"accountId\":\"ba_test_success\"}");
+
+    assertValid("ClientInvoice", cardPaid.json());
+    assertValid("ClientInvoice", inTransit.json());
     assertValid("ClientInvoice", created.json());
     assertValid("ClientInvoice", sent.json());
     assertValid("ClientInvoice", paid.json());
@@ -62,6 +69,9 @@ class ContractTest {
     assertValid("ErrorBody",
         APP.send("PATCH", "/payments/client/invoice/" + invoiceId, client.token(), "{\"status\":1}").json());
     assertValid("ErrorBody", APP.send("DELETE", "/payments/client/invoice", client.token(), null).json());
+    String id = APP.sentInvoice(client, APP.member());
+    assertValid("ErrorBody", APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_chargeDeclined\"}").json());
+    assertValid("ErrorBody", APP.pay(client, id, "{}").json());
   }
 
   @Test

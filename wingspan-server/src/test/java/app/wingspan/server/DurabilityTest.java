@@ -29,27 +29,35 @@ import org.junit.jupiter.api.Test;
 /**
  * The server as a real process on the embedded default: first start seeds the demo, acknowledged writes
  * survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the admin command works
- * against a running server's data directory, and SIGTERM shuts down cleanly.
+ * against a running server's data directory, and SIGTERM shuts down cleanly. Bank debits in transit when the
+ * server is killed settle after the next start, each exactly once (the settlement queue is durable).
  */
 class DurabilityTest {
   private static final Pattern READY = Pattern.compile("ready on port (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("client API token\\s+(wsk_\\S+)");
   private static final Pattern INVOICE = Pattern.compile("sample invoice id\\s+(\\S+)");
+  private static final Pattern PAY_LINE = Pattern.compile(
+      "-d '(\\{\"paymentMethodId\":\"pm_card_visa\"\\})' http://localhost:\\d+(/\\S+/pay)");
+  /** Debits stay in transit this long: past the kill, short enough to wait for after the next start. */
+  private static final String[] SETTLE = {"--ach-settlement-delay", "3s"};
 
   /** What the first run wrote and was acknowledged, which every later phase must find. */
-  private record Written(String token, String demoInvoice, String createdInvoice, String adminToken) {}
+  private record Written(String token, String demoInvoice, String createdInvoice, String adminToken, String memberId) {}
 
   @Test
-  void acknowledgedWritesSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
+  void acknowledgedWritesAndDebitsInTransitSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
     Path dataDir = TempDirs.create("wingspan-durability");
 
-    ServerProcess first = ServerProcess.start(dataDir);
+    ServerProcess first = ServerProcess.start(dataDir, SETTLE);
     Written written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
+    List<String> killedInTransit = payByBank(first, written.token(), written.memberId());
     killNine(first);
 
-    ServerProcess second = ServerProcess.start(dataDir);
+    ServerProcess second = ServerProcess.start(dataDir, SETTLE);
     try {
       secondStartFindsEveryAcknowledgedWrite(second, written);
+      awaitSettledOnce(second, written.token(), killedInTransit);
+      theBannersPayLinePaysTheDemoInvoice(first, second, written);
       sigtermUnderLoadLetsInFlightRequestsFinish(second, written);
     } finally {
       second.process.destroyForcibly();
@@ -83,7 +91,7 @@ class DurabilityTest {
     assertThat(first.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
         .isEqualTo(200);
     return new Written(token, demoInvoice, created.json().path("invoiceId").asText(),
-        adminToken.path("token").asText());
+        adminToken.path("token").asText(), memberId);
   }
 
   /** Phase 2: kill -9, no shutdown hook; the embedded PostgreSQL is left running, orphaned. */
@@ -102,6 +110,16 @@ class DurabilityTest {
     assertThat(second.send("GET", "/payments/client/invoice/" + written.createdInvoice(), written.token(), null)
         .status()).isEqualTo(200);
     assertThat(second.send("GET", "/payments/client/invoice", written.adminToken(), null).status()).isEqualTo(200);
+  }
+
+  /** Phase 3b: the first start's banner line pays the demo invoice as printed (on this start's port). */
+  private static void theBannersPayLinePaysTheDemoInvoice(ServerProcess first, ServerProcess second,
+      Written written) {
+    Matcher payLine = PAY_LINE.matcher(first.output());
+    assertThat(payLine.find()).as(first.output()).isTrue();
+    TestApp.Response paid = second.send("POST", payLine.group(2), written.token(), payLine.group(1));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.json().path("status").asText()).isEqualTo("Paid");
   }
 
   /** Phase 4: SIGTERM under load: requests in flight finish; none sees the database vanish underneath it. */
@@ -138,6 +156,34 @@ class DurabilityTest {
     assertThat(failures).isEmpty();
   }
 
+  /** Sends three new invoices and pays each by bank; the third from an account whose debit fails. */
+  private static List<String> payByBank(ServerProcess server, String token, String memberId) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      TestApp.Response created = server.send("POST", "/payments/client/invoice", token, TestApp.createBody(memberId));
+      String id = created.json().path("invoiceId").asText();
+      assertThat(server.send("PATCH", "/payments/client/invoice/" + id, token, "{\"status\":\"Open\"}").status())
+          .isEqualTo(200);
+      String account = i == 2 ? "ba_test_accountClosed" : "ba_test_success";
+      TestApp.Response paid =
+          server.send("POST", "/payments/client/invoice/" + id + "/pay", token, "{\"accountId\":\"" + account + "\"}");
+      assertThat(paid.json().path("status").asText()).as(paid.body()).isEqualTo("PaymentInTransit");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Each debit settles (Paid, or Open for the failing account), and exactly once: the invoice is at version 4. */
+  private static void awaitSettledOnce(ServerProcess server, String token, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String expected = i == 2 ? "Open" : "Paid";
+      TestApp.Response done = server.app.await(new TestApp.Party(null, token), ids.get(i),
+          invoice -> invoice.path("status").asText().equals(expected));
+      // Created, sent, paid, settled: a second application would have made it 5 (or failed on the status).
+      assertThat(done.header("ETag")).as("invoice %s settled once", ids.get(i)).isEqualTo("\"4\"");
+    }
+  }
+
   private static JsonNode admin(String... args) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -160,11 +206,12 @@ class DurabilityTest {
       this.app = TestApp.at(port);
     }
 
-    static ServerProcess start(Path dataDir) throws Exception {
+    static ServerProcess start(Path dataDir, String... extraArgs) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder builder =
-          new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "app.wingspan.server.Main",
-              "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN");
+      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+          "app.wingspan.server.Main", "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN"));
+      command.addAll(List.of(extraArgs));
+      ProcessBuilder builder = new ProcessBuilder(command);
       builder.redirectErrorStream(true);
       builder.environment().keySet().removeIf(name -> name.startsWith("WINGSPAN_"));
       Process process = builder.start();

@@ -9,10 +9,15 @@ import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.FeeHandlingConfig;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
 import app.wingspan.model.InvoiceStatus;
+import app.wingspan.model.PayRequest;
 import app.wingspan.sdk.ApiException;
+import app.wingspan.sdk.BadRequestException;
+import app.wingspan.sdk.ConflictException;
 import app.wingspan.sdk.ListClientInvoicesRequest;
 import app.wingspan.sdk.ListClientInvoicesResponse;
 import app.wingspan.sdk.NotFoundException;
+import app.wingspan.sdk.PayClientInvoiceResponse;
+import app.wingspan.sdk.PaymentDeclinedException;
 import app.wingspan.sdk.RequestOptions;
 import app.wingspan.sdk.UpdateClientInvoiceResponse;
 import app.wingspan.sdk.Wingspan;
@@ -141,13 +146,52 @@ class SdkEndToEndTest {
     ApiException pay =
         catchThrowableOfType(ApiException.class,
             () -> wingspan.clientInvoice().pay(id, null, RequestOptions.builder().disableRetries().build()));
+    ConflictException draft =
+        catchThrowableOfType(ConflictException.class,
+            () -> wingspan.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build()));
 
     assertThat(missing.errorCode()).contains("NOT_FOUND");
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(stale.errorCode()).contains("PRECONDITION_FAILED");
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.errorCode()).contains("INVALID_STATUS_TRANSITION");
-    assertThat(pay.statusCode()).isEqualTo(501);
-    assertThat(pay.errorCode()).contains("NOT_IMPLEMENTED");
+    assertThat(pay).isInstanceOf(BadRequestException.class);
+    assertThat(pay.statusCode()).isEqualTo(422);
+    assertThat(pay.error().orElseThrow().param()).isEqualTo("paymentMethodId");
+    assertThat(draft.errorCode()).contains("INVOICE_NOT_PAYABLE");
+  }
+
+  @Test
+  void payByCardAfterADeclineAndByBankAccount() {
+    TestApp.Party client = APP.client();
+    Wingspan wingspan = sdk(client);
+    String id = wingspan.clientInvoice().create(request(APP.member().id())).clientInvoice().orElseThrow().invoiceId();
+    wingspan.clientInvoice().update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+
+    PaymentDeclinedException declined =
+        catchThrowableOfType(PaymentDeclinedException.class,
+            () -> wingspan.clientInvoice().pay(id,
+                PayRequest.builder().paymentMethodId("pm_card_chargeDeclinedInsufficientFunds").build()));
+    PayClientInvoiceResponse paid =
+        wingspan.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build());
+
+    assertThat(declined.statusCode()).isEqualTo(402);
+    assertThat(declined.errorCode()).contains("PAYMENT_DECLINED");
+    assertThat(declined.declineReason()).contains("Your card has insufficient funds.");
+    ClientInvoice invoice = paid.clientInvoice().orElseThrow();
+    assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(invoice.paymentInfo().cardBrand()).isEqualTo("Visa");
+    assertThat(invoice.events().paymentFailedAt()).hasSize(1);
+    assertThat(paid.rawResponse().headers().firstValue("Wingspan-Test-Mode")).contains("true");
+    assertThat(APP.store().payments(id)).hasSize(2);
+
+    String other = wingspan.clientInvoice().create(request(APP.member().id())).clientInvoice().orElseThrow()
+        .invoiceId();
+    wingspan.clientInvoice().update(other, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+    ClientInvoice inTransit = wingspan.clientInvoice()
+        .pay(other, PayRequest.builder().accountId("ba_test_success").build()).clientInvoice().orElseThrow();
+    assertThat(inTransit.status()).isEqualTo(InvoiceStatus.PAYMENT_IN_TRANSIT);
+    APP.await(client, other, json -> json.path("status").asText().equals("Paid"));
+    assertThat(wingspan.clientInvoice().get(other).clientInvoice().orElseThrow().events().depositedAt()).isNotNull();
   }
 }

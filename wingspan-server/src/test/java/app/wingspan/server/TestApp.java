@@ -53,14 +53,22 @@ final class TestApp {
 
   /** A server of its own, on the shared database, with extra {@code WINGSPAN_*} settings. */
   static TestApp start(Map<String, String> environment) {
+    return startOn(TestDatabase.jdbcUrl(), environment);
+  }
+
+  /** A server of its own on the database at {@code jdbcUrl}, with extra {@code WINGSPAN_*} settings. */
+  static TestApp startOn(String jdbcUrl, Map<String, String> environment) {
     java.util.HashMap<String, String> env = new java.util.HashMap<>(environment);
-    env.put("WINGSPAN_DATABASE_URL", TestDatabase.jdbcUrl());
+    env.put("WINGSPAN_DATABASE_URL", jdbcUrl);
     env.put("WINGSPAN_DATABASE_USER", "postgres");
     env.put("WINGSPAN_PORT", "0");
     env.putIfAbsent("WINGSPAN_LOG_LEVEL", "WARN");
     // As with the embedded database: reads come from the invoice cache. Tests where another process (or a test
     // with SQL) writes the same invoices turn it off.
     env.putIfAbsent("WINGSPAN_INVOICE_CACHE", "true");
+    // As with the embedded database: the test processor, with bank debits settling quickly.
+    env.putIfAbsent("WINGSPAN_PAYMENT_PROCESSOR", "test");
+    env.putIfAbsent("WINGSPAN_ACH_SETTLEMENT_DELAY", "300ms");
     return new TestApp(WingspanServer.start(config(env)));
   }
 
@@ -119,6 +127,49 @@ final class TestApp {
       throw new AssertionError("create failed: " + created.status() + " " + created.body());
     }
     return created.json().path("invoiceId").asText();
+  }
+
+  /** Creates an invoice of {@code client} owed to {@code member} due on {@code dueDate} and sends it (Open). */
+  String sentInvoice(Party client, Party member, String dueDate) {
+    Response created = send("POST", "/payments/client/invoice", client.token(), createBody(member.id(), dueDate));
+    if (created.status() != 200) {
+      throw new AssertionError("create failed: " + created.status() + " " + created.body());
+    }
+    String id = created.json().path("invoiceId").asText();
+    Response sent = send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+    if (sent.status() != 200) {
+      throw new AssertionError("send failed: " + sent.status() + " " + sent.body());
+    }
+    return id;
+  }
+
+  /** A sent invoice due in 30 days. */
+  String sentInvoice(Party client, Party member) {
+    return sentInvoice(client, member, LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+  }
+
+  /** {@code POST .../pay} with {@code body} and optional extra headers. */
+  Response pay(Party client, String invoiceId, String body, String... headers) {
+    return send("POST", "/payments/client/invoice/" + invoiceId + "/pay", client.token(), body, headers);
+  }
+
+  /** Reads the invoice until {@code done} holds (bank debits settle in the background); fails after 20 s. */
+  Response await(Party client, String id, java.util.function.Predicate<JsonNode> done) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    Response last;
+    do {
+      last = get("/payments/client/invoice/" + id, client.token());
+      if (last.status() == 200 && done.test(last.json())) {
+        return last;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("invoice " + id + " did not get there within 20 s: " + last.body());
   }
 
   // ---- HTTP

@@ -2,6 +2,7 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
+import app.wingspan.model.PayRequest;
 import app.wingspan.model.WingspanJson;
 import app.wingspan.server.InvoiceService;
 import app.wingspan.server.store.Account;
@@ -19,6 +20,8 @@ final class InvoiceRoutes {
   static final int MAX_LIMIT = 100;
   static final int MAX_ID_LENGTH = 128;
   static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+  /** Set on answers of {@code pay} when the server's payments run in test mode. */
+  static final String TEST_MODE_HEADER = "Wingspan-Test-Mode";
 
   private final InvoiceService service;
 
@@ -76,8 +79,19 @@ final class InvoiceRoutes {
   }
 
   void pay(Context ctx) {
-    service.requireVisible(Authenticator.caller(ctx), invoiceId(ctx, "invoice_id"));
-    throw new ApiError(501, "NOT_IMPLEMENTED", null, "paying an invoice through this server is not implemented yet");
+    Account caller = Authenticator.caller(ctx);
+    String id = invoiceId(ctx, "invoice_id");
+    IdempotencyKey key = idempotencyKey(ctx, caller, COLLECTION + "/" + id + "/pay");
+    byte[] body = Bodies.raw(ctx);
+    PayRequest request = Bodies.decode(body, PayRequest.class);
+    if (service.paymentsInTestMode()) {
+      // On every answer, errors and replays included: nobody mistakes a test payment for real money.
+      ctx.header(TEST_MODE_HEADER, "true");
+    }
+    InvoiceService.Recorded response = service.pay(caller, id, request, key, body);
+    ctx.status(response.status())
+        .contentType(response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json")
+        .result(response.body());
   }
 
   static String etag(long version) {
@@ -139,6 +153,11 @@ final class InvoiceRoutes {
   }
 
   private static IdempotencyKey idempotencyKey(Context ctx, Account caller) {
+    return idempotencyKey(ctx, caller, COLLECTION);
+  }
+
+  /** The request's key, scoped to the caller and {@code path}; null without the header. */
+  private static IdempotencyKey idempotencyKey(Context ctx, Account caller, String path) {
     String key = ctx.header("Idempotency-Key");
     if (key == null) {
       return null;
@@ -153,7 +172,7 @@ final class InvoiceRoutes {
         throw ApiError.invalidField("Idempotency-Key", "Idempotency-Key must be printable ASCII");
       }
     }
-    return new IdempotencyKey(caller.id(), "POST", COLLECTION, key);
+    return new IdempotencyKey(caller.id(), "POST", path, key);
   }
 
   static void json(Context ctx, Object value) {

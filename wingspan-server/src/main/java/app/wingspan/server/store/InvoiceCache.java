@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       leaves a tombstone: reads of that invoice go to the database, and only the next committed write, which
  *       had to lock the row after the unknown one ended, replaces it. Tombstones weigh nothing, so they are
  *       never evicted.
+ *   <li>An invoice with a payment in transit is not cached at all: its settlement may be written by another
+ *       server replica sharing the database (see {@code inTransit}).
  * </ul>
  */
 final class InvoiceCache {
@@ -28,6 +30,7 @@ final class InvoiceCache {
   static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
   private static final int ENTRY_OVERHEAD_CHARS = 256;
   private static final Object TOMBSTONE = new Object();
+  private static final String IN_TRANSIT = "PaymentInTransit";
 
   private final Cache<String, Object> entries;
   private final AtomicLong writesStarted = new AtomicLong();
@@ -57,7 +60,7 @@ final class InvoiceCache {
 
   /** Remembers a row read from the database, if no invoice write ran since {@code ticket}. */
   void remember(InvoiceRow row, long ticket) {
-    if (ticket < 0) {
+    if (ticket < 0 || inTransit(row)) {
       return;
     }
     entries.asMap().compute(row.id(), (id, cached) -> {
@@ -83,8 +86,12 @@ final class InvoiceCache {
     try {
       for (InvoiceRow row : rows) {
         if (committed) {
-          entries.asMap().compute(row.id(), (id, cached) ->
-              cached instanceof InvoiceRow current && current.version() >= row.version() ? current : row);
+          entries.asMap().compute(row.id(), (id, cached) -> {
+            if (cached instanceof InvoiceRow current && current.version() >= row.version()) {
+              return current;
+            }
+            return inTransit(row) ? null : row;
+          });
         } else {
           entries.put(row.id(), TOMBSTONE);
         }
@@ -92,6 +99,15 @@ final class InvoiceCache {
     } finally {
       writesEnded.addAndGet(rows.size());
     }
+  }
+
+  /**
+   * An invoice with a payment in transit is never cached: its settlement may be applied by any replica's worker,
+   * whose write this cache does not see. Its reads go to the database until a write this process commits (or a
+   * database read of a later status) brings it back.
+   */
+  private static boolean inTransit(InvoiceRow row) {
+    return IN_TRANSIT.equals(row.status());
   }
 
   /** Entries held, tombstones included (for tests). */

@@ -222,6 +222,19 @@ public final class Store {
                         .list()));
   }
 
+  /** The payments of an invoice, oldest first. */
+  public List<PaymentRow> payments(String invoiceId) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery("select " + PaymentRow.COLUMNS + " from payments where invoice_id = :id"
+                            + " order by created_at, id")
+                        .bind("id", invoiceId)
+                        .map((rs, ctx) -> PaymentRow.read(rs))
+                        .list()));
+  }
+
   // ---- idempotency keys
 
   /**

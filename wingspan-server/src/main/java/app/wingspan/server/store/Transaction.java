@@ -56,6 +56,7 @@ public final class Transaction {
    * Writes {@code next} over the row whose version is {@code next.version() - 1} and appends its history row,
    * in one statement (one round trip instead of two; both inside this transaction as before).
    *
+   * @param actorAccountId who made the change; null for the system (a settlement)
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
   public void updateInvoice(InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
@@ -108,6 +109,67 @@ public final class Transaction {
         .bind("client", clientId)
         .map((rs, ctx) -> new MemberClientRow(rs.getString(1), rs.getString(2), rs.getString(3), Store.instant(rs, 4)))
         .one();
+  }
+
+  /** Reads and row-locks an invoice by id alone (the settlement worker acts for no caller). */
+  public Optional<InvoiceRow> lockInvoice(String id) {
+    return h.createQuery("select " + Store.INVOICE_COLUMNS + " from invoices where id = :id for update")
+        .bind("id", id)
+        .map((rs, ctx) -> Store.invoice(rs))
+        .findOne();
+  }
+
+  public void insertPayment(PaymentRow row) {
+    h.createUpdate(
+            "insert into payments (" + PaymentRow.COLUMNS + ") values (:id, :invoiceId, :clientId, :method,"
+                + " :instrument, :currency, :amount, :cardFee, :clientFee, :memberFee, :charged, :memberNet,"
+                + " :processor, :processorReference, :testMode, :state, :failureReason, :createdAt, :settleAfter,"
+                + " :settledAt, :settledBy)")
+        .bindMethods(row)
+        .execute();
+  }
+
+  /**
+   * The oldest debit in transit due by {@code now}, row-locked until this transaction ends. Rows another
+   * transaction (of this or another server) holds are skipped, so replicas share the queue without waiting on
+   * each other and never take the same row twice.
+   */
+  public Optional<PaymentRow> claimDueSettlement(Instant now) {
+    return h.createQuery(
+            "select " + PaymentRow.COLUMNS + " from payments where state = 'in_transit' and settle_after <= :now"
+                + " order by settle_after limit 1 for update skip locked")
+        .bind("now", now)
+        .map((rs, ctx) -> PaymentRow.read(rs))
+        .findOne();
+  }
+
+  /** Asks again at {@code when}: the processor does not know the debit's outcome yet. */
+  public void postponeSettlement(String paymentId, Instant when) {
+    h.createUpdate("update payments set settle_after = :when where id = :id and state = 'in_transit'")
+        .bind("id", paymentId)
+        .bind("when", when)
+        .execute();
+  }
+
+  /**
+   * Ends a debit in transit as {@code settled} or {@code failed}.
+   *
+   * @throws IllegalStateException if the payment was not in transit (it is locked: a guard)
+   */
+  public void finishSettlement(String paymentId, String state, String failureReason, Instant at, String by) {
+    int updated =
+        h.createUpdate(
+                "update payments set state = :state, failure_reason = :reason, settle_after = null,"
+                    + " settled_at = :at, settled_by = :by where id = :id and state = 'in_transit'")
+            .bind("id", paymentId)
+            .bind("state", state)
+            .bind("reason", failureReason)
+            .bind("at", at)
+            .bind("by", by)
+            .execute();
+    if (updated != 1) {
+      throw new IllegalStateException("payment " + paymentId + " was not in transit at settlement");
+    }
   }
 
   /** Records the response of a claimed idempotency key, committed with the work it answers for. */

@@ -87,13 +87,33 @@ class InvoiceCacheTest {
     assertThat(small.find("unknown")).isNull();
   }
 
+  @Test
+  void anInvoiceWithAPaymentInTransitIsNeverCachedSinceAnyReplicaMaySettleIt() {
+    write(row("inv", 2), true);
+    write(row("inv", 3, "PaymentInTransit"), true);
+
+    assertThat(cache.find("inv")).as("the committed in-transit write drops the entry").isNull();
+    long ticket = cache.readBegins();
+    cache.remember(row("inv", 3, "PaymentInTransit"), ticket);
+    assertThat(cache.find("inv")).as("nor is an in-transit row read from the database remembered").isNull();
+
+    // Settled elsewhere: the next database read finds the later version and may keep it.
+    ticket = cache.readBegins();
+    cache.remember(row("inv", 4, "Paid"), ticket);
+    assertThat(cache.find("inv").version()).isEqualTo(4);
+  }
+
   private void write(InvoiceRow row, boolean committed) {
     cache.writeBegins();
     cache.writesEnd(List.of(row), committed);
   }
 
   private static InvoiceRow row(String id, long version) {
-    return new InvoiceRow(id, "client", "member", "Draft", version, LocalDate.of(2026, 12, 1), Instant.EPOCH,
+    return row(id, version, "Draft");
+  }
+
+  private static InvoiceRow row(String id, long version, String status) {
+    return new InvoiceRow(id, "client", "member", status, version, LocalDate.of(2026, 12, 1), Instant.EPOCH,
         Instant.EPOCH, "{\"invoiceId\":\"" + id + "\",\"version\":" + version + "}");
   }
 }

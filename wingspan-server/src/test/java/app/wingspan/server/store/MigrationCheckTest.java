@@ -66,14 +66,16 @@ class MigrationCheckTest {
       "memberClient":{"memberId":"mem","clientId":"cli","formW9Data":{"city":"Boston","ssn":null}}}""";
 
   @Test
-  void aDatabaseOneMigrationBehindIsNotCurrentAndOpeningMigratesItsDocuments() throws Exception {
+  void aDatabaseOfAnEarlierReleaseIsNotCurrentAndOpeningMigratesItsDocuments() throws Exception {
     String url = database("behind");
     Database.open(url, "postgres", null, 2, null).close();
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement()) {
-      // A database of the previous release: the newest migration not applied, a document written back then,
-      // and that invoice's create answer kept for idempotent replay.
-      s.execute("delete from flyway_schema_history where version = '" + Database.LATEST_MIGRATION + "'");
+      // A database two releases back: V3 (documents) and V4 (payments) not applied, a document written back
+      // then, and that invoice's create answer kept for idempotent replay.
+      s.execute("drop table payments");
+      s.execute("alter table invoice_history alter column actor_account_id set not null");
+      s.execute("delete from flyway_schema_history where version in ('3', '" + Database.LATEST_MIGRATION + "')");
       s.execute("insert into accounts (id, kind) values ('mem', 'member'), ('cli', 'client')");
       s.execute("insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
           + " document) values ('inv', 'cli', 'mem', 'Draft', 1, '2030-01-31', now(), now(), '"
@@ -92,6 +94,12 @@ class MigrationCheckTest {
         var invoice = s.executeQuery("select document::text from invoices where id = 'inv'")) {
       assertThat(invoice.next()).isTrue();
       assertCarriesWhatV1Requires(invoice.getString(1));
+    }
+    try (Connection c = DriverManager.getConnection(url, "postgres", null);
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("select count(*) from information_schema.tables where table_name = 'payments'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isEqualTo(1);
     }
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement();
