@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -34,6 +35,9 @@ final class JettyErrors extends ErrorHandler {
     String title = HttpStatus.getMessage(status);
     String detail = "the request could not be read: " + title.toLowerCase(Locale.ROOT);
     String code = status == 400 ? "BAD_REQUEST" : status == 404 ? "NOT_FOUND" : "HTTP_" + status;
+    // Jetty closes the connection after a request it refused (its body, if any, was never read); saying so spares
+    // a client that reuses connections a request sent into a closing socket.
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     write(request, response, callback, status, code, detail);
   }
 

@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * closed); one credential (the Authorization header as sent) may have {@link #MAX_PENDING_PER_CREDENTIAL} bodies
  * arriving at once (else 429); all bodies held in memory together stay under {@link #MAX_HELD_BYTES} (else 503).
  * A body declared over the limit is refused with 413 before anything is read, so {@code Expect: 100-continue}
- * gets the 413 instead of {@code 100 Continue}; a modestly oversized one is read and dropped first, so the
- * client, which usually sends its whole body before reading, sees the 413 rather than a reset.
+ * gets the 413 instead of {@code 100 Continue}; a modestly oversized one (up to {@link #DISCARD_LIMIT}) is read
+ * and dropped first, as is the body of any request the gate refuses, so the client, which usually sends its whole
+ * body before reading, sees the answer rather than a reset, and the connection stays usable.
  *
  * <p><b>Framing errors are the client's.</b> A malformed chunked body surfaces here as a read failure: it is
  * answered 400 with one WARN line (no stack trace); a client that hangs up mid-body gets no answer and no log.
@@ -61,26 +62,35 @@ final class RequestGate extends Handler.Wrapper {
     this.bodyTimeoutMs = bodyTimeoutMs;
   }
 
+  /** An error answered by the gate itself, once any body has been read and dropped. */
+  private record Refusal(int status, String code, String detail) {}
+
+  private static final Refusal MALFORMED_ESCAPE = new Refusal(400, "BAD_REQUEST",
+      "the request path has a malformed %-escape (a % must be followed by two hex digits)");
+  private static final Refusal TOO_LARGE = new Refusal(413, "PAYLOAD_TOO_LARGE",
+      "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (!wellEscaped(request.getHttpURI().getPath())) {
-      JettyErrors.write(request, response, callback, 400, "BAD_REQUEST",
-          "the request path has a malformed %-escape (a % must be followed by two hex digits)");
-      return true;
-    }
     Request plain = withoutMethodOverride(request);
     long declared = request.getLength();
     boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING, HttpHeaderValue.CHUNKED.asString());
-    if (declared <= 0 && !chunked) {
-      return super.handle(plain, response, callback);
-    }
-    if (declared > Bodies.MAX_BYTES) {
-      if (declared > DISCARD_LIMIT || request.getHeaders().contains(HttpHeader.EXPECT)) {
-        tooLarge(request, response, callback, true);
+    boolean hasBody = declared > 0 || chunked;
+    Refusal refusal = !wellEscaped(request.getHttpURI().getPath()) ? MALFORMED_ESCAPE
+        : declared > Bodies.MAX_BYTES ? TOO_LARGE : null;
+    if (refusal != null) {
+      if (!hasBody) {
+        answer(request, response, callback, refusal, false);
+      } else if (declared > DISCARD_LIMIT || request.getHeaders().contains(HttpHeader.EXPECT)) {
+        // Not worth reading, or not sent yet (the client waits for 100 Continue): answer now and close.
+        answer(request, response, callback, refusal, true);
       } else {
-        new Receiver(plain, response, callback, null, true).start();
+        new Receiver(plain, response, callback, null, refusal).start();
       }
       return true;
+    }
+    if (!hasBody) {
+      return super.handle(plain, response, callback);
     }
     String credential = credential(request);
     if (!claim(credential)) {
@@ -89,7 +99,7 @@ final class RequestGate extends Handler.Wrapper {
           "too many request bodies of this caller are still arriving; retry shortly");
       return true;
     }
-    new Receiver(plain, response, callback, credential, false).start();
+    new Receiver(plain, response, callback, credential, null).start();
     return true;
   }
 
@@ -125,12 +135,12 @@ final class RequestGate extends Handler.Wrapper {
     return authorization == null ? "" : authorization;
   }
 
-  private static void tooLarge(Request request, Response response, Callback callback, boolean close) {
+  private static void answer(Request request, Response response, Callback callback, Refusal refusal,
+      boolean close) {
     if (close) {
       response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
-    JettyErrors.write(request, response, callback, 413, "PAYLOAD_TOO_LARGE",
-        "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
+    JettyErrors.write(request, response, callback, refusal.status(), refusal.code(), refusal.detail());
   }
 
   /** An error answered before the body was read: the connection cannot be reused, since the body may follow. */
@@ -186,6 +196,8 @@ final class RequestGate extends Handler.Wrapper {
     private final Response response;
     private final Callback callback;
     private final String credential;
+    /** Non-null: the body is read and dropped, then this is the answer. */
+    private final Refusal refusal;
     private final boolean discard;
     private byte[] body;
     private int size;
@@ -194,12 +206,13 @@ final class RequestGate extends Handler.Wrapper {
     private boolean finished;
     private Scheduler.Task deadline;
 
-    Receiver(Request request, Response response, Callback callback, String credential, boolean discard) {
+    Receiver(Request request, Response response, Callback callback, String credential, Refusal refusal) {
       this.request = request;
       this.response = response;
       this.callback = callback;
       this.credential = credential;
-      this.discard = discard;
+      this.refusal = refusal;
+      this.discard = refusal != null;
       long declared = request.getLength();
       this.body = discard ? null : new byte[declared > 0 ? (int) declared : 1024];
     }
@@ -274,7 +287,7 @@ final class RequestGate extends Handler.Wrapper {
         }
         finish();
       }
-      tooLarge(request, response, callback, true);
+      answer(request, response, callback, discard ? refusal : TOO_LARGE, true);
       return false;
     }
 
@@ -290,7 +303,7 @@ final class RequestGate extends Handler.Wrapper {
         }
       }
       if (discard) {
-        tooLarge(request, response, callback, false);
+        answer(request, response, callback, refusal, false);
         return;
       }
       Content.Chunk content = Content.Chunk.from(ByteBuffer.wrap(body, 0, size), true);
