@@ -44,10 +44,15 @@ class SlowBodyTest {
     String invoiceId = app.createInvoice(client, member);
     List<RawHttp> stalled = new ArrayList<>();
     try {
+      // Valid tokens (a server that authenticates first and then reads the body on a pool thread holds a thread for
+      // each), spread so that each credential's allowance admits its share: all thousand are held open.
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < (STALLED + 15) / 16; i++) {
+        tokens.add(app.client().token());
+      }
       long opened = System.nanoTime();
       for (int i = 0; i < STALLED; i++) {
-        // Distinct credentials, so each one's allowance admits its body: all thousand are held open.
-        stalled.add(new RawHttp(app.server.port(), 20_000).send(stalledPatch("wsk_stalled_" + i)));
+        stalled.add(new RawHttp(app.server.port(), 20_000).send(stalledPatch(tokens.get(i % tokens.size()))));
       }
 
       for (int round = 0; round < 3 && System.nanoTime() - opened < 6_000_000_000L; round++) {
