@@ -101,6 +101,8 @@ class SlowBodyTest {
         refused++;
       }
       assertThat(refused).isEqualTo(24);
+      assertThat(app.get("/metrics", null).body()).contains("http_server_gate_refused_total{status=\"429\"} 24.0")
+          .contains("http_server_bodies_arriving 16.0");
       // Another caller is not affected.
       assertThat(app.send("POST", COLLECTION, app.client().token(), TestApp.createBody(app.member().id())).status())
           .isEqualTo(200);

@@ -72,7 +72,7 @@ public final class HttpApi {
   private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
       boolean benchRoutes) {
     HttpMetrics metrics = new HttpMetrics(registry);
-    RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS);
+    RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS, registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
     app =
         Javalin.create(

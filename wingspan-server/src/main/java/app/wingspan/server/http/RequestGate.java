@@ -1,5 +1,7 @@
 package app.wingspan.server.http;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,11 +57,23 @@ final class RequestGate extends Handler.Wrapper {
       List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
   private final long bodyTimeoutMs;
+  private final MeterRegistry registry;
   private final ConcurrentHashMap<String, Integer> pendingByCredential = new ConcurrentHashMap<>();
   private final AtomicLong heldBytes = new AtomicLong();
+  private final AtomicLong arriving = new AtomicLong();
 
-  RequestGate(long bodyTimeoutMs) {
+  /**
+   * @param registry where {@code http_server_gate_refused_total} (by status) and the gauges
+   *     {@code http_server_bodies_arriving} and {@code http_server_bodies_held_bytes} go; the refusals never
+   *     reach Javalin, so its request metrics do not count them
+   */
+  RequestGate(long bodyTimeoutMs, MeterRegistry registry) {
     this.bodyTimeoutMs = bodyTimeoutMs;
+    this.registry = registry;
+    Gauge.builder("http.server.bodies.arriving", arriving, AtomicLong::get)
+        .description("request bodies being received before their request is handled").register(registry);
+    Gauge.builder("http.server.bodies.held.bytes", heldBytes, AtomicLong::get)
+        .description("bytes of request bodies held in memory").register(registry);
   }
 
   /** An error answered by the gate itself, once any body has been read and dropped. */
@@ -103,15 +117,6 @@ final class RequestGate extends Handler.Wrapper {
     return true;
   }
 
-  /** Pending body counts, for tests: credentials with a body arriving, and the bytes held. */
-  int pendingCredentials() {
-    return pendingByCredential.size();
-  }
-
-  long heldBytes() {
-    return heldBytes.get();
-  }
-
   private boolean claim(String credential) {
     boolean[] claimed = {false};
     pendingByCredential.compute(credential, (key, count) -> {
@@ -135,18 +140,23 @@ final class RequestGate extends Handler.Wrapper {
     return authorization == null ? "" : authorization;
   }
 
-  private static void answer(Request request, Response response, Callback callback, Refusal refusal,
-      boolean close) {
+  private void answer(Request request, Response response, Callback callback, Refusal refusal, boolean close) {
     if (close) {
       response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
+    counted(refusal.status());
     JettyErrors.write(request, response, callback, refusal.status(), refusal.code(), refusal.detail());
   }
 
+  private void counted(int status) {
+    registry.counter("http.server.gate.refused", "status", Integer.toString(status)).increment();
+  }
+
   /** An error answered before the body was read: the connection cannot be reused, since the body may follow. */
-  private static void refuse(Request request, Response response, Callback callback, int status, String code,
+  private void refuse(Request request, Response response, Callback callback, int status, String code,
       String detail) {
     response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    counted(status);
     JettyErrors.write(request, response, callback, status, code, detail);
   }
 
@@ -218,6 +228,7 @@ final class RequestGate extends Handler.Wrapper {
     }
 
     void start() {
+      arriving.incrementAndGet();
       deadline = request.getComponents().getScheduler().schedule(this::expire, bodyTimeoutMs, TimeUnit.MILLISECONDS);
       run();
     }
@@ -298,6 +309,7 @@ final class RequestGate extends Handler.Wrapper {
         }
         finished = true;
         deadline.cancel();
+        arriving.decrementAndGet();
         if (credential != null) {
           unclaim(credential);
         }
@@ -339,6 +351,7 @@ final class RequestGate extends Handler.Wrapper {
         if (deadline != null) {
           deadline.cancel();
         }
+        arriving.decrementAndGet();
         if (credential != null) {
           unclaim(credential);
         }
