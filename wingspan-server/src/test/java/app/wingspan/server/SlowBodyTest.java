@@ -33,7 +33,7 @@ class SlowBodyTest {
 
   private static String stalledPatch(String credential) {
     return "PATCH " + COLLECTION + "/x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + credential
-        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\nX-Request-Id: stalled\r\n\r\n{";
+        + "\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\nX-Request-Id: stalled\r\n\r\n{";
   }
 
   @Test

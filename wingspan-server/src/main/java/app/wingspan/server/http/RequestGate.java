@@ -3,6 +3,7 @@ package app.wingspan.server.http;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,7 @@ final class RequestGate extends Handler.Wrapper {
   /** Oversized bodies up to this size are read and dropped before the 413; beyond it the connection is closed. */
   static final long DISCARD_LIMIT = 8L * Bodies.MAX_BYTES;
 
+  private static final int INITIAL_BUFFER = 8 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
   private static final List<String> METHOD_OVERRIDES =
       List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
@@ -223,8 +225,10 @@ final class RequestGate extends Handler.Wrapper {
       this.credential = credential;
       this.refusal = refusal;
       this.discard = refusal != null;
+      // Memory follows the bytes that arrive, never what is declared: a thousand stalled requests declaring 1 MiB
+      // each must not reserve a gigabyte.
       long declared = request.getLength();
-      this.body = discard ? null : new byte[declared > 0 ? (int) declared : 1024];
+      this.body = discard ? null : new byte[declared > 0 ? (int) Math.min(declared, INITIAL_BUFFER) : INITIAL_BUFFER];
     }
 
     void start() {
@@ -290,7 +294,9 @@ final class RequestGate extends Handler.Wrapper {
           }
           held += length;
           if (size + length > body.length) {
-            body = java.util.Arrays.copyOf(body, Math.max(size + length, Math.min(body.length * 2, Bodies.MAX_BYTES)));
+            long declared = request.getLength();
+            int limit = declared > 0 ? (int) declared : Bodies.MAX_BYTES;
+            body = Arrays.copyOf(body, Math.max(size + length, Math.min(body.length * 2, limit)));
           }
           content.get(body, size, length);
           size += length;
