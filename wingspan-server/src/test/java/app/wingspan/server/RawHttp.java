@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import app.wingspan.model.WingspanJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * HTTP/1.1 over a plain loopback socket, for what {@code java.net.http} will not send: malformed framing and
@@ -38,7 +40,7 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** One answer: status, headers (names lower-cased), body bytes. */
+  /** One answer: status, headers (names lower-cased), body bytes (gunzipped when the server compressed them). */
   record Reply(int status, Map<String, String> headers, byte[] body) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
@@ -103,6 +105,9 @@ final class RawHttp implements AutoCloseable {
           body = chunked();
         } else {
           body = in.readAllBytes();
+        }
+        if ("gzip".equalsIgnoreCase(headers.get("content-encoding")) && body.length > 0) {
+          body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
         }
         return new Reply(status, headers, body);
       }
