@@ -40,13 +40,15 @@ final class ErrorMapper {
       int status = e.kind() == InvoiceRuleException.Kind.CONFLICT ? 409 : 422;
       write(ctx, status, e.code(), e.param(), e.getMessage());
     } else if (failure instanceof DatabaseUnavailableException) {
-      LOG.warn("database unavailable: {}", rootMessage(failure));
+      LOG.warn("database unavailable: {}", LogText.escape(rootMessage(failure)));
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       write(ctx, 503, "SERVICE_UNAVAILABLE", null, "the database is unavailable; retry shortly");
     } else if (failure instanceof HttpResponseException) {
       framework(ctx, (HttpResponseException) failure);
     } else {
-      LOG.error("unexpected failure", failure);
+      // Messages of unexpected failures may quote request values (a driver error quotes SQL arguments): they are
+      // logged escaped, so no value can forge a log line.
+      LOG.error("unexpected failure", LogText.escaped(failure));
       write(ctx, 500, "INTERNAL_ERROR", null,
           "unexpected server error; quote request id " + RequestIds.current(ctx) + " when reporting it");
     }

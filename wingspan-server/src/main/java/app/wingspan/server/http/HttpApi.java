@@ -3,7 +3,9 @@ package app.wingspan.server.http;
 import app.wingspan.server.InvoiceService;
 import app.wingspan.server.store.Store;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -26,6 +29,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
   /** How long a stopping server lets in-flight requests finish. */
   static final long STOP_TIMEOUT_MS = 10_000;
+  /** Open connections at most; beyond it Jetty stops accepting until some close (a bound on file descriptors). */
+  static final int MAX_CONNECTIONS = 10_000;
   private static final String OPENAPI_RESOURCE = "app/wingspan/model/openapi.yaml";
   private static final byte[] UP = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -67,6 +72,7 @@ public final class HttpApi {
   private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
       boolean benchRoutes) {
     HttpMetrics metrics = new HttpMetrics(registry);
+    RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS, registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
     app =
         Javalin.create(
@@ -78,9 +84,17 @@ public final class HttpApi {
               config.http.prefer405over404 = true;
               config.jetty.host = host;
               config.jetty.port = port;
+              config.jetty.modifyHttpConfiguration(
+                  http -> {
+                    // Jetty's per-connection header cache matches values ignoring case by default: after a request
+                    // with a token, a case variant of it on the same connection was read as the cached original.
+                    http.setHeaderCacheCaseSensitive(true);
+                  });
               config.jetty.modifyServer(
                   server -> {
+                    server.insertHandler(gate);
                     server.insertHandler(new GracefulHandler());
+                    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
                     server.setStopTimeout(STOP_TIMEOUT_MS);
                     server.setErrorHandler(new JettyErrors());
                   });
@@ -93,19 +107,22 @@ public final class HttpApi {
               routes.beforeMatched(InvoiceRoutes.COLLECTION, ctx -> attached().auth().authenticate(ctx));
               routes.beforeMatched(InvoiceRoutes.COLLECTION + "/*", ctx -> attached().auth().authenticate(ctx));
 
-              routes.get(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().list(ctx));
+              // HEAD is GET without the body (Jetty drops it on the wire): same status, headers and ETag. Without
+              // its own route Javalin answers HEAD with an empty 200 whatever the GET would say.
+              getAndHead(routes, InvoiceRoutes.COLLECTION, ctx -> attached().invoices().list(ctx));
               routes.post(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().create(ctx));
-              routes.get(InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().get(ctx));
+              getAndHead(routes, InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().get(ctx));
               routes.patch(InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().update(ctx));
-              routes.get(InvoiceRoutes.COLLECTION + "/{invoice_id}/fees", ctx -> attached().invoices().fees(ctx));
+              getAndHead(routes, InvoiceRoutes.COLLECTION + "/{invoice_id}/fees",
+                  ctx -> attached().invoices().fees(ctx));
               routes.post(InvoiceRoutes.COLLECTION + "/{invoice_id}/pay", ctx -> attached().invoices().pay(ctx));
 
-              routes.get("/health/live", ctx -> ctx.contentType("application/json").result(UP));
-              routes.get("/health/ready", this::ready);
-              routes.get(
+              getAndHead(routes, "/health/live", ctx -> ctx.contentType("application/json").result(UP));
+              getAndHead(routes, "/health/ready", this::ready);
+              getAndHead(routes,
                   "/metrics",
                   ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-              routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+              getAndHead(routes, "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
               if (benchRoutes) {
                 AtomicReference<byte[]> payload = new AtomicReference<>();
                 routes.get("/__bench/client-invoice", ctx -> ctx.contentType("application/json")
@@ -120,6 +137,11 @@ public final class HttpApi {
                     RequestIds.end();
                   });
             });
+  }
+
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 
   private void ready(Context ctx) {

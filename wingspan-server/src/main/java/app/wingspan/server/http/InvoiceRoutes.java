@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
 
 /** The client-invoice routes: decode, call the service, encode. */
 final class InvoiceRoutes {
@@ -22,6 +23,10 @@ final class InvoiceRoutes {
   static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
   /** Set on answers of {@code pay} when the server's payments run in test mode. */
   static final String TEST_MODE_HEADER = "Wingspan-Test-Mode";
+
+  /** How {@link #etag} spells a version: decimal digits, no sign, no leading zero. */
+  private static final Pattern ISSUED_VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
+  private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private final InvoiceService service;
 
@@ -100,7 +105,9 @@ final class InvoiceRoutes {
 
   /**
    * The versions an {@code If-Match} header accepts: {@code *} any, else the listed strong ETags. A weak
-   * ETag never matches (RFC 9110 compares If-Match strongly). Null when the header is absent.
+   * ETag never matches (RFC 9110 compares If-Match strongly), and the comparison is of characters: only the
+   * exact spelling of an ETag we issue matches ({@code "01"} and {@code "+2"} match nothing). Null when the
+   * header is absent.
    */
   static LongPredicate ifMatch(String header) {
     if (header == null) {
@@ -113,11 +120,10 @@ final class InvoiceRoutes {
         return version -> true;
       }
       if (t.length() >= 3 && t.startsWith("\"") && t.endsWith("\"")) {
-        try {
-          versions.add(Long.parseLong(t.substring(1, t.length() - 1)));
-        } catch (NumberFormatException e) {
-          // not one of ours: it matches nothing
-        }
+        String opaque = t.substring(1, t.length() - 1);
+        if (ISSUED_VERSION.matcher(opaque).matches()) {
+          versions.add(Long.parseLong(opaque));
+        } // else not one of ours: it matches nothing
       }
     }
     return versions::contains;
@@ -141,13 +147,12 @@ final class InvoiceRoutes {
     if (text == null) {
       return DEFAULT_LIMIT;
     }
-    try {
-      int limit = Integer.parseInt(text.trim());
+    // ASCII digits only: Integer.parseInt would also take a sign and other scripts' digits.
+    if (ASCII_NUMBER.matcher(text).matches()) {
+      int limit = Integer.parseInt(text);
       if (limit >= 1 && limit <= MAX_LIMIT) {
         return limit;
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
     throw ApiError.invalidField("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
   }

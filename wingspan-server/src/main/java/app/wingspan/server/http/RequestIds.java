@@ -17,11 +17,15 @@ final class RequestIds {
   private RequestIds() {}
 
   static void begin(Context ctx) {
-    String offered = ctx.header(HEADER);
-    String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    String id = idFor(ctx.header(HEADER));
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
     MDC.put("requestId", id);
+  }
+
+  /** The caller's id when it is a sane token, else a fresh UUID. */
+  static String idFor(String offered) {
+    return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
   }
 
   static void end() {

@@ -105,6 +105,10 @@ final class Drafts {
       lines.add(line);
       amount = amount.add(line.totalCost());
     }
+    if (!Money.withinLimit(amount)) {
+      throw InvoiceRuleException.invalid("lineItems", "the invoice amount (the sum of the line totals, "
+          + Texts.number(amount) + ") must be less than 1000000000000000, like each number in it");
+    }
     FeeHandlingConfig fees = FeeHandling.resolve(null, request.creditFeeHandling());
     return new Checked(request, emailCC, currency, List.copyOf(lines), amount, fees);
   }
@@ -346,6 +350,10 @@ final class Drafts {
     }
     BigDecimal units = quantity == null ? BigDecimal.ONE : quantity;
     BigDecimal computed = Money.cents(costPerUnit.multiply(units));
+    if (!Money.withinLimit(computed)) {
+      throw InvoiceRuleException.invalid(at + ".totalCost", at + ".totalCost = costPerUnit x quantity = "
+          + Texts.number(costPerUnit) + " x " + Texts.number(units) + " must be less than 1000000000000000");
+    }
     if (totalCost != null && totalCost.compareTo(computed) != 0) {
       throw InvoiceRuleException.invalid(at + ".totalCost", at + ".totalCost " + Texts.number(totalCost)
           + " does not match costPerUnit x quantity = " + Texts.number(costPerUnit) + " x "

@@ -40,7 +40,7 @@ class LineItemsTest {
       {'costPerUnit': 0}                                             | 0                 | 1   | 0.00
       {'costPerUnit': 12345678901234.56, 'quantity': 1}              | 12345678901234.56 | 1   | 12345678901234.56
       {'costPerUnit': 12345678901234.56, 'quantity': 2}              | 12345678901234.56 | 2   | 24691357802469.12
-      {'costPerUnit': 999999999999999.9999999999, 'quantity': 999999999999999.9999999999} | 999999999999999.9999999999 | 999999999999999.9999999999 | 999999999999999999999999800000.00
+      {'costPerUnit': 999999999999999.99, 'quantity': 1}     | 999999999999999.99 | 1 | 999999999999999.99
       {'costPerUnit': 10, 'quantity': 3, 'totalCost': 30}            | 10                | 3   | 30.00
       {'costPerUnit': 10, 'quantity': 3, 'totalCost': 30.000}        | 10                | 3   | 30.00
       {'costPerUnit': 0.333, 'quantity': 3, 'totalCost': 1}          | 0.333             | 3   | 1.00
@@ -89,6 +89,9 @@ class LineItemsTest {
       {'costPerUnit': 1, 'quantity': 1e-11}                 | lineItems[0].quantity    | lineItems[0].quantity has at most 10 decimals, got 0.00000000001
       {'costPerUnit': 1e15}                                 | lineItems[0].costPerUnit | lineItems[0].costPerUnit must be less than 1000000000000000, got 1E+15
       {'costPerUnit': 1, 'quantity': 1000000000000000}      | lineItems[0].quantity    | lineItems[0].quantity must be less than 1000000000000000, got 1000000000000000
+      {'costPerUnit': 999999999999999.9999999999, 'quantity': 999999999999999.9999999999} | lineItems[0].totalCost | lineItems[0].totalCost = costPerUnit x quantity = 999999999999999.9999999999 x 999999999999999.9999999999 must be less than 1000000000000000
+      {'costPerUnit': 999999999999999.995}                  | lineItems[0].totalCost   | lineItems[0].totalCost = costPerUnit x quantity = 999999999999999.995 x 1 must be less than 1000000000000000
+      {'totalCost': 999999999999999.99}, {'totalCost': 0.01} | lineItems               | the invoice amount (the sum of the line totals, 1000000000000000.00) must be less than 1000000000000000, like each number in it
       {'costPerUnit': 1, 'discount': {'amount': 1}}         | lineItems[0].discount    | lineItems[0].discount is not supported; put the discounted price in costPerUnit or totalCost
       {'costPerUnit': 1, 'labels': {'team': null}}          | lineItems[0].labels.team | lineItems[0].labels.team must be a string, got null
       {'costPerUnit': 1}, {'quantity': 1}                   | lineItems[1].costPerUnit | lineItems[1].costPerUnit is required (or totalCost alone, for a flat amount)
