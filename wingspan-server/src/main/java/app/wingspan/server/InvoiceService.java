@@ -4,7 +4,6 @@ import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
-import app.wingspan.model.ErrorBody;
 import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
@@ -100,13 +99,13 @@ public final class InvoiceService {
   public record Recorded(int status, byte[] body) {}
 
   public Versioned get(Account caller, String invoiceId) {
-    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
     return new Versioned(rules.asSeen(read(row.document()), today()), row.version());
   }
 
   /** The invoice as the caller sees it today, ready to send (GET). */
   public Answer read(Account caller, String invoiceId) {
-    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
     return new Answer(answer(row.status(), row.dueDate(), row.document(), today()), row.version());
   }
 
@@ -163,14 +162,14 @@ public final class InvoiceService {
    * declined card is recorded (the attempt, {@code events.paymentFailedAt}) and then refused with 402. With an
    * idempotency key, the first answer (200 or 402) is recorded with the payment and replayed to retries.
    *
-   * @throws ServiceException 404 for an invoice the caller cannot see, 501 without a processor, 422 for a bad
+   * @throws ProblemException 404 for an invoice the caller cannot see, 501 without a processor, 422 for a bad
    *     request or an unknown payment method, 402 for a declined card, 409 for an idempotency key in use
    * @throws app.wingspan.server.invoice.InvoiceRuleException 409 when the invoice cannot be paid
    */
   public Recorded pay(Account caller, String invoiceId, PayRequest request, IdempotencyKey key, byte[] requestBody) {
     get(caller, invoiceId); // the same visibility as every route, before anything about the request
     if (payments == null) {
-      throw new ServiceException(501, "NOT_IMPLEMENTED", null,
+      throw new ProblemException(501, "NOT_IMPLEMENTED", null,
           "paying invoices is not enabled on this server (--payment-processor=none)");
     }
     PaymentSource source = source(request);
@@ -178,7 +177,7 @@ public final class InvoiceService {
     try {
       instrument = payments.processor().instrument(source);
     } catch (UnknownPaymentMethodException e) {
-      throw new ServiceException(422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
+      throw new ProblemException(422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
     }
     PayOutcome outcome;
     if (key == null) {
@@ -209,7 +208,7 @@ public final class InvoiceService {
 
   private PayOutcome payIn(Transaction tx, Account caller, String invoiceId, Instrument instrument,
       IdempotencyKey key) {
-    InvoiceRow row = tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+    InvoiceRow row = tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
     ClientInvoice stored = read(row.document());
     Instant now = now();
     paymentRules.requirePayable(stored, today());
@@ -289,19 +288,13 @@ public final class InvoiceService {
         instrument.brand() + " account ending " + instrument.last4() + testMode, instrument.last4());
   }
 
-  private static ServiceException declined(String reason) {
-    return new ServiceException(402, "PAYMENT_DECLINED", "paymentMethodId", reason);
+  private static ProblemException declined(String reason) {
+    return new ProblemException(402, "PAYMENT_DECLINED", "paymentMethodId", reason);
   }
 
   /** The 402 body recorded for replays of a declined pay (the live answer is written by the error mapper). */
   private static byte[] declinedBody(String reason) {
-    ErrorBody body = new ErrorBody("about:blank", "Payment Required", 402, reason, "PAYMENT_DECLINED",
-        "paymentMethodId", reason, null);
-    try {
-      return JSON.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("error body not serialisable", e);
-    }
+    return declined(reason).body(null);
   }
 
   /** Exactly one of the three ways to pay, else 422 naming the field. */
@@ -311,12 +304,12 @@ public final class InvoiceService {
     add(given, PaymentSource.Kind.BANK_ACCOUNT, request.accountId());
     add(given, PaymentSource.Kind.PLAID_TOKEN, request.plaidPublicToken());
     if (given.isEmpty()) {
-      throw new ServiceException(422, "VALIDATION_FAILED", "paymentMethodId",
+      throw new ProblemException(422, "VALIDATION_FAILED", "paymentMethodId",
           "say how to pay: exactly one of paymentMethodId (a card), accountId (a bank account) or"
               + " plaidPublicToken (a bank account linked just now)");
     }
     if (given.size() > 1) {
-      throw new ServiceException(422, "VALIDATION_FAILED", field(given.get(1).kind()),
+      throw new ProblemException(422, "VALIDATION_FAILED", field(given.get(1).kind()),
           "give exactly one of paymentMethodId, accountId and plaidPublicToken, not both "
               + field(given.get(0).kind()) + " and " + field(given.get(1).kind()));
     }
@@ -330,12 +323,12 @@ public final class InvoiceService {
     String id = value.get();
     String field = field(kind);
     if (id.isBlank() || id.length() > 255) {
-      throw new ServiceException(422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
+      throw new ProblemException(422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        throw new ServiceException(422, "VALIDATION_FAILED", field, field + " must not contain control characters");
+        throw new ProblemException(422, "VALIDATION_FAILED", field, field + " must not contain control characters");
       }
     }
     given.add(new PaymentSource(kind, id));
@@ -364,7 +357,7 @@ public final class InvoiceService {
   public Recorded create(Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key, byte[] requestBody) {
     if (caller.kind() != AccountKind.CLIENT) {
       // 422 rather than 403: the contract offers no 403 here, and the request is well-formed but not acceptable.
-      throw new ServiceException(422, "NOT_A_CLIENT", null,
+      throw new ProblemException(422, "NOT_A_CLIENT", null,
           "only a client account can create client invoices; this token belongs to a member");
     }
     rules.validate(request);
@@ -388,7 +381,7 @@ public final class InvoiceService {
    * Claims an idempotency key for a request with this body: null when this request may run (it must then record
    * its answer, or release the key), else the first answer to replay.
    *
-   * @throws ServiceException 409 while the first request still runs, 422 when the key came with another body
+   * @throws ProblemException 409 while the first request still runs, 422 when the key came with another body
    */
   private Recorded claim(IdempotencyKey key, byte[] requestBody) {
     IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
@@ -396,10 +389,10 @@ public final class InvoiceService {
       case COMPLETED:
         return new Recorded(claim.status(), claim.body());
       case IN_PROGRESS:
-        throw new ServiceException(409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
+        throw new ProblemException(409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
             "a request with this Idempotency-Key is still running; retry later");
       case MISMATCH:
-        throw new ServiceException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+        throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
             "this Idempotency-Key was used with a different request body");
       case CLAIMED:
       default:
@@ -421,7 +414,7 @@ public final class InvoiceService {
         tx.findAccount(request.memberId())
             .filter(account -> account.kind() == AccountKind.MEMBER)
             .orElseThrow(
-                () -> new ServiceException(422, "VALIDATION_FAILED", "memberId",
+                () -> new ProblemException(422, "VALIDATION_FAILED", "memberId",
                     "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = now();
     MemberClientRow link = tx.insertRelationshipIfAbsent(member.id(), caller.id(), now);
@@ -452,9 +445,9 @@ public final class InvoiceService {
     return store.inTransaction(
         tx -> {
           InvoiceRow row =
-              tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ServiceException.notFound(invoiceId));
+              tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
           if (versionMatches != null && !versionMatches.test(row.version())) {
-            throw new ServiceException(412, "PRECONDITION_FAILED", "If-Match",
+            throw new ProblemException(412, "PRECONDITION_FAILED", "If-Match",
                 "the invoice has changed: its current ETag is \"" + row.version() + "\"");
           }
           Instant now = now();

@@ -1,6 +1,7 @@
 package app.wingspan.server.http;
 
 import app.wingspan.server.ApiTokens;
+import app.wingspan.server.ProblemException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.Store;
 import io.javalin.http.Context;
@@ -21,7 +22,7 @@ final class Authenticator {
     String header = ctx.header("Authorization");
     if (header == null || header.length() <= SCHEME.length()
         || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      throw new ApiError(401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
+      throw new ProblemException(401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
     }
     String token = header.substring(SCHEME.length()).trim();
     byte[] hash = ApiTokens.hash(token);
@@ -30,7 +31,7 @@ final class Authenticator {
       caller =
           store
               .findAccountByTokenHash(hash)
-              .orElseThrow(() -> new ApiError(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+              .orElseThrow(() -> new ProblemException(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
       cache.remember(hash, caller);
     }
     ctx.attribute(CALLER, caller);

@@ -1,6 +1,7 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.WingspanJson;
+import app.wingspan.server.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ final class Bodies {
   static byte[] raw(Context ctx) {
     byte[] body = optional(ctx);
     if (body.length == 0) {
-      throw ApiError.invalidJson("a JSON request body is required");
+      throw ProblemException.invalidJson("a JSON request body is required");
     }
     return body;
   }
@@ -42,11 +43,11 @@ final class Bodies {
       return body;
     }
     if (!isJson(ctx.contentType())) {
-      throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", null,
+      throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", null,
           "the request body must be application/json, not " + (ctx.contentType() == null ? "unlabelled" : "'" + ctx.contentType() + "'"));
     }
     if (!utf8(body)) {
-      throw ApiError.invalidJson("the request body must be JSON in UTF-8 (RFC 8259), not UTF-16 or UTF-32");
+      throw ProblemException.invalidJson("the request body must be JSON in UTF-8 (RFC 8259), not UTF-16 or UTF-32");
     }
     return body;
   }
@@ -75,26 +76,26 @@ final class Bodies {
       value = WingspanJson.strictMapper().readValue(body, type);
     } catch (UnrecognizedPropertyException e) {
       String path = WingspanJson.fieldPath(e);
-      throw ApiError.invalidField(path, "unknown field '" + path + "'");
+      throw ProblemException.invalidField(path, "unknown field '" + path + "'");
     } catch (MismatchedInputException e) {
       String path = WingspanJson.fieldPath(e);
       if (path.isEmpty()) {
-        throw ApiError.invalidJson("the request body must be a JSON object");
+        throw ProblemException.invalidJson("the request body must be a JSON object");
       }
-      throw ApiError.invalidField(path, "wrong type or value for field '" + path + "'");
+      throw ProblemException.invalidField(path, "wrong type or value for field '" + path + "'");
     } catch (JsonMappingException e) {
       String path = WingspanJson.fieldPath(e);
       throw path.isEmpty()
-          ? ApiError.invalidJson("the request body must be a JSON object")
-          : ApiError.invalidField(path, "invalid value for field '" + path + "'");
+          ? ProblemException.invalidJson("the request body must be a JSON object")
+          : ProblemException.invalidField(path, "invalid value for field '" + path + "'");
     } catch (JsonProcessingException e) {
       // The original message, without Jackson's location and source excerpt (bodies are never echoed).
-      throw ApiError.invalidJson("malformed JSON: " + e.getOriginalMessage());
+      throw ProblemException.invalidJson("malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw ApiError.invalidJson("unreadable request body");
+      throw ProblemException.invalidJson("unreadable request body");
     }
     if (value == null) {
-      throw ApiError.invalidJson("the request body must be a JSON object");
+      throw ProblemException.invalidJson("the request body must be a JSON object");
     }
     checkText(body);
     return value;
@@ -116,7 +117,7 @@ final class Bodies {
     try {
       tree = WingspanJson.mapper().readTree(body);
     } catch (IOException e) {
-      throw ApiError.invalidJson("malformed JSON");
+      throw ProblemException.invalidJson("malformed JSON");
     }
     checkText(tree, "");
   }
@@ -144,10 +145,10 @@ final class Bodies {
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw ApiError.invalidField(LogText.escape(path), LogText.escape(path)
+        throw ProblemException.invalidField(LogText.escape(path), LogText.escape(path)
             + " is not valid Unicode: it holds a lone surrogate " + String.format("\\u%04x", (int) c));
       } else if (Character.isISOControl(c) && !(freeText && (c == '\t' || c == '\n' || c == '\r'))) {
-        throw new ApiError(422, "VALIDATION_FAILED", LogText.escape(path), LogText.escape(path)
+        throw new ProblemException(422, "VALIDATION_FAILED", LogText.escape(path), LogText.escape(path)
             + " must not contain control characters, found " + String.format("U+%04X", (int) c));
       }
     }

@@ -1,14 +1,11 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.model.WingspanJson;
-import app.wingspan.server.ServiceException;
+import app.wingspan.server.ProblemException;
 import app.wingspan.server.invoice.InvoiceRuleException;
 import app.wingspan.server.store.DatabaseUnavailableException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +21,12 @@ final class ErrorMapper {
   private ErrorMapper() {}
 
   static void handle(Exception failure, Context ctx) {
-    if (failure instanceof ApiError) {
-      ApiError e = (ApiError) failure;
-      if (e.status == 401) {
+    if (failure instanceof ProblemException e) {
+      if (e.status() == 401) {
         ctx.header("WWW-Authenticate", "Bearer");
-      } else if (e.status == 503) {
+      } else if (e.status() == 503) {
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
       }
-      write(ctx, e.status, e.code, e.param, e.getMessage());
-    } else if (failure instanceof ServiceException) {
-      ServiceException e = (ServiceException) failure;
       write(ctx, e.status(), e.code(), e.param(), e.getMessage());
     } else if (failure instanceof InvoiceRuleException) {
       InvoiceRuleException e = (InvoiceRuleException) failure;
@@ -78,14 +71,8 @@ final class ErrorMapper {
   }
 
   static void write(Context ctx, int status, String code, String param, String detail) {
-    ErrorBody body =
-        new ErrorBody("about:blank", HttpStatus.forStatus(status).getMessage(), status, detail, code, param, detail,
-            RequestIds.current(ctx));
-    try {
-      ctx.status(status).contentType(PROBLEM_JSON).result(WingspanJson.mapper().writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("error body not serialisable", e);
-    }
+    ctx.status(status).contentType(PROBLEM_JSON)
+        .result(ProblemException.body(status, code, param, detail, RequestIds.current(ctx)));
   }
 
   private static String rootMessage(Throwable failure) {

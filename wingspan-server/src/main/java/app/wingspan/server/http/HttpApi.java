@@ -1,6 +1,7 @@
 package app.wingspan.server.http;
 
 import app.wingspan.server.InvoiceService;
+import app.wingspan.server.ProblemException;
 import app.wingspan.server.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -64,7 +65,7 @@ public final class HttpApi {
   private Attached attached() {
     Attached current = attached;
     if (current == null) {
-      throw new ApiError(503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
+      throw new ProblemException(503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
     }
     return current;
   }

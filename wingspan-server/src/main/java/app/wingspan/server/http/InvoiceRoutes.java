@@ -5,6 +5,7 @@ import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.WingspanJson;
 import app.wingspan.server.InvoiceService;
+import app.wingspan.server.ProblemException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.IdempotencyKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +42,7 @@ final class InvoiceRoutes {
     try {
       page = service.list(Authenticator.caller(ctx), cursor, limit);
     } catch (IllegalArgumentException e) {
-      throw ApiError.invalidField("cursor", "cursor is not one this server issued; start again without it");
+      throw ProblemException.invalidField("cursor", "cursor is not one this server issued; start again without it");
     }
     if (page.nextCursor() != null) {
       ctx.header("X-Next-Cursor", page.nextCursor());
@@ -132,12 +133,12 @@ final class InvoiceRoutes {
   private static String invoiceId(Context ctx, String name) {
     String id = ctx.pathParam(name);
     if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-      throw ApiError.invalidField(name, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
+      throw ProblemException.invalidField(name, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        throw ApiError.invalidField(name, name + " must not contain control characters");
+        throw ProblemException.invalidField(name, name + " must not contain control characters");
       }
     }
     return id;
@@ -154,7 +155,7 @@ final class InvoiceRoutes {
         return limit;
       }
     }
-    throw ApiError.invalidField("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+    throw ProblemException.invalidField("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static IdempotencyKey idempotencyKey(Context ctx, Account caller) {
@@ -168,13 +169,13 @@ final class InvoiceRoutes {
       return null;
     }
     if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      throw ApiError.invalidField("Idempotency-Key",
+      throw ProblemException.invalidField("Idempotency-Key",
           "Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c < 0x20 || c > 0x7e) {
-        throw ApiError.invalidField("Idempotency-Key", "Idempotency-Key must be printable ASCII");
+        throw ProblemException.invalidField("Idempotency-Key", "Idempotency-Key must be printable ASCII");
       }
     }
     return new IdempotencyKey(caller.id(), "POST", path, key);

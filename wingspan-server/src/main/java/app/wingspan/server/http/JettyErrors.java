@@ -1,8 +1,6 @@
 package app.wingspan.server.http;
 
-import app.wingspan.model.ErrorBody;
-import app.wingspan.model.WingspanJson;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import app.wingspan.server.ProblemException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpFields;
@@ -47,7 +45,7 @@ final class JettyErrors extends ErrorHandler {
    */
   static void write(Request request, Response response, Callback callback, int status, String code, String detail) {
     String requestId = RequestIds.idFor(request.getHeaders().get(RequestIds.HEADER));
-    byte[] body = body(status, code, detail, requestId);
+    byte[] body = ProblemException.body(status, code, null, detail, requestId);
     response.setStatus(status);
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(RequestIds.HEADER, requestId);
@@ -60,13 +58,4 @@ final class JettyErrors extends ErrorHandler {
     }
   }
 
-  private static byte[] body(int status, String code, String detail, String requestId) {
-    String title = HttpStatus.getMessage(status);
-    ErrorBody body = new ErrorBody("about:blank", title, status, detail, code, null, detail, requestId);
-    try {
-      return WingspanJson.mapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
