@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -43,10 +45,12 @@ public final class HttpApi {
    * @param benchInvoice builds the payload of {@code GET /__bench/client-invoice}, once, on its first request
    * @param benchRoutes serve {@code GET /__bench/client-invoice}: the payload as is, no auth, no database (the
    *     benchmark's ceiling); off in production
+   * @param outerHandlers Jetty handlers wrapped around the API, outermost first (an embedding's; none in
+   *     production)
    */
   public static HttpApi start(String host, int port, PrometheusMeterRegistry registry,
-      Supplier<byte[]> benchInvoice, boolean benchRoutes) {
-    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes);
+      Supplier<byte[]> benchInvoice, boolean benchRoutes, List<Handler.Singleton> outerHandlers) {
+    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes, outerHandlers);
     api.app.start();
     return api;
   }
@@ -65,7 +69,7 @@ public final class HttpApi {
   }
 
   private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
-      boolean benchRoutes) {
+      boolean benchRoutes, List<Handler.Singleton> outerHandlers) {
     HttpMetrics metrics = new HttpMetrics(registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
     app =
@@ -80,6 +84,11 @@ public final class HttpApi {
               config.jetty.port = port;
               config.jetty.modifyServer(
                   server -> {
+                    // Each inserted handler wraps the ones before it: insert the innermost first, and the
+                    // graceful handler last so a stop still waits for requests an outer handler holds.
+                    for (int i = outerHandlers.size() - 1; i >= 0; i--) {
+                      server.insertHandler(outerHandlers.get(i));
+                    }
                     server.insertHandler(new GracefulHandler());
                     server.setStopTimeout(STOP_TIMEOUT_MS);
                     server.setErrorHandler(new JettyErrors());
@@ -134,6 +143,14 @@ public final class HttpApi {
 
   public int port() {
     return app.port();
+  }
+
+  /** Forgets the cached tokens, so the next request of each token asks the database again. */
+  public void forgetCachedTokens() {
+    Attached current = attached;
+    if (current != null) {
+      current.auth().forgetCachedTokens();
+    }
   }
 
   /** Stops accepting connections, lets in-flight requests finish (up to 10 s), then stops. */

@@ -94,6 +94,11 @@ final class InvoiceCache {
     }
   }
 
+  /** Drops every entry, tombstones included: the next read of any invoice asks the database. */
+  void clear() {
+    entries.invalidateAll();
+  }
+
   /** Entries held, tombstones included (for tests). */
   long size() {
     entries.cleanUp();
