@@ -5,7 +5,11 @@ import app.wingspan.server.Embedding;
 import app.wingspan.server.ServerConfig;
 import app.wingspan.server.WingspanServer;
 import app.wingspan.server.invoice.FeeSchedule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,12 +82,16 @@ public final class WingspanTestServer implements AutoCloseable {
    * @return the running server, empty
    */
   public static WingspanTestServer start() {
+    return start(0);
+  }
+
+  static WingspanTestServer start(int port) {
     TestPostgres postgres = TestPostgres.start();
     try {
       TestClock clock = new TestClock(Clock.systemUTC());
       Faults faults = new Faults();
       FaultHandler faultHandler = new FaultHandler(faults);
-      ServerConfig config = new ServerConfig("127.0.0.1", 0, null, postgres.jdbcUrl(), "postgres", null, 10,
+      ServerConfig config = new ServerConfig("127.0.0.1", port, null, postgres.jdbcUrl(), "postgres", null, 10,
           FeeSchedule.DEFAULT, currentLogLevel(), false, false, true);
       WingspanServer server =
           WingspanServer.start(config, Embedding.none().withClock(clock).withHandler(faultHandler));
@@ -90,6 +99,39 @@ public final class WingspanTestServer implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       postgres.close();
       throw e;
+    }
+  }
+
+  /**
+   * Runs the test server as a process, for tests written in other languages: it prints its base URL and the
+   * ready accounts' tokens, then takes commands on standard input (see {@code help}); it stops on SIGTERM or
+   * Ctrl-C. Unlike {@code java -jar wingspan-server.jar}, it starts empty every time on a throw-away database,
+   * listens on 127.0.0.1 only, and its clock and faults can be driven (from standard input, never over HTTP).
+   *
+   * @param args {@code --port <port>} (default 0: a free port)
+   * @throws IOException if standard input cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    int port = 0;
+    if (args.length == 2 && args[0].equals("--port")) {
+      port = Integer.parseInt(args[1]);
+    } else if (args.length != 0) {
+      System.err.println("usage: java -jar wingspan-testing.jar [--port <port>]");
+      System.exit(2);
+    }
+    long t0 = System.nanoTime();
+    WingspanTestServer server = start(port);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "wingspan-testing-shutdown"));
+    Commands commands = new Commands(server, System.out);
+    System.out.printf("wingspan-testing server ready on %s in %d ms%n%s%n%s%n", server.baseUrl(),
+        (System.nanoTime() - t0) / 1_000_000, commands.answer("accounts"), Commands.HELP);
+    System.out.flush();
+    commands.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    // Standard input ended (e.g. started with < /dev/null): keep serving until stopped.
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
