@@ -95,7 +95,12 @@ public final class WingspanTestServer implements AutoCloseable {
           FeeSchedule.DEFAULT, currentLogLevel(), false, false, true);
       WingspanServer server =
           WingspanServer.start(config, Embedding.none().withClock(clock).withHandler(faultHandler));
-      return new WingspanTestServer(postgres, server, clock, faults, faultHandler);
+      try {
+        return new WingspanTestServer(postgres, server, clock, faults, faultHandler);
+      } catch (RuntimeException | Error e) {
+        server.close();
+        throw e;
+      }
     } catch (RuntimeException | Error e) {
       postgres.close();
       throw e;
@@ -113,10 +118,15 @@ public final class WingspanTestServer implements AutoCloseable {
    */
   public static void main(String[] args) throws IOException {
     int port = 0;
-    if (args.length == 2 && args[0].equals("--port")) {
-      port = Integer.parseInt(args[1]);
-    } else if (args.length != 0) {
-      System.err.println("usage: java -jar wingspan-testing.jar [--port <port>]");
+    try {
+      if (args.length == 2 && args[0].equals("--port")) {
+        port = Integer.parseInt(args[1]);
+      } else if (args.length != 0) {
+        throw new IllegalArgumentException("unknown arguments");
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("wingspan-testing: " + e.getMessage() + "; usage: java -jar wingspan-testing.jar"
+          + " [--port <port>]");
       System.exit(2);
     }
     long t0 = System.nanoTime();
