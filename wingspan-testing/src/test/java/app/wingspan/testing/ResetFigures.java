@@ -49,7 +49,7 @@ public final class ResetFigures {
       }
       System.out.printf(Locale.ROOT, "first start (PostgreSQL initdb and start, migrations, server): %d ms%n",
           startNanos / 1_000_000);
-      print("reset (faults, clock, TRUNCATE, caches)", reset);
+      print("reset (faults, clock, DELETE, caches)", reset);
       print("ready member + client on first use", accounts);
       print("baseline: one SDK GET of an invoice", get);
       System.out.printf(Locale.ROOT, "reset / GET (medians): %.1f%n",

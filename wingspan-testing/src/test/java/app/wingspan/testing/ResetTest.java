@@ -7,6 +7,12 @@ import app.wingspan.sdk.NotFoundException;
 import app.wingspan.sdk.UnauthorizedException;
 import app.wingspan.sdk.Wingspan;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,6 +58,43 @@ class ResetTest {
 
   @Test
   @Order(3)
+  void everyTableButFlywaysHistoryIsEmptyAndSequencesStartOver() throws Exception {
+    KitFixtures.openInvoice(sdk, accounts.member().id(), clock.today().toString()); // a history row, a sequence step
+
+    server.reset(); // as before every test (the injected client above made its account already)
+
+    try (Connection sql = DriverManager.getConnection(server.jdbcUrl(), "postgres", null);
+        Statement statement = sql.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = statement.executeQuery("select tablename from pg_tables where schemaname = current_schema()"
+          + " and tablename <> 'flyway_schema_history'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      assertThat(tables).contains("accounts", "invoices", "invoice_history", "idempotency_keys");
+      for (String table : tables) {
+        try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+          rs.next();
+          assertThat(rs.getLong(1)).as(table).isZero();
+        }
+      }
+      try (ResultSet rs = statement.executeQuery("select count(*) from flyway_schema_history")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isPositive();
+      }
+      try (ResultSet rs = statement.executeQuery("select sequencename, last_value from pg_sequences"
+          + " where schemaname = current_schema()")) {
+        assertThat(rs.next()).isTrue();
+        do {
+          assertThat(rs.getObject(2)).as(rs.getString(1)).isNull(); // restarted: nothing handed out yet
+        } while (rs.next());
+      }
+    }
+  }
+
+  @Test
+  @Order(4)
   void fieldsAndParametersAreTheSameServersParts(WingspanTestServer parameter, URI url) {
     assertThat(parameter).isSameAs(server);
     assertThat(url).isEqualTo(baseUrl).isEqualTo(URI.create(server.baseUrl()));
