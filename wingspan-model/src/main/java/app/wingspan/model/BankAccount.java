@@ -1,9 +1,12 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 /**
- * Bank account details a client can pay into by transfer. The account number is masked in {@code toString()}.
+ * Bank account details a client can pay into by transfer.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>{@code toString()} masks {@code accountNumber}: it must never reach a log.
  *
  * <p>Wire schema: {@code BankAccount}.
  */

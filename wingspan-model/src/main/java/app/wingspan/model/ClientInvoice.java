@@ -1,7 +1,11 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An invoice a member (the payee) is owed by a client (the payer), as the client sees it.
@@ -51,12 +55,42 @@ public record ClientInvoice(
     String paymentMethodId,
     ProcessingFees processingFees,
     String sourceId) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public ClientInvoice {
     additionalRecipientEmails = Copies.list(additionalRecipientEmails);
     lineItems = Copies.list(lineItems);
     acceptedPaymentMethods = Copies.list(acceptedPaymentMethods);
     memberFormattedAddressLines = Copies.list(memberFormattedAddressLines);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code dueDate} as a {@link LocalDate}, parsed from the wire text; {@link #dueDate()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
+   */
+  public Optional<LocalDate> dueDateAsLocalDate() {
+    return WireTime.date(dueDate);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**
@@ -74,50 +108,51 @@ public record ClientInvoice(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .additionalRecipientEmails(additionalRecipientEmails)
-        .amount(amount)
-        .client(client)
-        .createdAt(createdAt)
-        .currency(currency)
-        .dueDate(dueDate)
-        .events(events)
-        .invoiceId(invoiceId)
-        .invoiceNumber(invoiceNumber)
-        .lineItems(lineItems)
-        .member(member)
-        .memberAcceptsPayments(memberAcceptsPayments)
-        .memberAddress(memberAddress)
-        .memberClient(memberClient)
-        .memberCompany(memberCompany)
-        .memberEmail(memberEmail)
-        .memberLogoUrl(memberLogoUrl)
-        .memberName(memberName)
-        .memberPaymentsVersion(memberPaymentsVersion)
-        .memberStripeAccountId(memberStripeAccountId)
-        .projectName(projectName)
-        .status(status)
-        .updatedAt(updatedAt)
-        .acceptedPaymentMethods(acceptedPaymentMethods)
-        .accountId(accountId)
-        .attachments(attachments)
-        .bankTransferInfo(bankTransferInfo)
-        .chargedFees(chargedFees)
-        .creditFeeHandling(creditFeeHandling)
-        .integration(integration)
-        .internationalBankTransferInfo(internationalBankTransferInfo)
-        .invoiceNotes(invoiceNotes)
-        .invoiceTemplateId(invoiceTemplateId)
-        .lateFeeHandling(lateFeeHandling)
-        .memberFormattedAddressLines(memberFormattedAddressLines)
-        .metadata(metadata)
-        .paymentInfo(paymentInfo)
-        .paymentMethodId(paymentMethodId)
-        .processingFees(processingFees)
-        .sourceId(sourceId);
+    Builder builder = new Builder();
+    builder.additionalRecipientEmails = additionalRecipientEmails;
+    builder.amount = amount;
+    builder.client = client;
+    builder.createdAt = createdAt;
+    builder.currency = currency;
+    builder.dueDate = dueDate;
+    builder.events = events;
+    builder.invoiceId = invoiceId;
+    builder.invoiceNumber = invoiceNumber;
+    builder.lineItems = lineItems;
+    builder.member = member;
+    builder.memberAcceptsPayments = memberAcceptsPayments;
+    builder.memberAddress = memberAddress;
+    builder.memberClient = memberClient;
+    builder.memberCompany = memberCompany;
+    builder.memberEmail = memberEmail;
+    builder.memberLogoUrl = memberLogoUrl;
+    builder.memberName = memberName;
+    builder.memberPaymentsVersion = memberPaymentsVersion;
+    builder.memberStripeAccountId = memberStripeAccountId;
+    builder.projectName = projectName;
+    builder.status = status;
+    builder.updatedAt = updatedAt;
+    builder.acceptedPaymentMethods = acceptedPaymentMethods;
+    builder.accountId = accountId;
+    builder.attachments = attachments;
+    builder.bankTransferInfo = bankTransferInfo;
+    builder.chargedFees = chargedFees;
+    builder.creditFeeHandling = creditFeeHandling;
+    builder.integration = integration;
+    builder.internationalBankTransferInfo = internationalBankTransferInfo;
+    builder.invoiceNotes = invoiceNotes;
+    builder.invoiceTemplateId = invoiceTemplateId;
+    builder.lateFeeHandling = lateFeeHandling;
+    builder.memberFormattedAddressLines = memberFormattedAddressLines;
+    builder.metadata = metadata;
+    builder.paymentInfo = paymentInfo;
+    builder.paymentMethodId = paymentMethodId;
+    builder.processingFees = processingFees;
+    builder.sourceId = sourceId;
+    return builder;
   }
 
-  /** Builds a {@link ClientInvoice}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link ClientInvoice}; fields never set stay null. */
   public static final class Builder {
     private List<String> additionalRecipientEmails;
     private BigDecimal amount;

@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.List;
@@ -5,6 +6,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * A client's request to create an invoice on behalf of a member.
+ *
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
+ * {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code ClientInvoiceCreateRequest}.
  */
@@ -20,7 +24,7 @@ public record ClientInvoiceCreateRequest(
     JsonNullable<FeeHandlingConfig> creditFeeHandling,
     JsonNullable<Currency> currency) {
   /**
-   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists and maps
+   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists, maps and trees
    * are copied so the value stays immutable (null items are kept, as on the wire).
    */
   public ClientInvoiceCreateRequest {

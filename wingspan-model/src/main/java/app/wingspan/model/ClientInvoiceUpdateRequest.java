@@ -1,17 +1,22 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * A change a client makes to an invoice: its status and who bears the card fee. A field that is absent or null
- * is left as it is: Wingspan's Python SDK writes every unset field as {@code null}, so a top-level null cannot
- * mean "clear". Inside {@link FeeHandlingConfig} a null share is removed; {@link FeeHandlingConfig#memberPaysAll()}
- * returns the invoice to the default.
+ * A change a client makes to an invoice: its status and who bears the card fee. A field that is absent or null is left
+ * as it is; inside creditFeeHandling, a null share is removed (all three null: the default, the member pays the whole
+ * card fee).
  *
- * @param status the invoice's new status
- * @param creditFeeHandling the new split of the card-processing fee
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
+ * {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code ClientInvoiceUpdateRequest}.
+ *
+ * @param status the invoice's new status; null leaves it as it is
+ * @param creditFeeHandling the new split of the card-processing fee, merged into the current one share by share (a
+ *     null share is removed); null leaves it as it is. All three shares null return the invoice to the default, the
+ *     member bearing the whole card fee
  */
 public record ClientInvoiceUpdateRequest(
     JsonNullable<InvoiceStatus> status,
@@ -51,8 +56,9 @@ public record ClientInvoiceUpdateRequest(
     private Builder() {}
 
     /**
-     * Sets {@code status}; {@code null} sends an explicit JSON null, which leaves the status as it is, like not
-     * calling this.
+     * Sets {@code status}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * <p>The invoice's new status; null leaves it as it is.
      *
      * @param status the value, or null
      * @return this builder
@@ -63,10 +69,11 @@ public record ClientInvoiceUpdateRequest(
     }
 
     /**
-     * Sets {@code creditFeeHandling}, merged into the invoice's current value share by share (a null share is
-     * removed). {@code null} sends an explicit JSON null, which leaves the fee handling as it is, like not calling
-     * this; to return to the default (the member bears the whole card fee) pass
-     * {@link FeeHandlingConfig#memberPaysAll()}.
+     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * <p>The new split of the card-processing fee, merged into the current one share by share (a null share is
+     * removed); null leaves it as it is. All three shares null return the invoice to the default, the member bearing
+     * the whole card fee.
      *
      * @param creditFeeHandling the value, or null
      * @return this builder
@@ -82,7 +89,9 @@ public record ClientInvoiceUpdateRequest(
      * @return a new {@link ClientInvoiceUpdateRequest}
      */
     public ClientInvoiceUpdateRequest build() {
-      return new ClientInvoiceUpdateRequest(status, creditFeeHandling);
+      return new ClientInvoiceUpdateRequest(
+          status,
+          creditFeeHandling);
     }
   }
 }

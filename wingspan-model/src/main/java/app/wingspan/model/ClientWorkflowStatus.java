@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * The client's own approval workflow state for an invoice.
+ * The client's own approval workflow state for an invoice. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientOptions.workflowStatus.
  */
 public final class ClientWorkflowStatus extends OpenEnumValue {
@@ -32,6 +34,42 @@ public final class ClientWorkflowStatus extends OpenEnumValue {
 
   private ClientWorkflowStatus(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #PENDING}. */
+    PENDING,
+    /** {@link #PRE_APPROVED}. */
+    PRE_APPROVED,
+    /** {@link #APPROVED}. */
+    APPROVED,
+    /** {@link #PAYMENT_INITIATED}. */
+    PAYMENT_INITIATED,
+    /** {@link #FUNDED}. */
+    FUNDED,
+    /** {@link #DECLINED}. */
+    DECLINED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Pending" -> isKnown() ? Kind.PENDING : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PreApproved" -> isKnown() ? Kind.PRE_APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Approved" -> isKnown() ? Kind.APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentInitiated" -> isKnown() ? Kind.PAYMENT_INITIATED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Funded" -> isKnown() ? Kind.FUNDED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Declined" -> isKnown() ? Kind.DECLINED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.List;
 
 /**
- * A member's business: names, structure, owners, incorporation and links. The tax id is masked in {@code
- * toString()}.
+ * A member's business: names, structure, owners, incorporation and links.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>{@code toString()} masks {@code taxId}: it must never reach a log.
  *
  * <p>Wire schema: {@code Company}.
  */
@@ -24,7 +26,7 @@ public record Company(
     String taxId,
     String website,
     String yearOfIncorporation) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public Company {
     companyOwners = Copies.list(companyOwners);
   }
@@ -64,23 +66,24 @@ public record Company(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .banking(banking)
-        .companyOwners(companyOwners)
-        .description(description)
-        .disregardedEntityName(disregardedEntityName)
-        .legalBusinessName(legalBusinessName)
-        .links(links)
-        .name(name)
-        .stateOfIncorporation(stateOfIncorporation)
-        .structure(structure)
-        .supportEmail(supportEmail)
-        .taxId(taxId)
-        .website(website)
-        .yearOfIncorporation(yearOfIncorporation);
+    Builder builder = new Builder();
+    builder.banking = banking;
+    builder.companyOwners = companyOwners;
+    builder.description = description;
+    builder.disregardedEntityName = disregardedEntityName;
+    builder.legalBusinessName = legalBusinessName;
+    builder.links = links;
+    builder.name = name;
+    builder.stateOfIncorporation = stateOfIncorporation;
+    builder.structure = structure;
+    builder.supportEmail = supportEmail;
+    builder.taxId = taxId;
+    builder.website = website;
+    builder.yearOfIncorporation = yearOfIncorporation;
+    return builder;
   }
 
-  /** Builds a {@link Company}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link Company}; fields never set stay null. */
   public static final class Builder {
     private Boolean banking;
     private List<CompanyPerson> companyOwners;

@@ -1,14 +1,16 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Legal structure of a business, as used on tax forms.
+ * Legal structure of a business, as used on tax forms. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: Company.structure,
- * MemberClientFormW9Info.companyStructure, Form1099Correction.companyStructure.
+ * Form1099Correction.companyStructure, MemberClientFormW9Info.companyStructure.
  */
 public final class CompanyStructure extends OpenEnumValue {
   private static final Registry<CompanyStructure> REGISTRY = new Registry<>(CompanyStructure::new);
@@ -45,6 +47,54 @@ public final class CompanyStructure extends OpenEnumValue {
 
   private CompanyStructure(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #NONE}. */
+    NONE,
+    /** {@link #SOLE_PROPRIETORSHIP}. */
+    SOLE_PROPRIETORSHIP,
+    /** {@link #LLC_SINGLE_MEMBER}. */
+    LLC_SINGLE_MEMBER,
+    /** {@link #LLC_MULTI_MEMBER}. */
+    LLC_MULTI_MEMBER,
+    /** {@link #CORPORATION_S}. */
+    CORPORATION_S,
+    /** {@link #LLC_CORPORATION_S}. */
+    LLC_CORPORATION_S,
+    /** {@link #LLC_CORPORATION_C}. */
+    LLC_CORPORATION_C,
+    /** {@link #LLC_PARTNERSHIP}. */
+    LLC_PARTNERSHIP,
+    /** {@link #CORPORATION_C}. */
+    CORPORATION_C,
+    /** {@link #PARTNERSHIP}. */
+    PARTNERSHIP,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "None" -> isKnown() ? Kind.NONE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "SoleProprietorship" -> isKnown() ? Kind.SOLE_PROPRIETORSHIP : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "LlcSingleMember" -> isKnown() ? Kind.LLC_SINGLE_MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "LlcMultiMember" -> isKnown() ? Kind.LLC_MULTI_MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "CorporationS" -> isKnown() ? Kind.CORPORATION_S : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "LLCCorporationS" -> isKnown() ? Kind.LLC_CORPORATION_S : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "LLCCorporationC" -> isKnown() ? Kind.LLC_CORPORATION_C : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "LLCPartnership" -> isKnown() ? Kind.LLC_PARTNERSHIP : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "CorporationC" -> isKnown() ? Kind.CORPORATION_C : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Partnership" -> isKnown() ? Kind.PARTNERSHIP : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

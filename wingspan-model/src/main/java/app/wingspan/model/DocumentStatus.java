@@ -1,12 +1,13 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Review state of a document.
+ * Review state of a document. An open set: clients must accept values not listed here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: DocumentResponse.status.
  */
 public final class DocumentStatus extends OpenEnumValue {
@@ -32,6 +33,42 @@ public final class DocumentStatus extends OpenEnumValue {
 
   private DocumentStatus(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #REQUIRED}. */
+    REQUIRED,
+    /** {@link #APPROVED}. */
+    APPROVED,
+    /** {@link #INVALID}. */
+    INVALID,
+    /** {@link #RECEIVED_FRONT}. */
+    RECEIVED_FRONT,
+    /** {@link #RECEIVED_BACK}. */
+    RECEIVED_BACK,
+    /** {@link #PENDING_REVIEW}. */
+    PENDING_REVIEW,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Required" -> isKnown() ? Kind.REQUIRED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Approved" -> isKnown() ? Kind.APPROVED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Invalid" -> isKnown() ? Kind.INVALID : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ReceivedFront" -> isKnown() ? Kind.RECEIVED_FRONT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ReceivedBack" -> isKnown() ? Kind.RECEIVED_BACK : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PendingReview" -> isKnown() ? Kind.PENDING_REVIEW : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.Map;
@@ -13,7 +14,7 @@ public record ExternalIds(
     ExternalIdsBulkImport bulk,
     Map<String, ExternalIdsQuickbooksData> quickbooks,
     String stripe) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public ExternalIds {
     quickbooks = Copies.map(quickbooks);
   }

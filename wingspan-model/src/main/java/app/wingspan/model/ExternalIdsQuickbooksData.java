@@ -1,4 +1,8 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
+
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A record's identity and sync state in one QuickBooks company.
@@ -13,4 +17,14 @@ public record ExternalIdsQuickbooksData(
     Boolean doCreate,
     Boolean doDelete,
     Boolean doUpdate,
-    String updatedAt) {}
+    String updatedAt) {
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
+  }
+}

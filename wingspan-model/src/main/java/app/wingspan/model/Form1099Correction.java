@@ -1,15 +1,19 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /**
- * A correction requested on a filed 1099 form. SSN and EIN are masked in {@code toString()}; the address is
- * free-form in the spec.
+ * A correction requested on a filed 1099 form; the address is free-form in the spec.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
+ * <p>{@code toString()} masks {@code ein} and {@code ssn}: they must never reach a log.
+ *
  * <p>Wire schema: {@code Form1099Correction}.
+ *
+ * @param address free-form object
  */
 public record Form1099Correction(
     JsonNode address,
@@ -20,7 +24,7 @@ public record Form1099Correction(
     String legalBusinessName,
     String ssn,
     BigDecimal totalAmount) {
-  /** Copies the free-form address, so the value stays immutable. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public Form1099Correction {
     address = Copies.tree(address);
   }

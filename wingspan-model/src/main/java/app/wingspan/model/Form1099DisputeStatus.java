@@ -1,13 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * State of a member's dispute of a 1099 form.
+ * State of a member's dispute of a 1099 form. An open set: clients must accept values not listed here; requests must
+ * use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: the 1099 dispute object's status.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: Form1099Dispute.status.
  */
 public final class Form1099DisputeStatus extends OpenEnumValue {
   private static final Registry<Form1099DisputeStatus> REGISTRY = new Registry<>(Form1099DisputeStatus::new);
@@ -23,6 +25,33 @@ public final class Form1099DisputeStatus extends OpenEnumValue {
 
   private Form1099DisputeStatus(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #OPEN}. */
+    OPEN,
+    /** {@link #ACCEPTED}. */
+    ACCEPTED,
+    /** {@link #REJECTED}. */
+    REJECTED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Open" -> isKnown() ? Kind.OPEN : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Accepted" -> isKnown() ? Kind.ACCEPTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Rejected" -> isKnown() ? Kind.REJECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

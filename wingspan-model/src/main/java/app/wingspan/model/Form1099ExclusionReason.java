@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Why no 1099 form is filed for a member.
+ * Why no 1099 form is filed for a member. An open set: clients must accept values not listed here; requests must use a
+ * listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.exclusionReason.
  */
 public final class Form1099ExclusionReason extends OpenEnumValue {
@@ -23,6 +25,33 @@ public final class Form1099ExclusionReason extends OpenEnumValue {
 
   private Form1099ExclusionReason(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #BELOW_THRESHOLD}. */
+    BELOW_THRESHOLD,
+    /** {@link #COMPANY_STRUCTURE}. */
+    COMPANY_STRUCTURE,
+    /** {@link #NON_US_ENTITY}. */
+    NON_US_ENTITY,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "BelowThreshold" -> isKnown() ? Kind.BELOW_THRESHOLD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "CompanyStructure" -> isKnown() ? Kind.COMPANY_STRUCTURE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NonUsEntity" -> isKnown() ? Kind.NON_US_ENTITY : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Filing state of a member's 1099 form for one year.
+ * Filing state of a member's 1099 form for one year. An open set: clients must accept values not listed here; requests
+ * must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.status.
  */
 public final class Form1099Status extends OpenEnumValue {
@@ -35,6 +37,45 @@ public final class Form1099Status extends OpenEnumValue {
 
   private Form1099Status(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #READY}. */
+    READY,
+    /** {@link #NEEDS_ACTION_INFO}. */
+    NEEDS_ACTION_INFO,
+    /** {@link #NEEDS_ACTION_DISPUTE}. */
+    NEEDS_ACTION_DISPUTE,
+    /** {@link #SUBMITTED}. */
+    SUBMITTED,
+    /** {@link #REJECTED}. */
+    REJECTED,
+    /** {@link #ACCEPTED}. */
+    ACCEPTED,
+    /** {@link #EXCLUDED}. */
+    EXCLUDED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Ready" -> isKnown() ? Kind.READY : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NeedsActionInfo" -> isKnown() ? Kind.NEEDS_ACTION_INFO : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NeedsActionDispute" -> isKnown() ? Kind.NEEDS_ACTION_DISPUTE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Submitted" -> isKnown() ? Kind.SUBMITTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Rejected" -> isKnown() ? Kind.REJECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Accepted" -> isKnown() ? Kind.ACCEPTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Excluded" -> isKnown() ? Kind.EXCLUDED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,6 +1,9 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A recurrence schedule: start and end dates, interval and repetition.
@@ -16,4 +19,24 @@ public record Frequency(
     String endDate,
     BigDecimal every,
     FrequencyInterval interval,
-    Boolean twicePerMonth) {}
+    Boolean twicePerMonth) {
+  /**
+   * {@code startDate} as a {@link LocalDate}, parsed from the wire text; {@link #startDate()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
+   */
+  public Optional<LocalDate> startDateAsLocalDate() {
+    return WireTime.date(startDate);
+  }
+
+  /**
+   * {@code endDate} as a {@link LocalDate}, parsed from the wire text; {@link #endDate()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
+   */
+  public Optional<LocalDate> endDateAsLocalDate() {
+    return WireTime.date(endDate);
+  }
+}

@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Unit of a recurring schedule.
+ * Unit of a recurring schedule. An open set: clients must accept values not listed here; requests must use a listed
+ * one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: Frequency.interval.
  */
 public final class FrequencyInterval extends OpenEnumValue {
@@ -20,6 +22,30 @@ public final class FrequencyInterval extends OpenEnumValue {
 
   private FrequencyInterval(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #WEEK}. */
+    WEEK,
+    /** {@link #MONTH}. */
+    MONTH,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Week" -> isKnown() ? Kind.WEEK : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Month" -> isKnown() ? Kind.MONTH : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

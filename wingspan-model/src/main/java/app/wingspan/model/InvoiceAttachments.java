@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public record InvoiceAttachments(
     String invoiceLink,
     String invoicePdf,
     String receiptPdf) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public InvoiceAttachments {
     customAttachmentIds = Copies.list(customAttachmentIds);
     customAttachmentInfo = Copies.list(customAttachmentInfo);

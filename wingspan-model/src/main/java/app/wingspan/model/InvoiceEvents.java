@@ -1,9 +1,12 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Timestamps of what happened to an invoice (sent, viewed, paid, deposited, ...); lists hold repeated events.
+ * Timestamps of what happened to an invoice (sent, viewed, paid, deposited,...); lists hold repeated events.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
@@ -50,13 +53,337 @@ public record InvoiceEvents(
     String sentPaymentInTransitReminderAt,
     String sentPayoutMightBeDelayedToClient,
     String sentRecurringPaymentFailedAt) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public InvoiceEvents {
     emailReceivedAt = Copies.list(emailReceivedAt);
     emailViewedAt = Copies.list(emailViewedAt);
     paymentFailedAt = Copies.list(paymentFailedAt);
     paymentRetriedAt = Copies.list(paymentRetriedAt);
     sentManuallyAt = Copies.list(sentManuallyAt);
+  }
+
+  /**
+   * {@code approvedAt} as an {@link Instant}, parsed from the wire text; {@link #approvedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> approvedAtAsInstant() {
+    return WireTime.instant(approvedAt);
+  }
+
+  /**
+   * {@code cancelledAt} as an {@link Instant}, parsed from the wire text; {@link #cancelledAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> cancelledAtAsInstant() {
+    return WireTime.instant(cancelledAt);
+  }
+
+  /**
+   * {@code clientDeclinedAt} as an {@link Instant}, parsed from the wire text; {@link #clientDeclinedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> clientDeclinedAtAsInstant() {
+    return WireTime.instant(clientDeclinedAt);
+  }
+
+  /**
+   * {@code clientResolvedDisputeAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #clientResolvedDisputeAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> clientResolvedDisputeAtAsInstant() {
+    return WireTime.instant(clientResolvedDisputeAt);
+  }
+
+  /**
+   * {@code depositedAt} as an {@link Instant}, parsed from the wire text; {@link #depositedAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> depositedAtAsInstant() {
+    return WireTime.instant(depositedAt);
+  }
+
+  /**
+   * {@code depositedToPayoutPlatformAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #depositedToPayoutPlatformAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> depositedToPayoutPlatformAtAsInstant() {
+    return WireTime.instant(depositedToPayoutPlatformAt);
+  }
+
+  /**
+   * {@code disputedAt} as an {@link Instant}, parsed from the wire text; {@link #disputedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> disputedAtAsInstant() {
+    return WireTime.instant(disputedAt);
+  }
+
+  /**
+   * {@code emailMarkedAsSpamAt} as an {@link Instant}, parsed from the wire text; {@link #emailMarkedAsSpamAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> emailMarkedAsSpamAtAsInstant() {
+    return WireTime.instant(emailMarkedAsSpamAt);
+  }
+
+  /**
+   * {@code emailUndeliverableAt} as an {@link Instant}, parsed from the wire text; {@link #emailUndeliverableAt()}
+   * keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> emailUndeliverableAtAsInstant() {
+    return WireTime.instant(emailUndeliverableAt);
+  }
+
+  /**
+   * {@code estimatedDepositAt} as an {@link Instant}, parsed from the wire text; {@link #estimatedDepositAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> estimatedDepositAtAsInstant() {
+    return WireTime.instant(estimatedDepositAt);
+  }
+
+  /**
+   * {@code instantPayoutAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutAtAsInstant() {
+    return WireTime.instant(instantPayoutAt);
+  }
+
+  /**
+   * {@code instantPayoutEligibleAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #instantPayoutEligibleAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutEligibleAtAsInstant() {
+    return WireTime.instant(instantPayoutEligibleAt);
+  }
+
+  /**
+   * {@code instantPayoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutFailedAt()}
+   * keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> instantPayoutFailedAtAsInstant() {
+    return WireTime.instant(instantPayoutFailedAt);
+  }
+
+  /**
+   * {@code markedPaidAt} as an {@link Instant}, parsed from the wire text; {@link #markedPaidAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> markedPaidAtAsInstant() {
+    return WireTime.instant(markedPaidAt);
+  }
+
+  /**
+   * {@code memberAcceptedAt} as an {@link Instant}, parsed from the wire text; {@link #memberAcceptedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberAcceptedAtAsInstant() {
+    return WireTime.instant(memberAcceptedAt);
+  }
+
+  /**
+   * {@code memberDisputedAt} as an {@link Instant}, parsed from the wire text; {@link #memberDisputedAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberDisputedAtAsInstant() {
+    return WireTime.instant(memberDisputedAt);
+  }
+
+  /**
+   * {@code memberResubmittedAt} as an {@link Instant}, parsed from the wire text; {@link #memberResubmittedAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> memberResubmittedAtAsInstant() {
+    return WireTime.instant(memberResubmittedAt);
+  }
+
+  /**
+   * {@code openedAt} as an {@link Instant}, parsed from the wire text; {@link #openedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> openedAtAsInstant() {
+    return WireTime.instant(openedAt);
+  }
+
+  /**
+   * {@code paidAt} as an {@link Instant}, parsed from the wire text; {@link #paidAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> paidAtAsInstant() {
+    return WireTime.instant(paidAt);
+  }
+
+  /**
+   * {@code paymentInTransitAt} as an {@link Instant}, parsed from the wire text; {@link #paymentInTransitAt()} keeps
+   * the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> paymentInTransitAtAsInstant() {
+    return WireTime.instant(paymentInTransitAt);
+  }
+
+  /**
+   * {@code payoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #payoutFailedAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> payoutFailedAtAsInstant() {
+    return WireTime.instant(payoutFailedAt);
+  }
+
+  /**
+   * {@code preApprovedAt} as an {@link Instant}, parsed from the wire text; {@link #preApprovedAt()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> preApprovedAtAsInstant() {
+    return WireTime.instant(preApprovedAt);
+  }
+
+  /**
+   * {@code refundedAt} as an {@link Instant}, parsed from the wire text; {@link #refundedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> refundedAtAsInstant() {
+    return WireTime.instant(refundedAt);
+  }
+
+  /**
+   * {@code sentAt} as an {@link Instant}, parsed from the wire text; {@link #sentAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentAtAsInstant() {
+    return WireTime.instant(sentAt);
+  }
+
+  /**
+   * {@code sentDue3DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue3DaysAgoAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDue3DaysAgoAtAsInstant() {
+    return WireTime.instant(sentDue3DaysAgoAt);
+  }
+
+  /**
+   * {@code sentDue7DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue7DaysAgoAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDue7DaysAgoAtAsInstant() {
+    return WireTime.instant(sentDue7DaysAgoAt);
+  }
+
+  /**
+   * {@code sentDueIn3DaysAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueIn3DaysAt()} keeps the
+   * text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDueIn3DaysAtAsInstant() {
+    return WireTime.instant(sentDueIn3DaysAt);
+  }
+
+  /**
+   * {@code sentDueTodayAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueTodayAt()} keeps the text
+   * as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentDueTodayAtAsInstant() {
+    return WireTime.instant(sentDueTodayAt);
+  }
+
+  /**
+   * {@code sentPaymentInTransitReminderAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #sentPaymentInTransitReminderAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentPaymentInTransitReminderAtAsInstant() {
+    return WireTime.instant(sentPaymentInTransitReminderAt);
+  }
+
+  /**
+   * {@code sentRecurringPaymentFailedAt} as an {@link Instant}, parsed from the wire text;
+   * {@link #sentRecurringPaymentFailedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> sentRecurringPaymentFailedAtAsInstant() {
+    return WireTime.instant(sentRecurringPaymentFailedAt);
   }
 
   /**
@@ -74,50 +401,51 @@ public record InvoiceEvents(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .approvedAt(approvedAt)
-        .cancelledAt(cancelledAt)
-        .clientDeclinedAt(clientDeclinedAt)
-        .clientResolvedDisputeAt(clientResolvedDisputeAt)
-        .depositedAt(depositedAt)
-        .depositedToPayoutPlatformAt(depositedToPayoutPlatformAt)
-        .disputedAt(disputedAt)
-        .emailMarkedAsSpamAt(emailMarkedAsSpamAt)
-        .emailReceivedAt(emailReceivedAt)
-        .emailUndeliverableAt(emailUndeliverableAt)
-        .emailViewedAt(emailViewedAt)
-        .estimatedDepositAt(estimatedDepositAt)
-        .instantPayoutAt(instantPayoutAt)
-        .instantPayoutEligibleAt(instantPayoutEligibleAt)
-        .instantPayoutFailedAt(instantPayoutFailedAt)
-        .markedPaidAt(markedPaidAt)
-        .memberAcceptedAt(memberAcceptedAt)
-        .memberDisputedAt(memberDisputedAt)
-        .memberResubmittedAt(memberResubmittedAt)
-        .openedAt(openedAt)
-        .paidAt(paidAt)
-        .payAfterAccountVerified(payAfterAccountVerified)
-        .paymentFailedAt(paymentFailedAt)
-        .paymentInTransitAt(paymentInTransitAt)
-        .paymentRetriedAt(paymentRetriedAt)
-        .payoutFailedAt(payoutFailedAt)
-        .preApprovedAt(preApprovedAt)
-        .refundedAt(refundedAt)
-        .sentAt(sentAt)
-        .sentDue3DaysAgoAt(sentDue3DaysAgoAt)
-        .sentDue7DaysAgoAt(sentDue7DaysAgoAt)
-        .sentDueIn3DaysAt(sentDueIn3DaysAt)
-        .sentDueTodayAt(sentDueTodayAt)
-        .sentInstantPayoutFailedToMember(sentInstantPayoutFailedToMember)
-        .sentManuallyAt(sentManuallyAt)
-        .sentPaymentConfirmationToClient(sentPaymentConfirmationToClient)
-        .sentPaymentConfirmationToMember(sentPaymentConfirmationToMember)
-        .sentPaymentInTransitReminderAt(sentPaymentInTransitReminderAt)
-        .sentPayoutMightBeDelayedToClient(sentPayoutMightBeDelayedToClient)
-        .sentRecurringPaymentFailedAt(sentRecurringPaymentFailedAt);
+    Builder builder = new Builder();
+    builder.approvedAt = approvedAt;
+    builder.cancelledAt = cancelledAt;
+    builder.clientDeclinedAt = clientDeclinedAt;
+    builder.clientResolvedDisputeAt = clientResolvedDisputeAt;
+    builder.depositedAt = depositedAt;
+    builder.depositedToPayoutPlatformAt = depositedToPayoutPlatformAt;
+    builder.disputedAt = disputedAt;
+    builder.emailMarkedAsSpamAt = emailMarkedAsSpamAt;
+    builder.emailReceivedAt = emailReceivedAt;
+    builder.emailUndeliverableAt = emailUndeliverableAt;
+    builder.emailViewedAt = emailViewedAt;
+    builder.estimatedDepositAt = estimatedDepositAt;
+    builder.instantPayoutAt = instantPayoutAt;
+    builder.instantPayoutEligibleAt = instantPayoutEligibleAt;
+    builder.instantPayoutFailedAt = instantPayoutFailedAt;
+    builder.markedPaidAt = markedPaidAt;
+    builder.memberAcceptedAt = memberAcceptedAt;
+    builder.memberDisputedAt = memberDisputedAt;
+    builder.memberResubmittedAt = memberResubmittedAt;
+    builder.openedAt = openedAt;
+    builder.paidAt = paidAt;
+    builder.payAfterAccountVerified = payAfterAccountVerified;
+    builder.paymentFailedAt = paymentFailedAt;
+    builder.paymentInTransitAt = paymentInTransitAt;
+    builder.paymentRetriedAt = paymentRetriedAt;
+    builder.payoutFailedAt = payoutFailedAt;
+    builder.preApprovedAt = preApprovedAt;
+    builder.refundedAt = refundedAt;
+    builder.sentAt = sentAt;
+    builder.sentDue3DaysAgoAt = sentDue3DaysAgoAt;
+    builder.sentDue7DaysAgoAt = sentDue7DaysAgoAt;
+    builder.sentDueIn3DaysAt = sentDueIn3DaysAt;
+    builder.sentDueTodayAt = sentDueTodayAt;
+    builder.sentInstantPayoutFailedToMember = sentInstantPayoutFailedToMember;
+    builder.sentManuallyAt = sentManuallyAt;
+    builder.sentPaymentConfirmationToClient = sentPaymentConfirmationToClient;
+    builder.sentPaymentConfirmationToMember = sentPaymentConfirmationToMember;
+    builder.sentPaymentInTransitReminderAt = sentPaymentInTransitReminderAt;
+    builder.sentPayoutMightBeDelayedToClient = sentPayoutMightBeDelayedToClient;
+    builder.sentRecurringPaymentFailedAt = sentRecurringPaymentFailedAt;
+    return builder;
   }
 
-  /** Builds a {@link InvoiceEvents}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link InvoiceEvents}; fields never set stay null. */
   public static final class Builder {
     private String approvedAt;
     private String cancelledAt;

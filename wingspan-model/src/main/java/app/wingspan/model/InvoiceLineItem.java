@@ -1,7 +1,10 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One billed line of an invoice: quantity times cost per unit, less any discount.
@@ -25,10 +28,30 @@ public record InvoiceLineItem(
     String detail,
     LineItemDiscount discount,
     InvoiceIntegrations integration) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public InvoiceLineItem {
     labels = Copies.map(labels);
     labelsBak2 = Copies.map(labelsBak2);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**
@@ -46,24 +69,25 @@ public record InvoiceLineItem(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .costPerUnit(costPerUnit)
-        .createdAt(createdAt)
-        .labels(labels)
-        .labelsBak2(labelsBak2)
-        .quantity(quantity)
-        .reimbursableExpense(reimbursableExpense)
-        .totalCost(totalCost)
-        .unit(unit)
-        .updatedAt(updatedAt)
-        .userRoles(userRoles)
-        .description(description)
-        .detail(detail)
-        .discount(discount)
-        .integration(integration);
+    Builder builder = new Builder();
+    builder.costPerUnit = costPerUnit;
+    builder.createdAt = createdAt;
+    builder.labels = labels;
+    builder.labelsBak2 = labelsBak2;
+    builder.quantity = quantity;
+    builder.reimbursableExpense = reimbursableExpense;
+    builder.totalCost = totalCost;
+    builder.unit = unit;
+    builder.updatedAt = updatedAt;
+    builder.userRoles = userRoles;
+    builder.description = description;
+    builder.detail = detail;
+    builder.discount = discount;
+    builder.integration = integration;
+    return builder;
   }
 
-  /** Builds a {@link InvoiceLineItem}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link InvoiceLineItem}; fields never set stay null. */
   public static final class Builder {
     private BigDecimal costPerUnit;
     private String createdAt;

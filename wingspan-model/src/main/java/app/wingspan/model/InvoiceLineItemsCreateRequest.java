@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -6,6 +7,9 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * One line of an invoice being created; every field is absent, explicit null, or a value.
+ *
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
+ * {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code InvoiceLineItemsCreateRequest}.
  */
@@ -21,7 +25,7 @@ public record InvoiceLineItemsCreateRequest(
     JsonNullable<LineItemDiscount> discount,
     JsonNullable<LineItemIntegrations> integration) {
   /**
-   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists and maps
+   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists, maps and trees
    * are copied so the value stays immutable (null items are kept, as on the wire).
    */
   public InvoiceLineItemsCreateRequest {

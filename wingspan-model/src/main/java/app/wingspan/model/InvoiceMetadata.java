@@ -1,4 +1,8 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Extra facts about an invoice: purchase order, invoice date, and why it or its payout is pending.
@@ -12,4 +16,15 @@ public record InvoiceMetadata(
     String invoiceDate,
     PayoutPendingReason payoutPendingReason,
     PendingStatusReason pendingStatusReason,
-    String purchaseOrderNumber) {}
+    String purchaseOrderNumber) {
+  /**
+   * {@code invoiceDate} as a {@link LocalDate}, parsed from the wire text; {@link #invoiceDate()} keeps the text as
+   * sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
+   */
+  public Optional<LocalDate> invoiceDateAsLocalDate() {
+    return WireTime.date(invoiceDate);
+  }
+}

@@ -1,13 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Where a client invoice stands in its life: drafted, open for payment, overdue, cancelled, pending, payment
- * in transit, or paid.
+ * Where a client invoice stands in its life: drafted, open for payment, overdue, cancelled, pending, payment in
+ * transit, or paid. An open set: clients must accept values not listed here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: ClientInvoice.status,
  * ClientInvoiceUpdateRequest.status.
  */
@@ -37,6 +38,45 @@ public final class InvoiceStatus extends OpenEnumValue {
 
   private InvoiceStatus(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #DRAFT}. */
+    DRAFT,
+    /** {@link #OPEN}. */
+    OPEN,
+    /** {@link #OVERDUE}. */
+    OVERDUE,
+    /** {@link #CANCELLED}. */
+    CANCELLED,
+    /** {@link #PENDING}. */
+    PENDING,
+    /** {@link #PAYMENT_IN_TRANSIT}. */
+    PAYMENT_IN_TRANSIT,
+    /** {@link #PAID}. */
+    PAID,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Draft" -> isKnown() ? Kind.DRAFT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Open" -> isKnown() ? Kind.OPEN : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Overdue" -> isKnown() ? Kind.OVERDUE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Cancelled" -> isKnown() ? Kind.CANCELLED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Pending" -> isKnown() ? Kind.PENDING : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentInTransit" -> isKnown() ? Kind.PAYMENT_IN_TRANSIT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Paid" -> isKnown() ? Kind.PAID : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

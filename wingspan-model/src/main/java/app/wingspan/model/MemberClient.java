@@ -1,11 +1,13 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The relationship between a member (payee) and a client (payer): contacts, bank accounts, tax data and
- * status.
+ * The relationship between a member (payee) and a client (payer): contacts, bank accounts, tax data and status.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
@@ -44,13 +46,33 @@ public record MemberClient(
     List<String> emailCC,
     MemberClientIntegrations integration,
     String name) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public MemberClient {
     eventActors = Copies.map(eventActors);
     labels = Copies.map(labels);
     collaboratorGroupIds = Copies.list(collaboratorGroupIds);
     eligibilityRequirements = Copies.list(eligibilityRequirements);
     emailCC = Copies.list(emailCC);
+  }
+
+  /**
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> createdAtAsInstant() {
+    return WireTime.instant(createdAt);
+  }
+
+  /**
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   *
+   * @return the value, or empty when the field is absent
+   * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
+   */
+  public Optional<Instant> updatedAtAsInstant() {
+    return WireTime.instant(updatedAt);
   }
 
   /**
@@ -68,42 +90,43 @@ public record MemberClient(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .achCreditAccount(achCreditAccount)
-        .client(client)
-        .clientData(clientData)
-        .clientId(clientId)
-        .clientUserAccountType(clientUserAccountType)
-        .createdAt(createdAt)
-        .emailTo(emailTo)
-        .eventActors(eventActors)
-        .events(events)
-        .externalIds(externalIds)
-        .form1099Balances(form1099Balances)
-        .formW9Data(formW9Data)
-        .internal(internal)
-        .internationalWireAccount(internationalWireAccount)
-        .labels(labels)
-        .member(member)
-        .memberClientId(memberClientId)
-        .memberData(memberData)
-        .memberId(memberId)
-        .parentMemberClientId(parentMemberClientId)
-        .payerPayeeId(payerPayeeId)
-        .status(status)
-        .taxStatus(taxStatus)
-        .updatedAt(updatedAt)
-        .userRoles(userRoles)
-        .collaboratorGroupId(collaboratorGroupId)
-        .collaboratorGroupIds(collaboratorGroupIds)
-        .company(company)
-        .eligibilityRequirements(eligibilityRequirements)
-        .emailCC(emailCC)
-        .integration(integration)
-        .name(name);
+    Builder builder = new Builder();
+    builder.achCreditAccount = achCreditAccount;
+    builder.client = client;
+    builder.clientData = clientData;
+    builder.clientId = clientId;
+    builder.clientUserAccountType = clientUserAccountType;
+    builder.createdAt = createdAt;
+    builder.emailTo = emailTo;
+    builder.eventActors = eventActors;
+    builder.events = events;
+    builder.externalIds = externalIds;
+    builder.form1099Balances = form1099Balances;
+    builder.formW9Data = formW9Data;
+    builder.internal = internal;
+    builder.internationalWireAccount = internationalWireAccount;
+    builder.labels = labels;
+    builder.member = member;
+    builder.memberClientId = memberClientId;
+    builder.memberData = memberData;
+    builder.memberId = memberId;
+    builder.parentMemberClientId = parentMemberClientId;
+    builder.payerPayeeId = payerPayeeId;
+    builder.status = status;
+    builder.taxStatus = taxStatus;
+    builder.updatedAt = updatedAt;
+    builder.userRoles = userRoles;
+    builder.collaboratorGroupId = collaboratorGroupId;
+    builder.collaboratorGroupIds = collaboratorGroupIds;
+    builder.company = company;
+    builder.eligibilityRequirements = eligibilityRequirements;
+    builder.emailCC = emailCC;
+    builder.integration = integration;
+    builder.name = name;
+    return builder;
   }
 
-  /** Builds a {@link MemberClient}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link MemberClient}; fields never set stay null. */
   public static final class Builder {
     private MemberClientWireAccount achCreditAccount;
     private RedactedMember client;

@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,8 @@ import java.math.BigDecimal;
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
  *
  * <p>Wire schema: {@code MemberClientForm1099Balances}.
+ *
+ * @param taxForm free-form object
  */
 public record MemberClientForm1099Balances(
     BigDecimal adjustments,
@@ -24,15 +27,15 @@ public record MemberClientForm1099Balances(
     Form1099Events events,
     JsonNode taxForm,
     String taxFormId) {
-  /** Copies the free-form tax form, so the value stays immutable. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public MemberClientForm1099Balances {
     taxForm = Copies.tree(taxForm);
   }
 
   /**
-   * The tax form as sent, free-form in the spec.
+   * The taxForm as sent, free-form in the spec.
    *
-   * @return a copy of the tax form, or null
+   * @return a copy of the taxForm, or null
    */
   @Override
   public JsonNode taxForm() {
@@ -54,23 +57,24 @@ public record MemberClientForm1099Balances(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .adjustments(adjustments)
-        .deliveryMethod(deliveryMethod)
-        .exclusionReason(exclusionReason)
-        .form1099Generated(form1099Generated)
-        .paymentProcessingFees(paymentProcessingFees)
-        .platformIncome(platformIncome)
-        .status(status)
-        .type(type)
-        .correction(correction)
-        .dispute(dispute)
-        .events(events)
-        .taxForm(taxForm)
-        .taxFormId(taxFormId);
+    Builder builder = new Builder();
+    builder.adjustments = adjustments;
+    builder.deliveryMethod = deliveryMethod;
+    builder.exclusionReason = exclusionReason;
+    builder.form1099Generated = form1099Generated;
+    builder.paymentProcessingFees = paymentProcessingFees;
+    builder.platformIncome = platformIncome;
+    builder.status = status;
+    builder.type = type;
+    builder.correction = correction;
+    builder.dispute = dispute;
+    builder.events = events;
+    builder.taxForm = taxForm;
+    builder.taxFormId = taxFormId;
+    return builder;
   }
 
-  /** Builds a {@link MemberClientForm1099Balances}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link MemberClientForm1099Balances}; fields never set stay null. */
   public static final class Builder {
     private BigDecimal adjustments;
     private Form1099DeliveryMethod deliveryMethod;
@@ -211,6 +215,8 @@ public record MemberClientForm1099Balances(
 
     /**
      * Sets {@code taxForm}.
+     *
+     * <p>Free-form object.
      *
      * @param taxForm the value, or null to leave it out
      * @return this builder

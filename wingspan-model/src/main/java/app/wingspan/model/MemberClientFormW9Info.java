@@ -1,9 +1,13 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 /**
- * What a member stated on their W-9 form. SSN and EIN are masked in {@code toString()}.
+ * What a member stated on their W-9 form. The address and company structure are always present; an empty string (and
+ * companyStructure None) says the member has not stated it.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>{@code toString()} masks {@code ein} and {@code ssn}: they must never reach a log.
  *
  * <p>Wire schema: {@code MemberClientFormW9Info}.
  */
@@ -56,23 +60,24 @@ public record MemberClientFormW9Info(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .addressLine1(addressLine1)
-        .addressLine2(addressLine2)
-        .city(city)
-        .companyStructure(companyStructure)
-        .country(country)
-        .dob(dob)
-        .ein(ein)
-        .firstName(firstName)
-        .lastName(lastName)
-        .legalBusinessName(legalBusinessName)
-        .postalCode(postalCode)
-        .ssn(ssn)
-        .state(state);
+    Builder builder = new Builder();
+    builder.addressLine1 = addressLine1;
+    builder.addressLine2 = addressLine2;
+    builder.city = city;
+    builder.companyStructure = companyStructure;
+    builder.country = country;
+    builder.dob = dob;
+    builder.ein = ein;
+    builder.firstName = firstName;
+    builder.lastName = lastName;
+    builder.legalBusinessName = legalBusinessName;
+    builder.postalCode = postalCode;
+    builder.ssn = ssn;
+    builder.state = state;
+    return builder;
   }
 
-  /** Builds a {@link MemberClientFormW9Info}; fields never set stay null (left out of the JSON). */
+  /** Builds a {@link MemberClientFormW9Info}; fields never set stay null. */
   public static final class Builder {
     private String addressLine1;
     private String addressLine2;

@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 public record MemberClientInternal(
     MemberClientTrack track,
     Map<String, String> unit) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public MemberClientInternal {
     unit = Copies.map(unit);
   }

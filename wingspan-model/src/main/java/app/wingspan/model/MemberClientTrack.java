@@ -1,3 +1,4 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import java.util.List;
@@ -14,7 +15,7 @@ public record MemberClientTrack(
     String formW9Document,
     List<String> previousTemporaryTrackUserIds,
     String temporaryTrackUserId) {
-  /** Copies lists and maps so the value stays immutable; null items are kept, as the wire allows them. */
+  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
   public MemberClientTrack {
     previousTemporaryTrackUserIds = Copies.list(previousTemporaryTrackUserIds);
   }

@@ -1,9 +1,12 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 /**
- * A bank account for ACH credit or international wire. The account number is masked in {@code toString()}.
+ * A bank account for ACH credit or international wire.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ *
+ * <p>{@code toString()} masks {@code accountNumber}: it must never reach a log.
  *
  * <p>Wire schema: {@code MemberClientWireAccount}.
  */

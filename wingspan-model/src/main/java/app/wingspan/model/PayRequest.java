@@ -1,10 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * How a client pays an invoice: a saved account, a payment method, or a Plaid public token (masked in {@code
- * toString()}).
+ * How a client pays an invoice: a saved account, a payment method, or a Plaid public token.
+ *
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
+ * {@code JsonNullable} means absent.
+ *
+ * <p>{@code toString()} masks {@code plaidPublicToken}: it must never reach a log.
  *
  * <p>Wire schema: {@code PayRequest}.
  *
@@ -66,6 +71,8 @@ public record PayRequest(
     /**
      * Sets {@code accountId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
      *
+     * <p>A saved bank account of the client to pay from.
+     *
      * @param accountId the value, or null
      * @return this builder
      */
@@ -77,6 +84,8 @@ public record PayRequest(
     /**
      * Sets {@code paymentMethodId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
      *
+     * <p>A saved card or other payment method of the client.
+     *
      * @param paymentMethodId the value, or null
      * @return this builder
      */
@@ -87,6 +96,8 @@ public record PayRequest(
 
     /**
      * Sets {@code plaidPublicToken}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     *
+     * <p>A Plaid Link public token for a bank account linked just now; a secret.
      *
      * @param plaidPublicToken the value, or null
      * @return this builder
@@ -102,7 +113,10 @@ public record PayRequest(
      * @return a new {@link PayRequest}
      */
     public PayRequest build() {
-      return new PayRequest(accountId, paymentMethodId, plaidPublicToken);
+      return new PayRequest(
+          accountId,
+          paymentMethodId,
+          plaidPublicToken);
     }
   }
 }

@@ -1,14 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * A way the client may pay an invoice: card (credit), bank debit (ACH), or recorded manually.
+ * A way the client may pay an invoice: card (credit), bank debit (ACH), or recorded manually. An open set: clients must
+ * accept values not listed here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: items of
- * ClientInvoice.acceptedPaymentMethods.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: ClientInvoice.acceptedPaymentMethods.
  */
 public final class PaymentMethod extends OpenEnumValue {
   private static final Registry<PaymentMethod> REGISTRY = new Registry<>(PaymentMethod::new);
@@ -24,6 +25,33 @@ public final class PaymentMethod extends OpenEnumValue {
 
   private PaymentMethod(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #CREDIT}. */
+    CREDIT,
+    /** {@link #ACH}. */
+    ACH,
+    /** {@link #MANUAL}. */
+    MANUAL,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Credit" -> isKnown() ? Kind.CREDIT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ACH" -> isKnown() ? Kind.ACH : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Manual" -> isKnown() ? Kind.MANUAL : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Why a payout to the member has not gone out yet.
+ * Why a payout to the member has not gone out yet. An open set: clients must accept values not listed here; requests
+ * must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: InvoiceMetadata.payoutPendingReason.
  */
 public final class PayoutPendingReason extends OpenEnumValue {
@@ -62,6 +64,72 @@ public final class PayoutPendingReason extends OpenEnumValue {
 
   private PayoutPendingReason(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #ADMIN}. */
+    ADMIN,
+    /** {@link #PAYMENT_NOT_CLEARED_CARD}. */
+    PAYMENT_NOT_CLEARED_CARD,
+    /** {@link #PAYMENT_NOT_CLEARED}. */
+    PAYMENT_NOT_CLEARED,
+    /** {@link #PAYMENT_NOT_CLEARED_COLLABORATOR}. */
+    PAYMENT_NOT_CLEARED_COLLABORATOR,
+    /** {@link #PAYMENT_NOT_CLEARED_FUTURE}. */
+    PAYMENT_NOT_CLEARED_FUTURE,
+    /** {@link #PLATFORM_ERROR_CARD}. */
+    PLATFORM_ERROR_CARD,
+    /** {@link #PLATFORM_ERROR_GENERIC}. */
+    PLATFORM_ERROR_GENERIC,
+    /** {@link #PAYOUT_NOT_ELIGIBLE_YET}. */
+    PAYOUT_NOT_ELIGIBLE_YET,
+    /** {@link #PAYOUT_METHOD_NOT_SELECTED}. */
+    PAYOUT_METHOD_NOT_SELECTED,
+    /** {@link #PAYOUT_METHOD_ERROR}. */
+    PAYOUT_METHOD_ERROR,
+    /** {@link #PLATFORM_ERROR_GIFT_CARD}. */
+    PLATFORM_ERROR_GIFT_CARD,
+    /** {@link #PAYOUT_GIFT_CARD_LINK_PENDING}. */
+    PAYOUT_GIFT_CARD_LINK_PENDING,
+    /** {@link #INSTANT_PAYOUT_METHOD_NOT_SELECTED}. */
+    INSTANT_PAYOUT_METHOD_NOT_SELECTED,
+    /** {@link #PLATFORM_ERROR_INSTANT_PAYOUT}. */
+    PLATFORM_ERROR_INSTANT_PAYOUT,
+    /** {@link #INSTANT_PAYOUT_NOT_ELIGIBLE_YET}. */
+    INSTANT_PAYOUT_NOT_ELIGIBLE_YET,
+    /** {@link #PLATFORM_ERROR_CURRENCY_CLOUD}. */
+    PLATFORM_ERROR_CURRENCY_CLOUD,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Admin" -> isKnown() ? Kind.ADMIN : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentNotClearedCard" -> isKnown() ? Kind.PAYMENT_NOT_CLEARED_CARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentNotCleared" -> isKnown() ? Kind.PAYMENT_NOT_CLEARED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentNotClearedCollaborator" -> isKnown() ? Kind.PAYMENT_NOT_CLEARED_COLLABORATOR : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PaymentNotClearedFuture" -> isKnown() ? Kind.PAYMENT_NOT_CLEARED_FUTURE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PlatformErrorCard" -> isKnown() ? Kind.PLATFORM_ERROR_CARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PlatformErrorGeneric" -> isKnown() ? Kind.PLATFORM_ERROR_GENERIC : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PayoutNotEligibleYet" -> isKnown() ? Kind.PAYOUT_NOT_ELIGIBLE_YET : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PayoutMethodNotSelected" -> isKnown() ? Kind.PAYOUT_METHOD_NOT_SELECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PayoutMethodError" -> isKnown() ? Kind.PAYOUT_METHOD_ERROR : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PlatformErrorGiftCard" -> isKnown() ? Kind.PLATFORM_ERROR_GIFT_CARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PayoutGiftCardLinkPending" -> isKnown() ? Kind.PAYOUT_GIFT_CARD_LINK_PENDING : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "InstantPayoutMethodNotSelected" -> isKnown() ? Kind.INSTANT_PAYOUT_METHOD_NOT_SELECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PlatformErrorInstantPayout" -> isKnown() ? Kind.PLATFORM_ERROR_INSTANT_PAYOUT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "InstantPayoutNotEligibleYet" -> isKnown() ? Kind.INSTANT_PAYOUT_NOT_ELIGIBLE_YET : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "PlatformErrorCurrencyCloud" -> isKnown() ? Kind.PLATFORM_ERROR_CURRENCY_CLOUD : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * How fast and by which rail the member wants to be paid out.
+ * How fast and by which rail the member wants to be paid out. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: MemberOptions.payoutPreferences.
  */
 public final class PayoutPreference extends OpenEnumValue {
@@ -29,6 +31,39 @@ public final class PayoutPreference extends OpenEnumValue {
 
   private PayoutPreference(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #STANDARD}. */
+    STANDARD,
+    /** {@link #INSTANT}. */
+    INSTANT,
+    /** {@link #EXPEDITED}. */
+    EXPEDITED,
+    /** {@link #CHECK}. */
+    CHECK,
+    /** {@link #E_CHECK}. */
+    E_CHECK,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Standard" -> isKnown() ? Kind.STANDARD : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Instant" -> isKnown() ? Kind.INSTANT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Expedited" -> isKnown() ? Kind.EXPEDITED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "Check" -> isKnown() ? Kind.CHECK : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "ECheck" -> isKnown() ? Kind.E_CHECK : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

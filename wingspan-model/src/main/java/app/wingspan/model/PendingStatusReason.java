@@ -1,12 +1,14 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Why an invoice sits in the Pending status.
+ * Why an invoice sits in the Pending status. An open set: clients must accept values not listed here; requests must use
+ * a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
  * {@link #isKnown()} false, and is written back unchanged. Wire: InvoiceMetadata.pendingStatusReason.
  */
 public final class PendingStatusReason extends OpenEnumValue {
@@ -26,6 +28,36 @@ public final class PendingStatusReason extends OpenEnumValue {
 
   private PendingStatusReason(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #COLLABORATOR_MISSING_CUSTOM_ELIGIBILITY_REQUIREMENT}. */
+    COLLABORATOR_MISSING_CUSTOM_ELIGIBILITY_REQUIREMENT,
+    /** {@link #COLLABORATOR_MISSING_ELIGIBILITY_REQUIREMENT}. */
+    COLLABORATOR_MISSING_ELIGIBILITY_REQUIREMENT,
+    /** {@link #MEMBER_PAYOUT_METHOD_NOT_SELECTED}. */
+    MEMBER_PAYOUT_METHOD_NOT_SELECTED,
+    /** {@link #MEMBER_TAX_DOCUMENTATION_NOT_VERIFIED}. */
+    MEMBER_TAX_DOCUMENTATION_NOT_VERIFIED,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "CollaboratorMissingCustomEligibilityRequirement" -> isKnown() ? Kind.COLLABORATOR_MISSING_CUSTOM_ELIGIBILITY_REQUIREMENT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "CollaboratorMissingEligibilityRequirement" -> isKnown() ? Kind.COLLABORATOR_MISSING_ELIGIBILITY_REQUIREMENT : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "MemberPayoutMethodNotSelected" -> isKnown() ? Kind.MEMBER_PAYOUT_METHOD_NOT_SELECTED : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "MemberTaxDocumentationNotVerified" -> isKnown() ? Kind.MEMBER_TAX_DOCUMENTATION_NOT_VERIFIED : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,14 +1,15 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Kind of eligibility requirement a collaborator must meet.
+ * Kind of eligibility requirement a collaborator must meet. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire:
- * MemberClientRequirementResponse.requirementType.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientRequirementResponse.requirementType.
  */
 public final class RequirementType extends OpenEnumValue {
   private static final Registry<RequirementType> REGISTRY = new Registry<>(RequirementType::new);
@@ -18,6 +19,27 @@ public final class RequirementType extends OpenEnumValue {
 
   private RequirementType(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #SIGNATURE}. */
+    SIGNATURE,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "Signature" -> isKnown() ? Kind.SIGNATURE : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

@@ -1,14 +1,16 @@
+// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Whether a Wingspan user is an individual member or an enterprise.
+ * Whether a Wingspan user is an individual member or an enterprise. An open set: clients must accept values not listed
+ * here; requests must use a listed one.
  *
- * <p>An open set: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.clientUserAccountType, the user
- * settings object's userAccountType.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
+ * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.clientUserAccountType,
+ * UserSettings.userAccountType.
  */
 public final class UserAccountType extends OpenEnumValue {
   private static final Registry<UserAccountType> REGISTRY = new Registry<>(UserAccountType::new);
@@ -21,6 +23,30 @@ public final class UserAccountType extends OpenEnumValue {
 
   private UserAccountType(String value, boolean known) {
     super(value, known);
+  }
+
+  /** The known values as a Java enum, to {@code switch} on; see {@link #kind()}. */
+  public enum Kind {
+    /** {@link #MEMBER}. */
+    MEMBER,
+    /** {@link #ENTERPRISE}. */
+    ENTERPRISE,
+    /** A value this code does not know; {@link #value()} has its wire string. */
+    UNKNOWN_TO_SDK_VERSION
+  }
+
+  /**
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
+   * code does not know (its wire string stays in {@link #value()}).
+   *
+   * @return the matching constant, never null
+   */
+  public Kind kind() {
+    return switch (value()) {
+      case "member" -> isKnown() ? Kind.MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "enterprise" -> isKnown() ? Kind.ENTERPRISE : Kind.UNKNOWN_TO_SDK_VERSION;
+      default -> Kind.UNKNOWN_TO_SDK_VERSION;
+    };
   }
 
   /**

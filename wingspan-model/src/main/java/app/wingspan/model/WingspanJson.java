@@ -103,7 +103,6 @@ public final class WingspanJson {
         .addModule(new JsonNullableModule())
         .addModule(TriStateDeserializer.module())
         .addModule(openEnumReading())
-        .addModule(RecordConstruction.module())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // Trees (free-form objects such as taxForm) keep a decimal's scale: 1.10 stays 1.10.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -159,10 +158,10 @@ public final class WingspanJson {
   }
 
   private static JsonMapper.Builder lenient() {
-    return lenientByJackson().addModule(RecordReader.module());
+    return lenientByJackson().addModule(RecordReaders.module());
   }
 
-  /** The lenient configuration with records read by Jackson's own deserializer, which RecordReader must match. */
+  /** The lenient configuration with records read by Jackson's own deserializer, which RecordReaders must match. */
   static JsonMapper.Builder lenientByJackson() {
     return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }

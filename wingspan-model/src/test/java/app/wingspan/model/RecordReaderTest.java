@@ -14,6 +14,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +30,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The lenient mapper's record reader gives what Jackson's own deserializer gives for the same text: the same
- * record, or the same failure at the same path. Each case is read both ways, so a difference in null handling,
- * absent values, unknown fields or error paths shows up as an inequality.
+ * The lenient mapper's record readers (generated into RecordReaders) give what Jackson's own deserializer gives
+ * for the same text: the same record, or the same failure at the same path. Each case is read both ways, so a
+ * difference in null handling, absent values, unknown fields or error paths shows up as an inequality.
  */
 class RecordReaderTest {
   private static final ObjectMapper JACKSON = WingspanJson.lenientByJackson().build();
@@ -175,6 +176,57 @@ class RecordReaderTest {
         .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue("{\"status\":null}"));
 
     assertThat(ours).isNotNull().hasSameClassAs(jacksons).hasMessage(jacksons.getMessage());
+  }
+
+  // ---- what the one-pass read gives, stated directly
+
+  static Stream<Arguments> lineItems() {
+    return Stream.of(
+        Arguments.of("in component order", "{\"costPerUnit\":2.50,\"quantity\":2,\"totalCost\":5.00,\"description\":\"x\"}"),
+        Arguments.of("reversed", "{\"description\":\"x\",\"totalCost\":5.00,\"quantity\":2,\"costPerUnit\":2.50}"),
+        Arguments.of("unknown fields between",
+            "{\"costPerUnit\":2.50,\"future\":{\"a\":[1,2]},\"quantity\":2,\"x\":null,\"totalCost\":5.00,"
+                + "\"description\":\"x\",\"y\":[]}"),
+        Arguments.of("duplicate key, last wins", "{\"costPerUnit\":9,\"costPerUnit\":2.50,\"quantity\":2,"
+            + "\"totalCost\":5.00,\"description\":\"x\"}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineItems")
+  void fieldOrderAndUnknownFieldsDoNotChangeWhatIsRead(String name, String json) throws Exception {
+    InvoiceLineItem item = WingspanJson.mapper().readValue(json, InvoiceLineItem.class);
+
+    assertThat(item.costPerUnit()).isEqualByComparingTo(new BigDecimal("2.50"));
+    assertThat(item.quantity()).isEqualByComparingTo(new BigDecimal("2"));
+    assertThat(item.totalCost()).isEqualByComparingTo(new BigDecimal("5.00"));
+    assertThat(item.description()).isEqualTo("x");
+    assertThat(item.unit()).isNull();
+    assertThat(item.labels()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineItems")
+  void theOnePassReadEqualsTheStrictMappersJacksonRead(String name, String json) throws Exception {
+    String known = "{\"costPerUnit\":2.50,\"quantity\":2,\"totalCost\":5.00,\"description\":\"x\"}";
+
+    assertThat(WingspanJson.mapper().readValue(json, InvoiceLineItem.class))
+        .isEqualTo(WingspanJson.strictMapper().readValue(known, InvoiceLineItem.class));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFieldValues")
+  void aBadValueFailsWithThePathOfItsField(String json, String path) {
+    assertThatThrownBy(() -> WingspanJson.mapper().readValue(json, ClientInvoice.class))
+        .isInstanceOfSatisfying(JsonMappingException.class,
+            e -> assertThat(WingspanJson.fieldPath(e)).isEqualTo(path));
+  }
+
+  static Stream<Arguments> badFieldValues() {
+    return Stream.of(
+        Arguments.of("{\"amount\":\"lots\"}", "amount"),
+        Arguments.of("{\"lineItems\":[{\"quantity\":{}}]}", "lineItems[0].quantity"),
+        Arguments.of("{\"invoiceId\":\"i\",\"creditFeeHandling\":{\"clientPays\":[1]}}",
+            "creditFeeHandling.clientPays"));
   }
 
   private static void assertSameFailure(String text, Class<?> type) {

@@ -11,6 +11,7 @@ import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.Relationship;
+import app.wingspan.server.invoice.Timestamps;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
@@ -30,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +44,6 @@ import java.util.function.LongPredicate;
  */
 public final class InvoiceService {
   private static final ObjectMapper JSON = WingspanJson.mapper();
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final Store store;
   private final InvoiceRules rules;
@@ -179,9 +177,9 @@ public final class InvoiceService {
                 () -> new ServiceException(422, "VALIDATION_FAILED", "memberId",
                     "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = now();
-    MemberClientRow link = tx.relationship(member.id(), caller.id(), now);
+    MemberClientRow link = tx.insertRelationshipIfAbsent(member.id(), caller.id(), now);
     Relationship relationship =
-        new Relationship(link.id(), party(member), party(caller), TIMESTAMP.format(link.createdAt()));
+        new Relationship(link.id(), party(member), party(caller), Timestamps.format(link.createdAt()));
     String id = Store.newId();
     ClientInvoice draft = rules.draft(request, relationship, id, now);
     InvoiceRow row =

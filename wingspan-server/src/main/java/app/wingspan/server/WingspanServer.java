@@ -198,11 +198,6 @@ public final class WingspanServer implements AutoCloseable {
     http.forgetCachedTokens();
   }
 
-  /** The embedded PostgreSQL, when the server runs one. */
-  public Optional<EmbeddedPostgresServer> embeddedPostgres() {
-    return Optional.ofNullable(embedded);
-  }
-
   /**
    * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes, then the
    * embedded PostgreSQL stops. Safe to call more than once.

@@ -2,18 +2,11 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.WingspanJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class ContractTest {
   private static final TestApp APP = TestApp.shared();
-  private static JsonNode contract;
+  private static WireContracts.Contract served;
   private static TestApp.Party client;
   private static String invoiceId;
 
   @BeforeAll
   static void load() throws Exception {
     String yaml = APP.get("/openapi.yaml", null).body();
-    contract = new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml);
+    served = new WireContracts.Contract("/openapi.yaml as served",
+        new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml));
     client = APP.client();
     invoiceId = APP.createInvoice(client, APP.member());
   }
@@ -87,12 +81,6 @@ class ContractTest {
   }
 
   private static Set<String> errors(String schemaName, JsonNode json) {
-    ObjectNode root = WingspanJson.mapper().createObjectNode();
-    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$ref", "#/components/schemas/" + schemaName);
-    root.set("components", contract.get("components"));
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
-    return schema.validate(json).stream().map(ValidationMessage::getMessage)
-        .collect(Collectors.toCollection(TreeSet::new));
+    return served.errors(schemaName, json);
   }
 }

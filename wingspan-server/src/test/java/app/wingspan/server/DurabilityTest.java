@@ -36,11 +36,32 @@ class DurabilityTest {
   private static final Pattern TOKEN = Pattern.compile("client API token\\s+(wsk_\\S+)");
   private static final Pattern INVOICE = Pattern.compile("sample invoice id\\s+(\\S+)");
 
+  /** What the first run wrote and was acknowledged, which every later phase must find. */
+  private record Written(String token, String demoInvoice, String createdInvoice, String adminToken) {}
+
   @Test
   void acknowledgedWritesSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
     Path dataDir = TempDirs.create("wingspan-durability");
 
     ServerProcess first = ServerProcess.start(dataDir);
+    Written written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
+    killNine(first);
+
+    ServerProcess second = ServerProcess.start(dataDir);
+    try {
+      secondStartFindsEveryAcknowledgedWrite(second, written);
+      sigtermUnderLoadLetsInFlightRequestsFinish(second, written);
+    } finally {
+      second.process.destroyForcibly();
+    }
+    assertThat(second.process.exitValue()).isZero();
+    assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+    TempDirs.delete(dataDir);
+  }
+
+  /** Phase 1: the first start seeds the demo; a send, a create and the admin command's account are acknowledged. */
+  private static Written firstStartSeedsTheDemoAndAcknowledgesWrites(ServerProcess first, Path dataDir)
+      throws IOException {
     String token = first.find(TOKEN);
     String demoInvoice = first.find(INVOICE);
     TestApp.Response demo = first.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
@@ -61,57 +82,60 @@ class DurabilityTest {
         "--data-dir", dataDir.toString());
     assertThat(first.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
         .isEqualTo(200);
+    return new Written(token, demoInvoice, created.json().path("invoiceId").asText(),
+        adminToken.path("token").asText());
+  }
 
-    first.process.destroyForcibly(); // kill -9: no shutdown hook, PostgreSQL left running
+  /** Phase 2: kill -9, no shutdown hook; the embedded PostgreSQL is left running, orphaned. */
+  private static void killNine(ServerProcess first) throws InterruptedException {
+    first.process.destroyForcibly();
     assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+  }
 
-    ServerProcess second = ServerProcess.start(dataDir);
-    try {
-      assertThat(second.output()).doesNotContain("Demo data created");
-      JsonNode reread = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null).json();
-      assertThat(reread.path("status").asText()).isEqualTo("Open");
-      assertThat(reread.path("invoiceNumber").asText()).isEqualTo("1");
-      assertThat(second.send("GET", "/payments/client/invoice/" + created.json().path("invoiceId").asText(), token,
-          null).status()).isEqualTo(200);
-      assertThat(second.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
-          .isEqualTo(200);
+  /** Phase 3: the next start takes over the data directory, seeds nothing, and serves every acknowledged write. */
+  private static void secondStartFindsEveryAcknowledgedWrite(ServerProcess second, Written written) {
+    assertThat(second.output()).doesNotContain("Demo data created");
+    JsonNode reread = second.send("GET", "/payments/client/invoice/" + written.demoInvoice(), written.token(), null)
+        .json();
+    assertThat(reread.path("status").asText()).isEqualTo("Open");
+    assertThat(reread.path("invoiceNumber").asText()).isEqualTo("1");
+    assertThat(second.send("GET", "/payments/client/invoice/" + written.createdInvoice(), written.token(), null)
+        .status()).isEqualTo(200);
+    assertThat(second.send("GET", "/payments/client/invoice", written.adminToken(), null).status()).isEqualTo(200);
+  }
 
-      // SIGTERM under load: requests in flight finish; none sees the database vanish underneath it.
-      List<String> failures = Collections.synchronizedList(new ArrayList<>());
-      AtomicInteger answered = new AtomicInteger();
-      ExecutorService load = Executors.newFixedThreadPool(4);
-      CountDownLatch warmedUp = new CountDownLatch(20);
-      for (int t = 0; t < 4; t++) {
-        load.submit(() -> {
-          while (true) {
-            TestApp.Response response;
-            try {
-              response = second.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
-            } catch (RuntimeException refused) {
-              return; // the listener closed: the server is going away, as asked
-            }
-            answered.incrementAndGet();
-            warmedUp.countDown();
-            String code = response.status() == 200 ? "" : response.json().path("code").asText();
-            if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
-              failures.add(response.status() + " " + code);
-            }
+  /** Phase 4: SIGTERM under load: requests in flight finish; none sees the database vanish underneath it. */
+  private static void sigtermUnderLoadLetsInFlightRequestsFinish(ServerProcess second, Written written)
+      throws InterruptedException {
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger answered = new AtomicInteger();
+    ExecutorService load = Executors.newFixedThreadPool(4);
+    CountDownLatch warmedUp = new CountDownLatch(20);
+    for (int t = 0; t < 4; t++) {
+      load.submit(() -> {
+        while (true) {
+          TestApp.Response response;
+          try {
+            response = second.send("GET", "/payments/client/invoice/" + written.demoInvoice(), written.token(), null);
+          } catch (RuntimeException refused) {
+            return; // the listener closed: the server is going away, as asked
           }
-        });
-      }
-      warmedUp.await(30, TimeUnit.SECONDS);
-      second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
-      assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      load.shutdown();
-      assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(answered.get()).isGreaterThanOrEqualTo(20);
-      assertThat(failures).isEmpty();
-    } finally {
-      second.process.destroyForcibly();
+          answered.incrementAndGet();
+          warmedUp.countDown();
+          String code = response.status() == 200 ? "" : response.json().path("code").asText();
+          if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
+            failures.add(response.status() + " " + code);
+          }
+        }
+      });
     }
-    assertThat(second.process.exitValue()).isZero();
-    assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
-    TempDirs.delete(dataDir);
+    warmedUp.await(30, TimeUnit.SECONDS);
+    second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
+    assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    load.shutdown();
+    assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(answered.get()).isGreaterThanOrEqualTo(20);
+    assertThat(failures).isEmpty();
   }
 
   private static JsonNode admin(String... args) throws IOException {

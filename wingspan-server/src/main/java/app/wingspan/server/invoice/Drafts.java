@@ -166,21 +166,21 @@ final class Drafts {
 
   private static InvoiceLineItem lineItem(InvoiceLineItemsCreateRequest item, Line line, String at,
       UserRoles roles) {
-    Map<String, String> labels = value(item.labels());
+    Map<String, String> labels = Tristate.value(item.labels());
     return InvoiceLineItem.builder()
         .costPerUnit(line.costPerUnit())
         .createdAt(at)
         .labels(labels == null ? Map.of() : labels)
         .labelsBak2(Map.of())
         .quantity(line.quantity())
-        .reimbursableExpense(Boolean.TRUE.equals(value(item.reimbursableExpense())))
+        .reimbursableExpense(Boolean.TRUE.equals(Tristate.value(item.reimbursableExpense())))
         .totalCost(line.totalCost())
-        .unit(text(value(item.unit())))
+        .unit(text(Tristate.value(item.unit())))
         .updatedAt(at)
         .userRoles(roles)
-        .description(value(item.description()))
-        .detail(value(item.detail()))
-        .integration(integration(value(item.integration())))
+        .description(Tristate.value(item.description()))
+        .detail(Tristate.value(item.detail()))
+        .integration(integration(Tristate.value(item.integration())))
         .build();
   }
 
@@ -197,9 +197,9 @@ final class Drafts {
     ClientInvoiceCreateRequest request = checked.request();
     Party member = relationship.member();
     Party client = relationship.client();
-    String firstName = value(request.clientFirstName());
-    String lastName = value(request.clientLastName());
-    String company = value(request.clientCompany());
+    String firstName = Tristate.value(request.clientFirstName());
+    String lastName = Tristate.value(request.clientLastName());
+    String company = Tristate.value(request.clientCompany());
     UserName clientName = firstName == null && lastName == null ? null : new UserName(firstName, lastName);
     // No bank details are held here; empty strings satisfy the required fields and say "none".
     MemberClientWireAccount noAccount = new MemberClientWireAccount("", "", null, null);
@@ -260,10 +260,6 @@ final class Drafts {
     return value == null ? "" : value;
   }
 
-  private static <T> T value(JsonNullable<T> field) {
-    return field == null || !field.isPresent() ? null : field.get();
-  }
-
   private static void required(String field, String value) {
     if (value == null || value.isBlank()) {
       throw InvoiceRuleException.invalid(field, field + " is required");
@@ -278,7 +274,7 @@ final class Drafts {
   }
 
   private static List<String> emailCC(JsonNullable<List<String>> field) {
-    List<String> emails = value(field);
+    List<String> emails = Tristate.value(field);
     if (emails == null) {
       return List.of();
     }
@@ -303,7 +299,7 @@ final class Drafts {
   }
 
   private static Currency currency(JsonNullable<Currency> field) {
-    Currency currency = value(field);
+    Currency currency = Tristate.value(field);
     if (currency == null) {
       return Currency.USD;
     }
@@ -320,14 +316,14 @@ final class Drafts {
     if (item == null) {
       throw InvoiceRuleException.invalid(at, at + " is null; each line item is an object");
     }
-    BigDecimal costPerUnit = number(at, "costPerUnit", value(item.costPerUnit()), Money.MAX_DECIMALS);
-    BigDecimal quantity = number(at, "quantity", value(item.quantity()), Money.MAX_DECIMALS);
-    BigDecimal totalCost = number(at, "totalCost", value(item.totalCost()), 2);
-    if (value(item.discount()) != null) {
+    BigDecimal costPerUnit = number(at, "costPerUnit", Tristate.value(item.costPerUnit()), Money.MAX_DECIMALS);
+    BigDecimal quantity = number(at, "quantity", Tristate.value(item.quantity()), Money.MAX_DECIMALS);
+    BigDecimal totalCost = number(at, "totalCost", Tristate.value(item.totalCost()), 2);
+    if (Tristate.value(item.discount()) != null) {
       throw InvoiceRuleException.invalid(at + ".discount", at + ".discount is not supported; "
           + "put the discounted price in costPerUnit or totalCost");
     }
-    Map<String, String> labels = value(item.labels());
+    Map<String, String> labels = Tristate.value(item.labels());
     if (labels != null) {
       labels.forEach((key, label) -> {
         if (label == null) {

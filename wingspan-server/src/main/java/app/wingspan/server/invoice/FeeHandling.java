@@ -96,7 +96,7 @@ final class FeeHandling {
 
   /** A field's value: {@code null} when absent or null. */
   static BigDecimal value(JsonNullable<BigDecimal> field) {
-    return field == null || !field.isPresent() ? null : field.get();
+    return Tristate.value(field);
   }
 
   private static boolean isPresent(JsonNullable<BigDecimal> field) {

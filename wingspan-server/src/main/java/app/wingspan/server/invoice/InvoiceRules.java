@@ -38,11 +38,6 @@ public final class InvoiceRules {
     this.schedule = Objects.requireNonNull(schedule, "schedule");
   }
 
-  /** The card fee schedule these rules charge. */
-  public FeeSchedule schedule() {
-    return schedule;
-  }
-
   /**
    * Checks a create request on its own (everything {@link #draft} checks that needs no relationship), so the
    * server can refuse a bad request before looking up or creating accounts.
@@ -124,7 +119,7 @@ public final class InvoiceRules {
     InvoiceStatus storedStatus = Objects.requireNonNull(stored.status(), "stored invoice has no status");
     InvoiceStatus seen = seenStatus(stored, today);
 
-    InvoiceStatus requested = patch.status() != null && patch.status().isPresent() ? patch.status().get() : null;
+    InvoiceStatus requested = Tristate.value(patch.status());
     if (requested != null) {
       StatusRules.requireKnown(requested);
     }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Timestamps as the rules write them. */
-final class Timestamps {
+/** Timestamps as the server writes them, in documents and answers alike. */
+public final class Timestamps {
 
   /**
    * ISO-8601 UTC with exactly three fraction digits, e.g. {@code 2026-11-24T06:16:39.000Z}. Unlike
@@ -16,7 +16,13 @@ final class Timestamps {
 
   private Timestamps() {}
 
-  static String format(Instant instant) {
+  /**
+   * The wire text of an instant.
+   *
+   * @param instant the instant
+   * @return e.g. {@code 2026-11-24T06:16:39.000Z}
+   */
+  public static String format(Instant instant) {
     return FORMAT.format(instant);
   }
 }

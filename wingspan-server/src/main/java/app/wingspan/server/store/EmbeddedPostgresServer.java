@@ -29,11 +29,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final String ZONKY_LOCK_FILE = "epg-lock";
 
   private final EmbeddedPostgres postgres;
-  private final Path dataDirectory;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
     this.postgres = postgres;
-    this.dataDirectory = dataDirectory;
   }
 
   /**
@@ -60,24 +58,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on");
       }
-      return new EmbeddedPostgresServer(builder.start(), dir);
+      return new EmbeddedPostgresServer(builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "could not start the embedded PostgreSQL on " + dataDirectory + ": " + e.getMessage(), e);
     }
   }
 
-  /** True when the data directory holds no initialised cluster yet (the first start will create one). */
-  public static boolean isUninitialised(Path dataDirectory) {
-    return !Files.exists(dataDirectory.resolve("PG_VERSION"));
-  }
-
   public int port() {
     return postgres.getPort();
-  }
-
-  public Path dataDirectory() {
-    return dataDirectory;
   }
 
   /** JDBC URL of the {@code postgres} database, user {@code postgres}, no password (trust on loopback). */

@@ -277,11 +277,6 @@ public final class Store {
         .orElse(IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS));
   }
 
-  /** Records the response of a claimed key outside a business transaction (e.g. a refused request). */
-  public void completeIdempotencyKey(IdempotencyKey key, int status, byte[] body) {
-    call(() -> jdbi.withHandle(h -> Transaction.complete(h, key, status, body)));
-  }
-
   /** Gives a claimed key back (the request failed in a way a retry may fix). */
   public void releaseIdempotencyKey(IdempotencyKey key) {
     call(

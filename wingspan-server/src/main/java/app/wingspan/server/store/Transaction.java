@@ -91,8 +91,8 @@ public final class Transaction {
         .one();
   }
 
-  /** The member-client relationship, created now if this is the first invoice between the two. */
-  public MemberClientRow relationship(String memberId, String clientId, Instant now) {
+  /** Inserts the member-client relationship unless it exists, and returns it (new or as it was). */
+  public MemberClientRow insertRelationshipIfAbsent(String memberId, String clientId, Instant now) {
     h.createUpdate(
             "insert into member_clients (id, member_id, client_id, created_at) values (:id, :member, :client, :now)"
                 + " on conflict (member_id, client_id) do nothing")
