@@ -8,6 +8,7 @@ import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
 import app.wingspan.model.InvoiceStatus;
+import app.wingspan.sdk.RequestOptions;
 import app.wingspan.sdk.RequestTimeoutException;
 import app.wingspan.sdk.RetryPolicy;
 import app.wingspan.sdk.Wingspan;
@@ -74,6 +75,27 @@ class InvoiceRemindersTest {
     assertThatThrownBy(() -> new InvoiceReminders(impatient, reminders::add).run())
         .isInstanceOf(RequestTimeoutException.class); // a timed-out request is not retried
     assertThat(reminders).isEmpty();
+  }
+
+  @Test
+  void aCreateThatTimedOutIsSafeToRepeatWithItsIdempotencyKey(WingspanTestServer wingspan) throws Exception {
+    TestAccounts accounts = wingspan.accounts();
+    Wingspan impatient = wingspan.sdkBuilder(accounts.client()).requestTimeout(Duration.ofMillis(300)).build();
+    RequestOptions once = RequestOptions.builder().idempotencyKey("order-4711").build();
+    ClientInvoiceCreateRequest request = invoice(accounts.member().id(), wingspan.clock().today().toString());
+    wingspan.faults().on("POST", "/payments/client/invoice").delay(Duration.ofSeconds(1));
+
+    assertThatThrownBy(() -> impatient.clientInvoice().create(request, once))
+        .isInstanceOf(RequestTimeoutException.class);
+    List<ClientInvoice> created = wingspan.sdk().clientInvoice().list().clientInvoices();
+    for (int wait = 0; created.isEmpty() && wait < 100; wait++) { // the server still creates it, a second later
+      Thread.sleep(100);
+      created = wingspan.sdk().clientInvoice().list().clientInvoices();
+    }
+    String repeated = wingspan.sdk().clientInvoice().create(request, once).clientInvoice().orElseThrow().invoiceId();
+
+    assertThat(created).extracting(ClientInvoice::invoiceId).containsExactly(repeated); // the first answer again
+    assertThat(wingspan.sdk().clientInvoice().list().clientInvoices()).hasSize(1); // one invoice, not two
   }
 
   @Test
