@@ -31,7 +31,8 @@ public final class WingspanExtension implements BeforeAllCallback, BeforeEachCal
   @Override
   public void beforeAll(ExtensionContext context) {
     WingspanTestServer server = server(context);
-    if (sharesState(context)) {
+    // A @Nested class of a class that shares state shares it too: only the outermost class resets.
+    if (sharesState(context) && context.getEnclosingTestClasses().isEmpty()) {
       server.reset();
     }
   }
@@ -91,7 +92,7 @@ public final class WingspanExtension implements BeforeAllCallback, BeforeEachCal
 
   private static boolean sharesState(ExtensionContext context) {
     return context.getTestClass()
-        .flatMap(type -> AnnotationSupport.findAnnotation(type, WingspanTest.class))
+        .flatMap(type -> AnnotationSupport.findAnnotation(type, WingspanTest.class, context.getEnclosingTestClasses()))
         .map(WingspanTest::shareStateAcrossTests)
         .orElse(false);
   }

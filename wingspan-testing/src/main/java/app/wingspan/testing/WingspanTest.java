@@ -46,7 +46,7 @@ public @interface WingspanTest {
   /**
    * When true, the server is reset once before the class's first test instead of before every test, so its
    * tests see each other's invoices, accounts, clock and faults (they then run in the order JUnit chooses, unless
-   * the class orders them).
+   * the class orders them). Its {@code @Nested} classes share that state too.
    *
    * @return whether the class's tests share one state
    */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -105,5 +106,23 @@ class ResetTest {
     assertThat(accounts.member().kind()).isEqualTo(TestAccount.Kind.MEMBER);
     assertThat(accounts.member()).isSameAs(accounts.member());
     assertThat(accounts.member().toString()).doesNotContain(accounts.member().token()).contains("token=***");
+  }
+
+  @Nested
+  class InANestedClass {
+    @InjectWingspan Wingspan nestedSdk;
+
+    @Test
+    void eachTestStartsCleanAndNestedFieldsAreSet() {
+      assertThat(nestedSdk.clientInvoice().list().clientInvoices()).isEmpty();
+      assertThat(clock.offset()).isZero();
+      KitFixtures.openInvoice(nestedSdk, accounts.member().id(), clock.today().toString());
+      clock.advance(Duration.ofDays(1));
+    }
+
+    @Test
+    void andTheNextOneToo() {
+      eachTestStartsCleanAndNestedFieldsAreSet();
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.sdk.Wingspan;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -24,5 +25,13 @@ class SharedStateTest {
   @Order(2)
   void seesWhatTheEarlierTestCreated(Wingspan sdk) {
     assertThat(sdk.clientInvoice().list().clientInvoices()).hasSize(1);
+  }
+
+  @Nested
+  class Nested_ {
+    @Test
+    void aNestedClassSharesItToo(Wingspan sdk) {
+      assertThat(sdk.clientInvoice().list().clientInvoices()).hasSize(1);
+    }
   }
 }
