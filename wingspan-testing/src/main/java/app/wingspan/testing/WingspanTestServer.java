@@ -192,12 +192,17 @@ public final class WingspanTestServer implements AutoCloseable {
 
   /**
    * A client of this server calling as the ready client account, with the SDK's default settings (retries
-   * included).
+   * included). The token is read before every request, so after a reset the same client calls as the new
+   * ready client.
    *
    * @return a new client
    */
   public Wingspan sdk() {
-    return sdk(accounts.client());
+    return Wingspan.builder()
+        .serverURL(baseUrl)
+        .bearerAuth(() -> accounts.client().token())
+        .httpClient(httpClient)
+        .build();
   }
 
   /**

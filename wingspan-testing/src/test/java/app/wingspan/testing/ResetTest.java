@@ -28,6 +28,13 @@ class ResetTest {
   private static TestAccount earlierClient;
   private static String earlierInvoice;
 
+  /** Resolved when JUnit makes the instance, before the reset: it must still call as the test's client. */
+  private final Wingspan constructed;
+
+  ResetTest(Wingspan constructed) {
+    this.constructed = constructed;
+  }
+
   @InjectWingspan TestAccounts accounts;
   @InjectWingspan Wingspan sdk;
   @InjectWingspan TestClock clock;
@@ -50,6 +57,7 @@ class ResetTest {
   void theNextTestSeesNoneOfIt() {
     assertThat(clock.offset()).isZero();
     assertThat(sdk.clientInvoice().list().clientInvoices()).isEmpty(); // no 503: the faults are gone
+    assertThat(constructed.clientInvoice().list().clientInvoices()).isEmpty(); // its token is this test's
     assertThat(accounts.client().id()).isNotEqualTo(earlierClient.id());
     assertThatThrownBy(() -> sdk.clientInvoice().get(earlierInvoice)).isInstanceOf(NotFoundException.class);
     // The earlier client's token is gone with its account, though the server had it cached.
