@@ -58,14 +58,14 @@ final class SettlementWorker implements AutoCloseable {
 
   /** Starts polling; the first poll runs at once, so debits due while the server was down settle on start. */
   void start() {
-    executor.scheduleWithFixedDelay(this::drain, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(this::drainDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Asks for a drain at {@code due} (a debit this server just started). */
   void wakeAt(Instant due) {
     long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis()) + 5;
     try {
-      executor.schedule(this::drain, delay, TimeUnit.MILLISECONDS);
+      executor.schedule(this::drainDue, delay, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // stopping: another replica, or this one after its restart, settles it
     }
@@ -73,9 +73,29 @@ final class SettlementWorker implements AutoCloseable {
 
   /** Settles every debit due now, one transaction each; returns how many it settled. */
   int drain() {
+    return drain(Duration.ZERO);
+  }
+
+  /** {@link #drain()} as the executor's task. */
+  private void drainDue() {
+    drain();
+  }
+
+  /**
+   * Settles every debit in transit now, whatever its due time (for an embedding that must not wait: a test kit);
+   * returns how many it settled.
+   */
+  int drainAll() {
+    return drain(EVERYTHING);
+  }
+
+  /** Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps. */
+  private static final Duration EVERYTHING = Duration.ofDays(365L * 100);
+
+  private int drain(Duration ahead) {
     int settled = 0;
     try {
-      while (!Thread.currentThread().isInterrupted() && settleOne()) {
+      while (!Thread.currentThread().isInterrupted() && settleOne(ahead)) {
         settled++;
       }
     } catch (RuntimeException e) {
@@ -91,9 +111,13 @@ final class SettlementWorker implements AutoCloseable {
    * block the debits behind it in the queue.
    */
   boolean settleOne() {
+    return settleOne(Duration.ZERO);
+  }
+
+  private boolean settleOne(Duration ahead) {
     String[] taken = new String[1];
     try {
-      return settleOne(taken);
+      return settleOne(taken, ahead);
     } catch (RuntimeException e) {
       if (taken[0] == null) {
         throw e;
@@ -108,10 +132,10 @@ final class SettlementWorker implements AutoCloseable {
     }
   }
 
-  private boolean settleOne(String[] taken) {
+  private boolean settleOne(String[] taken, Duration ahead) {
     return store.inTransaction(tx -> {
       Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-      Optional<PaymentRow> due = tx.claimDueSettlement(now);
+      Optional<PaymentRow> due = tx.claimDueSettlement(now.plus(ahead));
       if (due.isEmpty()) {
         return false;
       }

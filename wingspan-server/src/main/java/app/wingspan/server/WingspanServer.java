@@ -57,12 +57,20 @@ public final class WingspanServer implements AutoCloseable {
    * two are most of the start-up time and need nothing of each other until the service is attached.
    */
   public static WingspanServer start(ServerConfig config) {
+    return start(config, Embedding.none());
+  }
+
+  /**
+   * Starts as {@link #start(ServerConfig)} does, with the clock and the extra HTTP handlers of {@code embedding}:
+   * for programs that run the server inside their own JVM, such as the test kit.
+   */
+  public static WingspanServer start(ServerConfig config, Embedding embedding) {
     long t0 = System.nanoTime();
     setLogLevel(config.logLevel());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     InvoiceRules rules = new InvoiceRules(config.feeSchedule());
-    Clock clock = Clock.systemUTC();
+    Clock clock = embedding.clock();
     CompletableFuture<Backend> opening = new CompletableFuture<>();
     Thread opener = new Thread(() -> {
       try {
@@ -75,7 +83,7 @@ public final class WingspanServer implements AutoCloseable {
     HttpApi http = null;
     try {
       http = HttpApi.start(config.host(), config.port(), registry, () -> DemoData.benchInvoice(rules),
-          config.benchRoutes());
+          config.benchRoutes(), embedding.handlers());
       long httpMs = (System.nanoTime() - t0) / 1_000_000;
       Backend backend = await(opening);
       Database db = backend.database();
@@ -199,6 +207,26 @@ public final class WingspanServer implements AutoCloseable {
   public Optional<DemoData> demo() {
     return Optional.ofNullable(demo);
   }
+
+  /**
+   * Forgets what the server remembers of the database between requests: the invoice cache and the cached
+   * tokens. Only for a program that changes the database behind the server's back while no request runs (the
+   * test kit empties it between tests); a server that is the only writer of its database never needs it.
+   */
+  public void forgetCachedState() {
+    store.forgetCachedInvoices();
+    http.forgetCachedTokens();
+  }
+  /**
+   * Settles every bank debit in transit now, whatever its due time, as the settlement worker would once it is
+   * due: for an embedding that must not wait (a test kit). Not reachable over HTTP.
+   *
+   * @return how many debits were settled (or failed, for an account whose debit fails); 0 without a processor
+   */
+  public int settlePaymentsInTransit() {
+    return settlements == null ? 0 : settlements.drainAll();
+  }
+
 
   /**
    * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes, then the

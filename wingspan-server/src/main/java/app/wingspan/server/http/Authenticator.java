@@ -37,6 +37,10 @@ final class Authenticator {
     ctx.attribute(CALLER, caller);
   }
 
+  void forgetCachedTokens() {
+    cache.clear();
+  }
+
   static Account caller(Context ctx) {
     Account caller = ctx.attribute(CALLER);
     if (caller == null) {

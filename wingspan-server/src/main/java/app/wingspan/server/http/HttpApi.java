@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -49,10 +50,12 @@ public final class HttpApi {
    * @param benchInvoice builds the payload of {@code GET /__bench/client-invoice}, once, on its first request
    * @param benchRoutes serve {@code GET /__bench/client-invoice}: the payload as is, no auth, no database (the
    *     benchmark's ceiling); off in production
+   * @param outerHandlers Jetty handlers wrapped around the API, outermost first (an embedding's; none in
+   *     production)
    */
   public static HttpApi start(String host, int port, PrometheusMeterRegistry registry,
-      Supplier<byte[]> benchInvoice, boolean benchRoutes) {
-    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes);
+      Supplier<byte[]> benchInvoice, boolean benchRoutes, List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
+    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes, outerHandlers);
     api.app.start();
     return api;
   }
@@ -71,7 +74,7 @@ public final class HttpApi {
   }
 
   private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
-      boolean benchRoutes) {
+      boolean benchRoutes, List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
     HttpMetrics metrics = new HttpMetrics(registry);
     RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS, registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
@@ -93,7 +96,13 @@ public final class HttpApi {
                   });
               config.jetty.modifyServer(
                   server -> {
+                    // Each inserted handler wraps the ones before it: the gate innermost, then the embedding's
+                    // handlers (a test kit's faults) around it, and the graceful handler last so a stop still
+                    // waits for requests an outer handler holds.
                     server.insertHandler(gate);
+                    for (int i = outerHandlers.size() - 1; i >= 0; i--) {
+                      server.insertHandler(outerHandlers.get(i));
+                    }
                     server.insertHandler(new GracefulHandler());
                     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
                     server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -157,6 +166,14 @@ public final class HttpApi {
 
   public int port() {
     return app.port();
+  }
+
+  /** Forgets the cached tokens, so the next request of each token asks the database again. */
+  public void forgetCachedTokens() {
+    Attached current = attached;
+    if (current != null) {
+      current.auth().forgetCachedTokens();
+    }
   }
 
   /** Stops accepting connections, lets in-flight requests finish (up to 10 s), then stops. */

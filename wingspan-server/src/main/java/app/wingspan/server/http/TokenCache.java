@@ -48,6 +48,10 @@ final class TokenCache {
     entries.put(ByteBuffer.wrap(tokenHash.clone()), new Entry(account, nanoClock.getAsLong() + TTL_NANOS));
   }
 
+  void clear() {
+    entries.clear();
+  }
+
   int size() {
     return entries.size();
   }

@@ -110,6 +110,11 @@ final class InvoiceCache {
     return IN_TRANSIT.equals(row.status());
   }
 
+  /** Drops every entry, tombstones included: the next read of any invoice asks the database. */
+  void clear() {
+    entries.invalidateAll();
+  }
+
   /** Entries held, tombstones included (for tests). */
   long size() {
     entries.cleanUp();

@@ -50,6 +50,16 @@ public final class Store {
     this.cache = cacheInvoices ? new InvoiceCache(InvoiceCache.DEFAULT_MAX_CHARS) : null;
   }
 
+  /**
+   * Forgets every cached invoice, so the next read of each asks the database. For a database changed behind
+   * the server's back while no request runs (see {@code WingspanServer.forgetCachedState}).
+   */
+  public void forgetCachedInvoices() {
+    if (cache != null) {
+      cache.clear();
+    }
+  }
+
   /** A new random, URL-safe id (128 bits). */
   public static String newId() {
     byte[] bytes = new byte[16];

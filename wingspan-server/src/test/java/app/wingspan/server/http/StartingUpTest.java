@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StartingUpTest {
   private final HttpClient client = HttpClient.newHttpClient();
   private final HttpApi http =
-      HttpApi.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> new byte[0], false);
+      HttpApi.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> new byte[0], false,
+          java.util.List.of());
 
   @AfterEach
   void stop() {
