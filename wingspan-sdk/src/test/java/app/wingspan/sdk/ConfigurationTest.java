@@ -141,7 +141,7 @@ class ConfigurationTest {
   }
 
   @Test
-  void aTokenSupplierReturningNothingFailsTheCallAndSendsNothing() throws IOException {
+  void aFailingTokenSupplierIsABearerTokenExceptionAndSendsNothing() throws IOException {
     try (RecordingServer server = new RecordingServer()) {
       Wingspan nullToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> null).build();
       Wingspan blankToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> "").build();
@@ -150,13 +150,20 @@ class ConfigurationTest {
       }).build();
 
       assertThatThrownBy(() -> nullToken.clientInvoice().get("inv-1"))
-          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("bearer token supplier returned null");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): bearer token supplier returned null")
+          .hasNoCause();
       assertThatThrownBy(() -> blankToken.clientInvoice().getAsync("inv-1").join())
           .cause()
-          .isExactlyInstanceOf(IllegalStateException.class)
-          .hasMessage("bearer token supplier returned a blank token");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): "
+              + "bearer token supplier returned a blank token");
       assertThatThrownBy(() -> failing.clientInvoice().get("inv-1"))
-          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("vault unreachable");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): the bearer token supplier threw "
+              + "IllegalStateException: vault unreachable")
+          .hasRootCauseMessage("vault unreachable")
+          .satisfies(e -> assertThat(((WingspanException) e).attempts()).isZero());
       assertThat(server.requests()).isEmpty();
     }
   }

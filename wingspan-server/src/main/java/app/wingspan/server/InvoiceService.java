@@ -6,7 +6,7 @@ import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
@@ -43,7 +43,7 @@ import java.util.function.LongPredicate;
  * transaction. The caller is always the authenticated account; an invoice of another client does not exist.
  */
 public final class InvoiceService {
-  private static final ObjectMapper JSON = WingspanJson.mapper();
+  private static final ObjectMapper JSON = ServerJson.mapper();
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

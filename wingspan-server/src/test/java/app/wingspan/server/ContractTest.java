@@ -2,7 +2,7 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,7 +87,7 @@ class ContractTest {
   }
 
   private static Set<String> errors(String schemaName, JsonNode json) {
-    ObjectNode root = WingspanJson.mapper().createObjectNode();
+    ObjectNode root = ServerJson.mapper().createObjectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$ref", "#/components/schemas/" + schemaName);
     root.set("components", contract.get("components"));

@@ -1,6 +1,6 @@
 package app.wingspan.server.http;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,18 +55,18 @@ final class Bodies {
   static <T> T decode(byte[] body, Class<T> type) {
     T value;
     try {
-      value = WingspanJson.strictMapper().readValue(body, type);
+      value = ServerJson.strictMapper().readValue(body, type);
     } catch (UnrecognizedPropertyException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       throw ApiError.invalidField(path, "unknown field '" + path + "'");
     } catch (MismatchedInputException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       if (path.isEmpty()) {
         throw ApiError.invalidJson("the request body must be a JSON object");
       }
       throw ApiError.invalidField(path, "wrong type or value for field '" + path + "'");
     } catch (JsonMappingException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       throw path.isEmpty()
           ? ApiError.invalidJson("the request body must be a JSON object")
           : ApiError.invalidField(path, "invalid value for field '" + path + "'");

@@ -1,7 +1,7 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.ServiceException;
 import app.wingspan.server.invoice.InvoiceRuleException;
 import app.wingspan.server.store.DatabaseUnavailableException;
@@ -80,7 +80,7 @@ final class ErrorMapper {
         new ErrorBody("about:blank", HttpStatus.forStatus(status).getMessage(), status, detail, code, param, detail,
             RequestIds.current(ctx));
     try {
-      ctx.status(status).contentType(PROBLEM_JSON).result(WingspanJson.mapper().writeValueAsBytes(body));
+      ctx.status(status).contentType(PROBLEM_JSON).result(ServerJson.mapper().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("error body not serialisable", e);
     }

@@ -2,7 +2,7 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.InvoiceService;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.IdempotencyKey;
@@ -153,7 +153,7 @@ final class InvoiceRoutes {
 
   static void json(Context ctx, Object value) {
     try {
-      ctx.status(200).contentType("application/json").result(WingspanJson.mapper().writeValueAsBytes(value));
+      ctx.status(200).contentType("application/json").result(ServerJson.mapper().writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }

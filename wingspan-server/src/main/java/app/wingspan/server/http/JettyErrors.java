@@ -1,7 +1,7 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
 import java.util.UUID;
@@ -33,7 +33,7 @@ final class JettyErrors extends ErrorHandler {
     String code = status == 400 ? "BAD_REQUEST" : status == 404 ? "NOT_FOUND" : "HTTP_" + status;
     ErrorBody body = new ErrorBody("about:blank", title, status, detail, code, null, detail, requestId);
     try {
-      return WingspanJson.mapper().writeValueAsBytes(body);
+      return ServerJson.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
