@@ -66,7 +66,7 @@ public sealed class ApiException extends WingspanException
     if (detail != null) {
       problem.put("detail", detail);
     }
-    return of(statusCode, Factories.headers(Map.of("Content-Type", "application/problem+json")),
+    return ofResponse(statusCode, Factories.headers(Map.of("Content-Type", "application/problem+json")),
         Factories.json(problem));
   }
 
@@ -79,7 +79,7 @@ public sealed class ApiException extends WingspanException
    * @param body the response body, empty for none
    * @return the exception of the status's subtype, as received on the first attempt
    */
-  public static ApiException of(int statusCode, HttpHeaders headers, byte[] body) {
+  public static ApiException ofResponse(int statusCode, HttpHeaders headers, byte[] body) {
     if (statusCode < 100 || statusCode > 599 || (statusCode >= 200 && statusCode <= 299)) {
       throw new IllegalArgumentException("statusCode must be a non-2xx HTTP status, was " + statusCode);
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A client's deadline timer: one daemon thread, started when a deadline is armed and ending once no deadline has
- * been pending for {@link #IDLE}, or at {@link #close()}. The JDK's request timeout stops at the response
+ * been pending for a while ({@link #IDLE}), or at {@link #close()}. The JDK's request timeout stops at the response
  * headers, so a server that stalls mid-body would hang a call forever; this timer cancels the exchange instead.
  * Each {@link Wingspan} owns one: nothing is static, so a discarded client (or a redeployed application) leaves no
  * thread behind, and no thread keeps the SDK's class loader alive.
@@ -36,6 +36,15 @@ final class Timers implements AutoCloseable {
   /** The nanoTime the timer thread sleeps until; meaningful only while {@link #sleepingUntilSet} is true. */
   private volatile long sleepingUntil;
   private volatile boolean sleepingUntilSet;
+  private final long idleNanos;
+
+  Timers() {
+    this(IDLE);
+  }
+
+  Timers(Duration idle) {
+    this.idleNanos = idle.toNanos();
+  }
 
   /** A scheduled task that can be cancelled; cancelling after it ran does nothing. */
   final class Deadline implements Comparable<Deadline> {
@@ -149,7 +158,7 @@ final class Timers implements AutoCloseable {
         if (first == null) {
           sleepingUntilSet = false;
           if (firstOrNull() == null) {
-            if (now - idleSince >= IDLE.toNanos()) {
+            if (now - idleSince >= idleNanos) {
               if (stopUnlessWorkArrived()) {
                 idleExit = true;
                 return;
@@ -157,7 +166,7 @@ final class Timers implements AutoCloseable {
               idleSince = System.nanoTime();
               continue;
             }
-            LockSupport.parkNanos(this, IDLE.toNanos() - (now - idleSince));
+            LockSupport.parkNanos(this, idleNanos - (now - idleSince));
           }
         } else {
           idleSince = now;
