@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -46,6 +49,7 @@ import java.util.Map;
  */
 final class RecordReader extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
+  private static final Method WRAP_AND_THROW = wrapAndThrowMethod();
 
   /** Features whose checks on missing and null parameters live in Jackson's own path only. */
   private static final int LEFT_TO_JACKSON = DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES.getMask()
@@ -117,7 +121,7 @@ final class RecordReader extends DelegatingDeserializer {
       try {
         values[index] = plan.read(index, token, parser, context);
       } catch (Exception e) {
-        plan.jacksons.wrapAndThrow(e, handledType(), name, context);
+        wrapAndThrow(plan.jacksons, e, handledType(), name, context);
       }
       seen |= 1L << index;
       next = index + 1;
@@ -133,6 +137,41 @@ final class RecordReader extends DelegatingDeserializer {
   }
 
   /** The value of a component the object left out, as Jackson gives it (JsonNullable's is undefined). */
+  /**
+   * Jackson's own {@code BeanDeserializerBase.wrapAndThrow}, found by name and parameters: its return type changed
+   * within 2.x (void in 2.15, a value later), so a call compiled against one version is a NoSuchMethodError on the
+   * other. It runs only when a value fails to decode.
+   */
+  private static void wrapAndThrow(BeanDeserializer jacksons, Exception error, Object bean, String name,
+      DeserializationContext context) throws IOException {
+    try {
+      WRAP_AND_THROW.invoke(jacksons, error, bean, name, context);
+    } catch (InvocationTargetException thrown) {
+      Throwable cause = thrown.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error fatal) {
+        throw fatal;
+      }
+      throw new IllegalStateException(cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("BeanDeserializerBase.wrapAndThrow is public", e);
+    }
+  }
+
+  private static Method wrapAndThrowMethod() {
+    try {
+      return BeanDeserializerBase.class.getMethod("wrapAndThrow", Throwable.class, Object.class, String.class,
+          DeserializationContext.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("this Jackson has no BeanDeserializerBase.wrapAndThrow", e);
+    }
+  }
+
   private static Object absent(SettableBeanProperty component, DeserializationContext context)
       throws DatabindException {
     try {
