@@ -136,7 +136,6 @@ final class RecordReader extends DelegatingDeserializer {
     return plan.instantiator.createFromObjectWith(context, values);
   }
 
-  /** The value of a component the object left out, as Jackson gives it (JsonNullable's is undefined). */
   /**
    * Jackson's own {@code BeanDeserializerBase.wrapAndThrow}, found by name and parameters: its return type changed
    * within 2.x (void in 2.15, a value later), so a call compiled against one version is a NoSuchMethodError on the
@@ -172,6 +171,7 @@ final class RecordReader extends DelegatingDeserializer {
     }
   }
 
+  /** The value of a component the object left out, as Jackson gives it (JsonNullable's is undefined). */
   private static Object absent(SettableBeanProperty component, DeserializationContext context)
       throws DatabindException {
     try {

@@ -40,12 +40,14 @@ class ConfigurationTest {
       http://example.com?x=1     | serverURL must not have a query or fragment, was 'http://example.com?x=1'
       http://example.com/#top    | serverURL must not have a query or fragment, was 'http://example.com/#top'
       http:///nohost             | serverURL must name a host, was 'http:///nohost'
-      http://exa mple.com        | serverURL is not a valid URL: Illegal character in authority at index 7: http://exa mple.com
+      http://exa mple.com        | serverURL is not a valid URL: Illegal character in authority at index
       """)
   void serverUrlMustBeAnHttpBaseUrl(String url, String message) {
+    // The JDK's own URISyntaxException text ends the last row; its index differs between JDK 17 (7) and 25 (10).
     assertThatThrownBy(() -> Wingspan.builder().serverURL(url))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(message);
+        .hasMessageStartingWith(message)
+        .hasMessageEndingWith(url);
   }
 
   static Stream<Arguments> refusedBuilds() {
