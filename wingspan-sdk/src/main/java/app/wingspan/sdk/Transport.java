@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -366,7 +365,10 @@ final class Transport {
         // real one (EOFException, ...), as the async path does.
         error = cause;
       }
-      if (error instanceof CancellationException && timedOut.get()) {
+      if (timedOut.get() && !(error instanceof HttpTimeoutException)) {
+        // This attempt's deadline fired: whatever the exchange failed with next is its doing. The JDK reports it
+        // as a CancellationException (async), our timeout (sync, 17), or an IOException of its own (sync, 25),
+        // which must not pass for a network error and be retried.
         error = new HttpTimeoutException("response not complete within " + attemptTimeout);
       }
       if (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException)) {
