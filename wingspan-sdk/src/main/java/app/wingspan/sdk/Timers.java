@@ -174,7 +174,9 @@ final class Timers implements AutoCloseable {
           sleepingUntilSet = true;
           Deadline recheck = firstOrNull();
           if (recheck == null || recheck.due - first.due >= 0) {
-            LockSupport.parkNanos(this, first.due - now);
+            // At most the idle time: a cancelled deadline does not wake this thread (that would cost every call a
+            // wake-up), so a client that stopped calling is noticed this late, not a whole request timeout later.
+            LockSupport.parkNanos(this, Math.min(first.due - now, idleNanos));
           }
           idleSince = System.nanoTime();
         }
