@@ -81,7 +81,7 @@ public class SdkOverheadBenchmark {
         .timeout(Duration.ofSeconds(30))
         .GET()
         .build();
-    reader = WingspanJson.mapper().readerFor(ClientInvoice.class);
+    reader = WingspanJson.readerFor(ClientInvoice.class);
   }
 
   @TearDown

@@ -111,7 +111,7 @@ final class RecordReaders {
           case "postalCode" -> postalCode = value(parser, context, 2, wireName);
           case "state" -> state = value(parser, context, 3, wireName);
           case "addressLine2" -> addressLine2 = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Address(
@@ -151,7 +151,7 @@ final class RecordReaders {
           case "bankName" -> bankName = value(parser, context, 1, wireName);
           case "routingNumber" -> routingNumber = value(parser, context, 2, wireName);
           case "swiftCode" -> swiftCode = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new BankAccount(
@@ -187,7 +187,7 @@ final class RecordReaders {
           case "autoPayStrategy" -> autoPayStrategy = value(parser, context, 0, wireName);
           case "externalId" -> externalId = value(parser, context, 1, wireName);
           case "verificationStratgy" -> verificationStratgy = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ClientData(
@@ -334,7 +334,7 @@ final class RecordReaders {
           case "paymentMethodId" -> paymentMethodId = value(parser, context, 37, wireName);
           case "processingFees" -> processingFees = value(parser, context, 38, wireName);
           case "sourceId" -> sourceId = value(parser, context, 39, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ClientInvoice(
@@ -409,7 +409,7 @@ final class RecordReaders {
           case "payDate" -> payDate = value(parser, context, 1, wireName);
           case "workflowStatus" -> workflowStatus = value(parser, context, 2, wireName);
           case "workflowSubStatus" -> workflowSubStatus = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ClientOptions(
@@ -476,7 +476,7 @@ final class RecordReaders {
           case "taxId" -> taxId = value(parser, context, 10, wireName);
           case "website" -> website = value(parser, context, 11, wireName);
           case "yearOfIncorporation" -> yearOfIncorporation = value(parser, context, 12, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Company(
@@ -527,7 +527,7 @@ final class RecordReaders {
           case "otherUrl" -> otherUrl = value(parser, context, 2, wireName);
           case "twitterUrl" -> twitterUrl = value(parser, context, 3, wireName);
           case "websiteUrl" -> websiteUrl = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new CompanyLinks(
@@ -561,7 +561,7 @@ final class RecordReaders {
         switch (wireName) {
           case "memberId" -> memberId = value(parser, context, 0, wireName);
           case "ownershipPercentage" -> ownershipPercentage = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new CompanyPerson(
@@ -592,7 +592,7 @@ final class RecordReaders {
         switch (wireName) {
           case "clientSignedAt" -> clientSignedAt = value(parser, context, 0, wireName);
           case "memberSignedAt" -> memberSignedAt = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new DocumentEvents(
@@ -623,7 +623,7 @@ final class RecordReaders {
         switch (wireName) {
           case "client" -> client = value(parser, context, 0, wireName);
           case "member" -> member = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new DocumentFiles(
@@ -675,7 +675,7 @@ final class RecordReaders {
           case "userRoles" -> userRoles = value(parser, context, 6, wireName);
           case "events" -> events = value(parser, context, 7, wireName);
           case "files" -> files = value(parser, context, 8, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new DocumentResponse(
@@ -731,7 +731,7 @@ final class RecordReaders {
           case "param" -> param = value(parser, context, 5, wireName);
           case "error" -> error = value(parser, context, 6, wireName);
           case "requestId" -> requestId = value(parser, context, 7, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ErrorBody(
@@ -772,7 +772,7 @@ final class RecordReaders {
           case "bulk" -> bulk = value(parser, context, 0, wireName);
           case "quickbooks" -> quickbooks = value(parser, context, 1, wireName);
           case "stripe" -> stripe = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ExternalIds(
@@ -801,7 +801,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "bulkItemMergeKey" -> bulkItemMergeKey = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ExternalIdsBulkImport(
@@ -843,7 +843,7 @@ final class RecordReaders {
           case "doDelete" -> doDelete = value(parser, context, 3, wireName);
           case "doUpdate" -> doUpdate = value(parser, context, 4, wireName);
           case "updatedAt" -> updatedAt = value(parser, context, 5, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ExternalIdsQuickbooksData(
@@ -878,7 +878,7 @@ final class RecordReaders {
         switch (wireName) {
           case "amount" -> amount = value(parser, context, 0, wireName);
           case "calculatedAt" -> calculatedAt = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Fee(
@@ -909,7 +909,7 @@ final class RecordReaders {
         switch (wireName) {
           case "lateFee" -> lateFee = value(parser, context, 0, wireName);
           case "processingFee" -> processingFee = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Fees(
@@ -940,7 +940,7 @@ final class RecordReaders {
         switch (wireName) {
           case "2021" -> year2021 = value(parser, context, 0, wireName);
           case "2022" -> year2022 = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Form1099BalancesByYear(
@@ -989,7 +989,7 @@ final class RecordReaders {
           case "legalBusinessName" -> legalBusinessName = value(parser, context, 5, wireName);
           case "ssn" -> ssn = value(parser, context, 6, wireName);
           case "totalAmount" -> totalAmount = value(parser, context, 7, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Form1099Correction(
@@ -1029,7 +1029,7 @@ final class RecordReaders {
           case "amount" -> amount = value(parser, context, 0, wireName);
           case "comment" -> comment = value(parser, context, 1, wireName);
           case "status" -> status = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Form1099Dispute(
@@ -1079,7 +1079,7 @@ final class RecordReaders {
           case "suggestionMadeAt" -> suggestionMadeAt = value(parser, context, 5, wireName);
           case "suggestionResolvedAt" -> suggestionResolvedAt = value(parser, context, 6, wireName);
           case "updatedAt" -> updatedAt = value(parser, context, 7, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Form1099Events(
@@ -1113,7 +1113,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "2021" -> year2021 = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Form1099Filings(
@@ -1158,7 +1158,7 @@ final class RecordReaders {
           case "every" -> every = value(parser, context, 4, wireName);
           case "interval" -> interval = value(parser, context, 5, wireName);
           case "twicePerMonth" -> twicePerMonth = value(parser, context, 6, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new Frequency(
@@ -1194,7 +1194,7 @@ final class RecordReaders {
         switch (wireName) {
           case "fileName" -> fileName = value(parser, context, 0, wireName);
           case "fileUrl" -> fileUrl = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceAttachmentFile(
@@ -1235,7 +1235,7 @@ final class RecordReaders {
           case "invoiceLink" -> invoiceLink = value(parser, context, 2, wireName);
           case "invoicePdf" -> invoicePdf = value(parser, context, 3, wireName);
           case "receiptPdf" -> receiptPdf = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceAttachments(
@@ -1384,7 +1384,7 @@ final class RecordReaders {
           case "sentPaymentInTransitReminderAt" -> sentPaymentInTransitReminderAt = value(parser, context, 37, wireName);
           case "sentPayoutMightBeDelayedToClient" -> sentPayoutMightBeDelayedToClient = value(parser, context, 38, wireName);
           case "sentRecurringPaymentFailedAt" -> sentRecurringPaymentFailedAt = value(parser, context, 39, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceEvents(
@@ -1450,7 +1450,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "creditFeeTotal" -> creditFeeTotal = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceFeeCalculation(
@@ -1477,7 +1477,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceIntegrations(
@@ -1544,7 +1544,7 @@ final class RecordReaders {
           case "detail" -> detail = value(parser, context, 11, wireName);
           case "discount" -> discount = value(parser, context, 12, wireName);
           case "integration" -> integration = value(parser, context, 13, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceLineItem(
@@ -1596,7 +1596,7 @@ final class RecordReaders {
           case "payoutPendingReason" -> payoutPendingReason = value(parser, context, 2, wireName);
           case "pendingStatusReason" -> pendingStatusReason = value(parser, context, 3, wireName);
           case "purchaseOrderNumber" -> purchaseOrderNumber = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceMetadata(
@@ -1639,7 +1639,7 @@ final class RecordReaders {
           case "expenseAccountId" -> expenseAccountId = value(parser, context, 2, wireName);
           case "invoiceClassId" -> invoiceClassId = value(parser, context, 3, wireName);
           case "itemId" -> itemId = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new InvoiceQuickbooksIntegration(
@@ -1676,7 +1676,7 @@ final class RecordReaders {
           case "frequency" -> frequency = value(parser, context, 0, wireName);
           case "lateFeeAmount" -> lateFeeAmount = value(parser, context, 1, wireName);
           case "lateFeePercentage" -> lateFeePercentage = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new LateFeeConfig(
@@ -1711,7 +1711,7 @@ final class RecordReaders {
           case "amount" -> amount = value(parser, context, 0, wireName);
           case "description" -> description = value(parser, context, 1, wireName);
           case "percentage" -> percentage = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new LineItemDiscount(
@@ -1740,7 +1740,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new LineItemIntegrations(
@@ -1770,7 +1770,7 @@ final class RecordReaders {
         switch (wireName) {
           case "expenseAccountId" -> expenseAccountId = value(parser, context, 0, wireName);
           case "itemId" -> itemId = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new LineItemQuickbooksIntegration(
@@ -1892,7 +1892,7 @@ final class RecordReaders {
           case "emailCC" -> emailCC = value(parser, context, 29, wireName);
           case "integration" -> integration = value(parser, context, 30, wireName);
           case "name" -> name = value(parser, context, 31, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClient(
@@ -1953,7 +1953,7 @@ final class RecordReaders {
         switch (wireName) {
           case "activeAt" -> activeAt = value(parser, context, 0, wireName);
           case "pendingAt" -> pendingAt = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientEvents(
@@ -2017,7 +2017,7 @@ final class RecordReaders {
           case "events" -> events = value(parser, context, 10, wireName);
           case "taxForm" -> taxForm = value(parser, context, 11, wireName);
           case "taxFormId" -> taxFormId = value(parser, context, 12, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientForm1099Balances(
@@ -2092,7 +2092,7 @@ final class RecordReaders {
           case "postalCode" -> postalCode = value(parser, context, 10, wireName);
           case "ssn" -> ssn = value(parser, context, 11, wireName);
           case "state" -> state = value(parser, context, 12, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientFormW9Info(
@@ -2131,7 +2131,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientIntegrations(
@@ -2162,7 +2162,7 @@ final class RecordReaders {
         switch (wireName) {
           case "track" -> track = value(parser, context, 0, wireName);
           case "unit" -> unit = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientInternal(
@@ -2199,7 +2199,7 @@ final class RecordReaders {
           case "expenseAccountId" -> expenseAccountId = value(parser, context, 1, wireName);
           case "itemId" -> itemId = value(parser, context, 2, wireName);
           case "vendorId" -> vendorId = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientQuickbooksIntegration(
@@ -2253,7 +2253,7 @@ final class RecordReaders {
           case "status" -> status = value(parser, context, 6, wireName);
           case "templateId" -> templateId = value(parser, context, 7, wireName);
           case "validFor" -> validFor = value(parser, context, 8, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientRequirementResponse(
@@ -2298,7 +2298,7 @@ final class RecordReaders {
           case "formW9Document" -> formW9Document = value(parser, context, 1, wireName);
           case "previousTemporaryTrackUserIds" -> previousTemporaryTrackUserIds = value(parser, context, 2, wireName);
           case "temporaryTrackUserId" -> temporaryTrackUserId = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientTrack(
@@ -2337,7 +2337,7 @@ final class RecordReaders {
           case "bankName" -> bankName = value(parser, context, 1, wireName);
           case "routingNumber" -> routingNumber = value(parser, context, 2, wireName);
           case "swiftCode" -> swiftCode = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberClientWireAccount(
@@ -2373,7 +2373,7 @@ final class RecordReaders {
           case "autoPayRequirement" -> autoPayRequirement = value(parser, context, 0, wireName);
           case "externalId" -> externalId = value(parser, context, 1, wireName);
           case "shareTaxDocument" -> shareTaxDocument = value(parser, context, 2, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberData(
@@ -2411,7 +2411,7 @@ final class RecordReaders {
           case "payoutPreferences" -> payoutPreferences = value(parser, context, 1, wireName);
           case "workflowStatus" -> workflowStatus = value(parser, context, 2, wireName);
           case "workflowSubStatus" -> workflowSubStatus = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberOptions(
@@ -2450,7 +2450,7 @@ final class RecordReaders {
           case "company" -> company = value(parser, context, 1, wireName);
           case "logoUrl" -> logoUrl = value(parser, context, 2, wireName);
           case "ssnLastFour" -> ssnLastFour = value(parser, context, 3, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new MemberProfile(
@@ -2492,7 +2492,7 @@ final class RecordReaders {
           case "cardBrand" -> cardBrand = value(parser, context, 2, wireName);
           case "meansDescription" -> meansDescription = value(parser, context, 3, wireName);
           case "meansLast4" -> meansLast4 = value(parser, context, 4, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new PaymentInfo(
@@ -2526,7 +2526,7 @@ final class RecordReaders {
         switch (wireName) {
           case "creditCardFee" -> creditCardFee = value(parser, context, 0, wireName);
           case "instantPayoutFee" -> instantPayoutFee = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new ProcessingFees(
@@ -2557,7 +2557,7 @@ final class RecordReaders {
         switch (wireName) {
           case "user" -> user = value(parser, context, 0, wireName);
           case "profile" -> profile = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new RedactedMember(
@@ -2600,7 +2600,7 @@ final class RecordReaders {
           case "settings" -> settings = value(parser, context, 3, wireName);
           case "status" -> status = value(parser, context, 4, wireName);
           case "tag" -> tag = value(parser, context, 5, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new RedactedUser(
@@ -2635,7 +2635,7 @@ final class RecordReaders {
         switch (wireName) {
           case "firstName" -> firstName = value(parser, context, 0, wireName);
           case "lastName" -> lastName = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new UserName(
@@ -2663,7 +2663,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "number" -> number = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new UserPhone(
@@ -2694,7 +2694,7 @@ final class RecordReaders {
         switch (wireName) {
           case "ownerIds" -> ownerIds = value(parser, context, 0, wireName);
           case "viewerIds" -> viewerIds = value(parser, context, 1, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new UserRoles(
@@ -2722,7 +2722,7 @@ final class RecordReaders {
       for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
         switch (wireName) {
           case "userAccountType" -> userAccountType = value(parser, context, 0, wireName);
-          default -> skip(parser);
+          default -> skip(parser, context, wireName);
         }
       }
       return new UserSettings(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -27,6 +30,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import app.wingspan.model.internal.ServerJson;
 import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
@@ -34,17 +38,15 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  * The one owner of this project's JSON configuration, shared by the SDK and the server so both sides read
  * and write the wire model the same way.
  *
- * <p>{@link #mapper()} reads leniently, as a client of a newer server must: unknown properties are ignored,
+ * <p>{@link #reader()} reads leniently, as a client of a newer server must: unknown properties are ignored,
  * missing fields stay {@code null} (or absent), enum values this code does not know are kept. All JSON
  * numbers with a fraction or exponent are read as {@link java.math.BigDecimal} and written as plain decimal
- * text, so no amount is ever rounded through {@code double}. When writing, an absent {@code JsonNullable} is
- * left out, an explicit-null one is written as {@code null}, and a plain {@code null} field is left out.
+ * text, so no amount is ever rounded through {@code double}. When writing ({@link #writer()}), an absent
+ * {@code JsonNullable} is left out, an explicit-null one is written as {@code null}, and a plain {@code null}
+ * field is left out.
  *
- * <p>{@link #strictMapper()} writes the same way but reads request bodies strictly: an unknown property, a
- * value of the wrong JSON type, an enum value this code does not know, a duplicate key or anything after the
- * document fails with a Jackson exception whose path names the field.
- *
- * <p>Both mappers are shared instances: use them as they are and never reconfigure them.
+ * <p>Readers and writers are immutable: configuring one returns a new one and changes nothing the SDK uses. The
+ * mapper behind them is private; {@link #newMapper()} gives a copy of your own to configure as you like.
  */
 public final class WingspanJson {
   /**
@@ -55,47 +57,77 @@ public final class WingspanJson {
 
   private static final ObjectMapper MAPPER = lenient().build();
   private static final ObjectMapper STRICT = strict().build();
+  private static final ObjectReader READER = MAPPER.reader();
+  private static final ObjectWriter WRITER = MAPPER.writer();
+
+  static {
+    // The server's access to the shared mappers, outside the packages the module exports.
+    ServerJson.install(MAPPER, STRICT);
+  }
 
   private WingspanJson() {}
 
   /**
-   * The lenient mapper for responses and everything else.
+   * The lenient reader, not bound to a type: {@code reader().forType(ClientInvoice.class)}, {@code readTree}.
    *
-   * @return the shared, fully configured mapper
+   * @return the shared, immutable reader
    */
-  public static ObjectMapper mapper() {
+  public static ObjectReader reader() {
+    return READER;
+  }
+
+  /**
+   * The lenient reader of one type, such as {@code readerFor(ClientInvoice.class).readValue(bytes)}.
+   *
+   * @param type the type to read
+   * @return an immutable reader
+   */
+  public static ObjectReader readerFor(Class<?> type) {
+    return MAPPER.readerFor(type);
+  }
+
+  /**
+   * The lenient reader of a generic type, such as {@code new TypeReference<List<ClientInvoice>>() {}}.
+   *
+   * @param type the type to read
+   * @return an immutable reader
+   */
+  public static ObjectReader readerFor(TypeReference<?> type) {
+    return MAPPER.readerFor(type);
+  }
+
+  /**
+   * The writer of the wire format: tri-state fields as set, plain decimals, nulls left out.
+   *
+   * @return the shared, immutable writer
+   */
+  public static ObjectWriter writer() {
+    return WRITER;
+  }
+
+  /**
+   * A new mapper configured like the SDK's lenient one, for code that needs an {@link ObjectMapper} of its own.
+   * Reconfiguring it affects nothing else.
+   *
+   * @return a new mapper on each call
+   */
+  public static ObjectMapper newMapper() {
+    return MAPPER.copy();
+  }
+
+  /** The shared lenient mapper; this module's tests only (the server reaches it through ServerJson). */
+  static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /**
-   * The strict mapper for decoding request bodies on the server.
-   *
-   * @return the shared strict mapper
-   */
-  public static ObjectMapper strictMapper() {
+  /** The shared strict mapper; this module's tests only. */
+  static ObjectMapper strictMapper() {
     return STRICT;
   }
 
-  /**
-   * The wire path of the field a decoding error is about, for an error body's {@code param}: property names
-   * joined by dots, list positions in brackets, such as {@code lineItems[0].quantity}.
-   *
-   * @param error what Jackson threw
-   * @return the path, or an empty string when the error is about the document as a whole
-   */
-  public static String fieldPath(JsonMappingException error) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference step : error.getPath()) {
-      if (step.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(step.getFieldName());
-      } else if (step.getIndex() >= 0) {
-        path.append('[').append(step.getIndex()).append(']');
-      }
-    }
-    return path.toString();
+  /** See {@link ServerJson#fieldPath(JsonMappingException)}; this module's tests only. */
+  static String fieldPath(JsonMappingException error) {
+    return ServerJson.fieldPath(error);
   }
 
   private static JsonMapper.Builder common() {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * lenient mapper's reader of response records, generated per record into {@code RecordReaders} from
  * openapi.yaml. Written by hand because it carries the judgement of how to read leniently, with Jackson's public
  * API only: each component's value is read by the deserializer Jackson finds for its type (so open enums,
- * decimals, lists, maps and trees read exactly as elsewhere); unknown members are skipped; a missing member
+ * decimals, lists, maps and trees read exactly as elsewhere); unknown members are skipped (or refused, where the mapper fails on unknown properties); a missing member
  * gets that deserializer's absent value and a {@code null} its null value, as Jackson's own record reading does;
  * a repeated member keeps the last value; an error names the path. Anything but a JSON object (a string, an
  * array, ...) is handed to Jackson's own deserializer for the record, so odd input fails or coerces exactly as
@@ -112,9 +112,12 @@ abstract class WireRecordReader extends DelegatingDeserializer {
     }
   }
 
-  /** Skips the value of a member this record does not have. */
-  static void skip(JsonParser parser) throws IOException {
+  /**
+   * Skips the value of a member this record does not have, as Jackson does: problem handlers are asked, and a
+   * mapper configured to fail on unknown properties fails here too.
+   */
+  final void skip(JsonParser parser, DeserializationContext context, String name) throws IOException {
     parser.nextToken();
-    parser.skipChildren();
+    context.handleUnknownProperty(parser, this, handledType(), name);
   }
 }

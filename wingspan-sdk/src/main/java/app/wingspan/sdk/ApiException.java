@@ -3,6 +3,9 @@ package app.wingspan.sdk;
 import app.wingspan.model.ErrorBody;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,7 +16,18 @@ import java.util.Optional;
  * as this type for any other status (for example 405, 413 or 415).
  *
  * <p>The message reads like {@code PATCH /payments/client/invoice/inv_1 -> HTTP 409 INVALID_STATUS_TRANSITION:
- * Cannot change status from Paid to Open (request id 6f1c...)}.
+ * Cannot change status from Paid to Open (request id 6f1c...) (attempt 1)}.
+ *
+ * <p>In tests of code that uses the SDK, {@link #of(int, String, String)} builds the exception a call would
+ * throw for a status, of the subtype the SDK maps it to:
+ *
+ * <pre>{@code
+ * ClientInvoices fake = new FakeClientInvoices() {  // your test double implementing ClientInvoices
+ *   public GetClientInvoiceResponse get(String id, RequestOptions options) {
+ *     throw ApiException.of(404, "NOT_FOUND", "no client invoice with id '" + id + "'");  // a NotFoundException
+ *   }
+ * };
+ * }</pre>
  */
 public sealed class ApiException extends WingspanException
     permits BadRequestException, UnauthorizedException, PaymentDeclinedException, ForbiddenException,
@@ -26,12 +40,53 @@ public sealed class ApiException extends WingspanException
   private final String requestId;
 
   ApiException(Failure failure) {
-    super(failure.message(), null);
+    super(failure.message(), null, failure.attempts());
     this.statusCode = failure.statusCode();
     this.headers = failure.headers();
     this.body = failure.body();
     this.error = failure.error();
     this.requestId = failure.requestId();
+  }
+
+  /**
+   * For tests of code that uses the SDK: the exception a call throws when the server answers {@code statusCode}
+   * with a problem+json error body, of the subtype the SDK maps the status to ({@link NotFoundException} for 404,
+   * {@link ConflictException} for 409, ...).
+   *
+   * @param statusCode a non-2xx status, 100 to 599
+   * @param errorCode the body's {@code code}, such as {@code NOT_FOUND}, or null for none
+   * @param detail the body's {@code detail}, or null for none
+   * @return the exception, as received on the first attempt
+   */
+  public static ApiException of(int statusCode, String errorCode, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("status", statusCode);
+    if (errorCode != null) {
+      problem.put("code", errorCode);
+    }
+    if (detail != null) {
+      problem.put("detail", detail);
+    }
+    return ofResponse(statusCode, Factories.headers(Map.of("Content-Type", "application/problem+json")),
+        Factories.json(problem));
+  }
+
+  /**
+   * For tests of code that uses the SDK: the exception a call throws for this response, decoded as the SDK
+   * decodes a real one (error body, request id, {@code Retry-After} of a 429).
+   *
+   * @param statusCode a non-2xx status, 100 to 599
+   * @param headers the response headers
+   * @param body the response body, empty for none
+   * @return the exception of the status's subtype, as received on the first attempt
+   */
+  public static ApiException ofResponse(int statusCode, HttpHeaders headers, byte[] body) {
+    if (statusCode < 100 || statusCode > 599 || (statusCode >= 200 && statusCode <= 299)) {
+      throw new IllegalArgumentException("statusCode must be a non-2xx HTTP status, was " + statusCode);
+    }
+    Objects.requireNonNull(headers, "headers");
+    return Failure.toException(Failure.read("", statusCode, headers, Objects.requireNonNull(body, "body").clone(),
+        1));
   }
 
   /**

@@ -1,20 +1,9 @@
 package app.wingspan.sdk;
 
-import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
-import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.PayRequest;
-import app.wingspan.model.WingspanJson;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The {@code client_invoice} resource: invoices a client (the payer) owes members. Obtained from
@@ -27,34 +16,30 @@ import java.util.function.Function;
  * {@link CompletableFuture#get()} in an {@link java.util.concurrent.ExecutionException}).
  *
  * <p>Validation of arguments (a null or empty id, for instance) throws at once, also from the async twins.
+ *
+ * <p><b>Faking it in your tests.</b> This is an interface: the overloads without {@link RequestOptions} and
+ * {@link #listAll} are default methods, and so are the {@code ...Async} twins (for a test double they run the
+ * synchronous call), so a fake implements the six synchronous operations with options, throwing
+ * {@link UnsupportedOperationException} from those the code under test does not use; it builds responses and
+ * exceptions with their public factories:
+ *
+ * <pre>{@code
+ * class FakeInvoices implements ClientInvoices {
+ *   public GetClientInvoiceResponse get(String id, RequestOptions options) {
+ *     if (id.equals("inv_1")) {
+ *       return GetClientInvoiceResponse.of(ClientInvoice.builder().invoiceId("inv_1").build());
+ *     }
+ *     throw ApiException.of(404, "NOT_FOUND", "no client invoice with id '" + id + "'");  // a NotFoundException
+ *   }
+ *   public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request,
+ *       RequestOptions options) {
+ *     throw ApiException.of(409, "INVALID_STATUS_TRANSITION", "Cannot change status from Paid to Open");
+ *   }
+ *   // list, create, fees, pay: throw new UnsupportedOperationException()
+ * }
+ * }</pre>
  */
-public final class ClientInvoices {
-
-  private static final String INVOICES = "/payments/client/invoice";
-  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
-
-  private static final JavaType CLIENT_INVOICE = type(ClientInvoice.class);
-  private static final JavaType FEES = type(InvoiceFeeCalculation.class);
-  private static final JavaType CLIENT_INVOICE_LIST =
-      WingspanJson.mapper().getTypeFactory().constructCollectionType(List.class, ClientInvoice.class);
-
-  private static final Reader<GetClientInvoiceResponse> GET_READER =
-      decoding(CLIENT_INVOICE, GetClientInvoiceResponse::new);
-  private static final Reader<UpdateClientInvoiceResponse> UPDATE_READER =
-      decoding(CLIENT_INVOICE, UpdateClientInvoiceResponse::new);
-  private static final Reader<CreateClientInvoiceResponse> CREATE_READER =
-      decoding(CLIENT_INVOICE, CreateClientInvoiceResponse::new);
-  private static final Reader<GetInvoiceFeesResponse> FEES_READER = decoding(FEES, GetInvoiceFeesResponse::new);
-  private static final Reader<PayClientInvoiceResponse> PAY_READER =
-      decoding(CLIENT_INVOICE, PayClientInvoiceResponse::new);
-
-  private final Transport transport;
-
-  ClientInvoices(Transport transport) {
-    this.transport = transport;
-  }
-
-  // ---- get ------------------------------------------------------------------------------------------------
+public interface ClientInvoices {
 
   /**
    * Fetches an invoice by its id: {@code GET /payments/client/invoice/{id}}.
@@ -65,7 +50,7 @@ public final class ClientInvoices {
    * @throws WingspanException for any other failure
    * @throws IllegalArgumentException if {@code id} is empty, {@code .} or {@code ..}
    */
-  public GetClientInvoiceResponse get(String id) {
+  default GetClientInvoiceResponse get(String id) {
     return get(id, RequestOptions.defaults());
   }
 
@@ -77,9 +62,7 @@ public final class ClientInvoices {
    * @return the response
    * @see #get(String)
    */
-  public GetClientInvoiceResponse get(String id, RequestOptions options) {
-    return send(getCall(id), options, GET_READER);
-  }
+  GetClientInvoiceResponse get(String id, RequestOptions options);
 
   /**
    * Async twin of {@link #get(String)}.
@@ -87,26 +70,23 @@ public final class ClientInvoices {
    * @param id the invoice id
    * @return a future of the response
    */
-  public CompletableFuture<GetClientInvoiceResponse> getAsync(String id) {
+  default CompletableFuture<GetClientInvoiceResponse> getAsync(String id) {
     return getAsync(id, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #get(String, RequestOptions)}.
    *
+   * <p>The default runs {@link #get} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param id the invoice id
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<GetClientInvoiceResponse> getAsync(String id, RequestOptions options) {
-    return sendAsync(getCall(id), options, GET_READER);
+  default CompletableFuture<GetClientInvoiceResponse> getAsync(String id, RequestOptions options) {
+    return Completed.of(() -> get(id, options));
   }
-
-  private Call getCall(String id) {
-    return Call.get(INVOICES + "/" + PathSegment.encode("id", id), null);
-  }
-
-  // ---- update ---------------------------------------------------------------------------------------------
 
   /**
    * Sends an empty update, {@code {}}: {@code PATCH /payments/client/invoice/{id}}. It changes nothing and
@@ -116,7 +96,7 @@ public final class ClientInvoices {
    * @return the response, with the invoice in {@link UpdateClientInvoiceResponse#clientInvoice()}
    * @see #update(String, ClientInvoiceUpdateRequest)
    */
-  public UpdateClientInvoiceResponse update(String id) {
+  default UpdateClientInvoiceResponse update(String id) {
     return update(id, null, RequestOptions.defaults());
   }
 
@@ -132,7 +112,7 @@ public final class ClientInvoices {
    * @throws NotFoundException if there is no such invoice, or not one the caller may see
    * @throws WingspanException for any other failure
    */
-  public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request) {
+  default UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request) {
     return update(id, request, RequestOptions.defaults());
   }
 
@@ -145,9 +125,7 @@ public final class ClientInvoices {
    * @return the response
    * @see #update(String, ClientInvoiceUpdateRequest)
    */
-  public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
-    return send(updateCall(id, request), options, UPDATE_READER);
-  }
+  UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request, RequestOptions options);
 
   /**
    * Async twin of {@link #update(String)}.
@@ -155,7 +133,7 @@ public final class ClientInvoices {
    * @param id the invoice id
    * @return a future of the response
    */
-  public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id) {
+  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id) {
     return updateAsync(id, null, RequestOptions.defaults());
   }
 
@@ -166,29 +144,25 @@ public final class ClientInvoices {
    * @param request the changes, or {@code null} to send {@code {}}
    * @return a future of the response
    */
-  public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request) {
+  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request) {
     return updateAsync(id, request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #update(String, ClientInvoiceUpdateRequest, RequestOptions)}.
    *
+   * <p>The default runs {@link #update} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param id the invoice id
    * @param request the changes, or {@code null} to send {@code {}}
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request,
+  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request,
       RequestOptions options) {
-    return sendAsync(updateCall(id, request), options, UPDATE_READER);
+    return Completed.of(() -> update(id, request, options));
   }
-
-  private Call updateCall(String id, ClientInvoiceUpdateRequest request) {
-    String path = INVOICES + "/" + PathSegment.encode("id", id);
-    return Call.patch(path, request == null ? EMPTY_OBJECT : json(request));
-  }
-
-  // ---- list -----------------------------------------------------------------------------------------------
 
   /**
    * Lists the first page of the caller's invoices: {@code GET /payments/client/invoice}.
@@ -196,7 +170,7 @@ public final class ClientInvoices {
    * @return the response, with the invoices and the cursor of the next page, if any
    * @see #list(ListClientInvoicesRequest)
    */
-  public ListClientInvoicesResponse list() {
+  default ListClientInvoicesResponse list() {
     return list(ListClientInvoicesRequest.firstPage(), RequestOptions.defaults());
   }
 
@@ -208,7 +182,7 @@ public final class ClientInvoices {
    * @return the response
    * @throws WingspanException if the call fails
    */
-  public ListClientInvoicesResponse list(ListClientInvoicesRequest request) {
+  default ListClientInvoicesResponse list(ListClientInvoicesRequest request) {
     return list(request, RequestOptions.defaults());
   }
 
@@ -220,16 +194,14 @@ public final class ClientInvoices {
    * @return the response
    * @see #list(ListClientInvoicesRequest)
    */
-  public ListClientInvoicesResponse list(ListClientInvoicesRequest request, RequestOptions options) {
-    return send(listCall(request), options, listReader(request));
-  }
+  ListClientInvoicesResponse list(ListClientInvoicesRequest request, RequestOptions options);
 
   /**
    * Async twin of {@link #list()}.
    *
    * @return a future of the response
    */
-  public CompletableFuture<ListClientInvoicesResponse> listAsync() {
+  default CompletableFuture<ListClientInvoicesResponse> listAsync() {
     return listAsync(ListClientInvoicesRequest.firstPage(), RequestOptions.defaults());
   }
 
@@ -239,46 +211,24 @@ public final class ClientInvoices {
    * @param request the page to fetch
    * @return a future of the response
    */
-  public CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request) {
+  default CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request) {
     return listAsync(request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #list(ListClientInvoicesRequest, RequestOptions)}.
    *
+   * <p>The default runs {@link #list} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param request the page to fetch
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request,
+  default CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request,
       RequestOptions options) {
-    return sendAsync(listCall(request), options, listReader(request));
+    return Completed.of(() -> list(request, options));
   }
-
-  private static Call listCall(ListClientInvoicesRequest request) {
-    Objects.requireNonNull(request, "request");
-    List<String> query = new ArrayList<>(2);
-    if (request.limit() != null) {
-      query.add("limit=" + request.limit());
-    }
-    if (request.cursor() != null) {
-      query.add("cursor=" + PathSegment.percentEncode(request.cursor()));
-    }
-    return Call.get(INVOICES, query.isEmpty() ? null : String.join("&", query));
-  }
-
-  private static Reader<ListClientInvoicesResponse> listReader(ListClientInvoicesRequest request) {
-    return decoding(CLIENT_INVOICE_LIST, (int statusCode, String contentType, RawResponse raw,
-        List<ClientInvoice> decoded) -> {
-      List<ClientInvoice> invoices = new ArrayList<>();
-      if (decoded != null) {
-        decoded.stream().filter(Objects::nonNull).forEach(invoices::add);
-      }
-      return new ListClientInvoicesResponse(statusCode, contentType, raw, invoices, request);
-    });
-  }
-
-  // ---- create ---------------------------------------------------------------------------------------------
 
   /**
    * Creates an invoice on behalf of the client: {@code POST /payments/client/invoice}. Sends an
@@ -290,7 +240,7 @@ public final class ClientInvoices {
    * @throws BadRequestException if the request breaks a validation rule
    * @throws WingspanException for any other failure
    */
-  public CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request) {
+  default CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request) {
     return create(request, RequestOptions.defaults());
   }
 
@@ -303,9 +253,7 @@ public final class ClientInvoices {
    * @return the response
    * @see #create(ClientInvoiceCreateRequest)
    */
-  public CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request, RequestOptions options) {
-    return send(createCall(request), options, CREATE_READER);
-  }
+  CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request, RequestOptions options);
 
   /**
    * Async twin of {@link #create(ClientInvoiceCreateRequest)}.
@@ -313,27 +261,24 @@ public final class ClientInvoices {
    * @param request the invoice to create
    * @return a future of the response
    */
-  public CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request) {
+  default CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request) {
     return createAsync(request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #create(ClientInvoiceCreateRequest, RequestOptions)}.
    *
+   * <p>The default runs {@link #create} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param request the invoice to create
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request,
+  default CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request,
       RequestOptions options) {
-    return sendAsync(createCall(request), options, CREATE_READER);
+    return Completed.of(() -> create(request, options));
   }
-
-  private static Call createCall(ClientInvoiceCreateRequest request) {
-    return Call.post(INVOICES, json(Objects.requireNonNull(request, "request")));
-  }
-
-  // ---- fees -----------------------------------------------------------------------------------------------
 
   /**
    * Fetches the client's share of the card-processing fee on an invoice:
@@ -344,7 +289,7 @@ public final class ClientInvoices {
    * @throws NotFoundException if there is no such invoice, or not one the caller may see
    * @throws WingspanException for any other failure
    */
-  public GetInvoiceFeesResponse fees(String invoiceId) {
+  default GetInvoiceFeesResponse fees(String invoiceId) {
     return fees(invoiceId, RequestOptions.defaults());
   }
 
@@ -356,9 +301,7 @@ public final class ClientInvoices {
    * @return the response
    * @see #fees(String)
    */
-  public GetInvoiceFeesResponse fees(String invoiceId, RequestOptions options) {
-    return send(feesCall(invoiceId), options, FEES_READER);
-  }
+  GetInvoiceFeesResponse fees(String invoiceId, RequestOptions options);
 
   /**
    * Async twin of {@link #fees(String)}.
@@ -366,26 +309,23 @@ public final class ClientInvoices {
    * @param invoiceId the invoice id
    * @return a future of the response
    */
-  public CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId) {
+  default CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId) {
     return feesAsync(invoiceId, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #fees(String, RequestOptions)}.
    *
+   * <p>The default runs {@link #fees} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param invoiceId the invoice id
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId, RequestOptions options) {
-    return sendAsync(feesCall(invoiceId), options, FEES_READER);
+  default CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId, RequestOptions options) {
+    return Completed.of(() -> fees(invoiceId, options));
   }
-
-  private static Call feesCall(String invoiceId) {
-    return Call.get(INVOICES + "/" + PathSegment.encode("invoiceId", invoiceId) + "/fees", null);
-  }
-
-  // ---- pay ------------------------------------------------------------------------------------------------
 
   /**
    * Pays an invoice with the client's default payment method, sending {@code {}}:
@@ -396,7 +336,7 @@ public final class ClientInvoices {
    * @return the response, with the invoice after the payment
    * @see #pay(String, PayRequest)
    */
-  public PayClientInvoiceResponse pay(String invoiceId) {
+  default PayClientInvoiceResponse pay(String invoiceId) {
     return pay(invoiceId, null, RequestOptions.defaults());
   }
 
@@ -417,7 +357,7 @@ public final class ClientInvoices {
    * @throws BadRequestException if the request names no way to pay, more than one, or an unknown one (422)
    * @throws WingspanException if the call fails otherwise
    */
-  public PayClientInvoiceResponse pay(String invoiceId, PayRequest request) {
+  default PayClientInvoiceResponse pay(String invoiceId, PayRequest request) {
     return pay(invoiceId, request, RequestOptions.defaults());
   }
 
@@ -430,9 +370,7 @@ public final class ClientInvoices {
    * @return the response
    * @see #pay(String, PayRequest)
    */
-  public PayClientInvoiceResponse pay(String invoiceId, PayRequest request, RequestOptions options) {
-    return send(payCall(invoiceId, request), options, PAY_READER);
-  }
+  PayClientInvoiceResponse pay(String invoiceId, PayRequest request, RequestOptions options);
 
   /**
    * Async twin of {@link #pay(String)}.
@@ -440,7 +378,7 @@ public final class ClientInvoices {
    * @param invoiceId the invoice id
    * @return a future of the response
    */
-  public CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId) {
+  default CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId) {
     return payAsync(invoiceId, null, RequestOptions.defaults());
   }
 
@@ -451,79 +389,69 @@ public final class ClientInvoices {
    * @param request how to pay, or {@code null} to send {@code {}}
    * @return a future of the response
    */
-  public CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request) {
+  default CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request) {
     return payAsync(invoiceId, request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #pay(String, PayRequest, RequestOptions)}.
    *
+   * <p>The default runs {@link #pay} on the calling thread and returns its outcome as a completed
+   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   *
    * @param invoiceId the invoice id
    * @param request how to pay, or {@code null} to send {@code {}}
    * @param options the call's options
    * @return a future of the response
    */
-  public CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request,
+  default CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request,
       RequestOptions options) {
-    return sendAsync(payCall(invoiceId, request), options, PAY_READER);
+    return Completed.of(() -> pay(invoiceId, request, options));
   }
 
-  private static Call payCall(String invoiceId, PayRequest request) {
-    String path = INVOICES + "/" + PathSegment.encode("invoiceId", invoiceId) + "/pay";
-    return Call.post(path, request == null ? EMPTY_OBJECT : json(request));
+  // ---- all pages ------------------------------------------------------------------------------------------
+
+  /**
+   * All the caller's invoices, page after page, with the server's page size.
+   *
+   * @return a lazy iterable of every invoice
+   * @see #listAll(ListClientInvoicesRequest, RequestOptions)
+   */
+  default ClientInvoicePages listAll() {
+    return listAll(ListClientInvoicesRequest.firstPage(), RequestOptions.defaults());
   }
 
-  // ---- shared ---------------------------------------------------------------------------------------------
-
-  /** Turns a 2xx response into an operation's response type. */
-  @FunctionalInterface
-  private interface Reader<R> {
-    R read(Call call, HttpResponse<byte[]> response);
+  /**
+   * All the caller's invoices from {@code first} on, page after page.
+   *
+   * @param first the first page to fetch; its limit is kept for every page
+   * @return a lazy iterable of every invoice
+   * @see #listAll(ListClientInvoicesRequest, RequestOptions)
+   */
+  default ClientInvoicePages listAll(ListClientInvoicesRequest first) {
+    return listAll(first, RequestOptions.defaults());
   }
 
-  /** Builds an operation's response type from a 2xx response's parts and its decoded body. */
-  @FunctionalInterface
-  private interface Assembler<B, R> {
-    R assemble(int statusCode, String contentType, RawResponse raw, B body);
-  }
-
-  /** A reader that decodes the body as {@code bodyType} and hands it, with status and headers, to the assembler. */
-  private static <B, R> Reader<R> decoding(JavaType bodyType, Assembler<B, R> assembler) {
-    return (call, response) -> assembler.assemble(response.statusCode(), Decoder.contentType(response),
-        Decoder.raw(response), Decoder.<B>decode(call, response, bodyType));
-  }
-
-  private <R> R send(Call call, RequestOptions options, Reader<R> reader) {
-    return reader.read(call, transport.send(call, opts(options)));
-  }
-
-  private <R> CompletableFuture<R> sendAsync(Call call, RequestOptions options, Reader<R> reader) {
-    Function<HttpResponse<byte[]>, R> decode = response -> reader.read(call, response);
-    CompletableFuture<HttpResponse<byte[]>> sent = transport.sendAsync(call, opts(options));
-    CompletableFuture<R> decoded = sent.thenApply(decode);
-    // Cancelling the caller's future stops the exchange behind it, retries included.
-    decoded.whenComplete((ignored, error) -> {
-      if (decoded.isCancelled()) {
-        sent.cancel(true);
-      }
-    });
-    return decoded;
-  }
-
-  private static RequestOptions opts(RequestOptions options) {
-    return Objects.requireNonNull(options, "options");
-  }
-
-  private static byte[] json(Object request) {
-    try {
-      return WingspanJson.mapper().writeValueAsBytes(request);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot encode " + request.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static JavaType type(Class<?> type) {
-    return WingspanJson.mapper().getTypeFactory().constructType(type);
+  /**
+   * All the caller's invoices from {@code first} on, fetched lazily with
+   * {@link #list(ListClientInvoicesRequest, RequestOptions)}: a page is requested only when iteration reaches
+   * it, and each iteration (each {@code iterator()} or {@code stream()}) starts again at {@code first}. A failed
+   * page throws its {@link WingspanException} from {@code hasNext()} or {@code next()} (or the stream's
+   * terminal operation).
+   *
+   * <pre>{@code
+   * sdk.clientInvoice().listAll(ListClientInvoicesRequest.firstPage().withLimit(100)).stream()
+   *     .filter(invoice -> invoice.status() == InvoiceStatus.OPEN)
+   *     .forEach(this::remind);
+   * }</pre>
+   *
+   * @param first the first page to fetch; its limit is kept for every page
+   * @param options the options of every page's call
+   * @return a lazy iterable of every invoice
+   */
+  default ClientInvoicePages listAll(ListClientInvoicesRequest first, RequestOptions options) {
+    java.util.Objects.requireNonNull(first, "first");
+    java.util.Objects.requireNonNull(options, "options");
+    return new ClientInvoicePages(page -> list(page, options), first);
   }
 }

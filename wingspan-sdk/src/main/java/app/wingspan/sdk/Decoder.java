@@ -1,13 +1,12 @@
 package app.wingspan.sdk;
 
-import app.wingspan.model.WingspanJson;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the body of a 2xx response into the operation's type, leniently (the model's shared mapper). */
+/** Reads the body of a 2xx response into the operation's type, leniently (the model's lenient readers). */
 final class Decoder {
 
   private Decoder() {}
@@ -25,34 +24,37 @@ final class Decoder {
    *
    * @throws UnexpectedResponseException when the body is not JSON or does not decode into {@code type}
    */
-  static <T> T decode(Call call, HttpResponse<byte[]> response, JavaType type) {
+  static <T> T decode(Call call, Transport.Sent sent, ObjectReader type) {
+    HttpResponse<byte[]> response = sent.response();
+    int attempts = sent.attempts();
     byte[] body = body(response);
     if (body.length == 0) {
       return null;
     }
     String contentType = contentType(response);
     if (!MediaTypes.isJson(contentType)) {
-      throw unexpected(call, response, body, contentType.isEmpty()
+      throw unexpected(call, response, attempts, body, contentType.isEmpty()
           ? "no content type where JSON was expected"
           : "content type '" + contentType + "' where JSON was expected", null);
     }
     try {
-      return WingspanJson.mapper().readValue(body, type);
+      return type.readValue(body);
     } catch (JacksonException e) {
-      throw unexpected(call, response, body,
-          "a body that does not decode as " + type.toCanonical() + " ("
+      throw unexpected(call, response, attempts, body,
+          "a body that does not decode as " + type.getValueType().toCanonical() + " ("
               + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
-      throw unexpected(call, response, body, "a body that could not be read (" + e.getMessage() + ")", e);
+      throw unexpected(call, response, attempts, body,
+          "a body that could not be read (" + e.getMessage() + ")", e);
     }
   }
 
-  private static UnexpectedResponseException unexpected(Call call, HttpResponse<byte[]> response, byte[] body,
-      String what, Throwable cause) {
+  private static UnexpectedResponseException unexpected(Call call, HttpResponse<byte[]> response, int attempts,
+      byte[] body, String what, Throwable cause) {
     String preview = Failure.preview(new String(body, StandardCharsets.UTF_8));
-    return new UnexpectedResponseException(
-        call.describe() + " -> HTTP " + response.statusCode() + " with " + what + "; body starts: " + preview,
-        response.statusCode(), contentType(response), response.headers(), body, cause);
+    return new UnexpectedResponseException(call.describe() + " -> HTTP " + response.statusCode() + " with " + what
+        + " (attempt " + attempts + "); body starts: " + preview,
+        response.statusCode(), contentType(response), response.headers(), body, cause, attempts);
   }
 
   private static byte[] body(HttpResponse<byte[]> response) {

@@ -2,6 +2,8 @@ package app.wingspan.sdk;
 
 import app.wingspan.model.ErrorBody;
 import app.wingspan.model.WingspanJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -10,15 +12,24 @@ import java.time.Instant;
 
 /**
  * A non-2xx response, read once into what the exceptions carry, and mapped to the exception of its status class.
+ * The message ends with the attempt that got this response.
  */
-record Failure(String message, int statusCode, HttpHeaders headers, byte[] body, ErrorBody error, String requestId) {
+record Failure(String message, int statusCode, HttpHeaders headers, byte[] body, ErrorBody error, String requestId,
+    int attempts) {
 
   static final String REQUEST_ID_HEADER = "X-Request-Id";
   private static final int PREVIEW_LENGTH = 200;
+  private static final ObjectReader ERROR_READER = WingspanJson.readerFor(ErrorBody.class);
 
-  /** The exception for a final non-2xx response of {@code method uri}. */
-  static ApiException toException(String method, String path, HttpResponse<byte[]> response) {
-    Failure failure = read(method, path, response);
+  /** The exception for a final non-2xx response of {@code method path}, received on attempt {@code attempts}. */
+  static ApiException toException(String method, String path, HttpResponse<byte[]> response, int attempts) {
+    byte[] body = response.body() == null ? new byte[0] : response.body();
+    return toException(read(method + " " + path + " -> ", response.statusCode(), response.headers(), body,
+        attempts));
+  }
+
+  /** The exception of the failure's status class. */
+  static ApiException toException(Failure failure) {
     int status = failure.statusCode;
     return switch (status) {
       case 400, 422 -> new BadRequestException(failure);
@@ -28,20 +39,29 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
       case 404 -> new NotFoundException(failure);
       case 409, 412 -> new ConflictException(failure);
       case 429 -> new RateLimitedException(failure,
-          RetryAfter.parse(response.headers(), Instant.now()).orElse(null));
+          RetryAfter.parse(failure.headers(), Instant.now()).orElse(null));
       default -> status >= 500 && status <= 599 ? new ServerException(failure) : new ApiException(failure);
     };
   }
 
-  static Failure read(String method, String path, HttpResponse<byte[]> response) {
+  /** The error code of a non-2xx response's error body, or null when it has none. */
+  static String errorCode(HttpResponse<byte[]> response) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
-    HttpHeaders headers = response.headers();
+    ErrorBody error = decodeError(response.headers(), body);
+    return error == null ? null : error.code();
+  }
+
+  /**
+   * Reads a non-2xx response.
+   *
+   * @param prefix what the message starts with before {@code HTTP <status>}: {@code METHOD /path -> }, or empty
+   */
+  static Failure read(String prefix, int statusCode, HttpHeaders headers, byte[] body, int attempts) {
     ErrorBody error = decodeError(headers, body);
     String requestId = headers.firstValue(REQUEST_ID_HEADER)
         .filter(id -> !id.isBlank())
         .orElse(error == null ? null : error.requestId());
-    StringBuilder message = new StringBuilder()
-        .append(method).append(' ').append(path).append(" -> HTTP ").append(response.statusCode());
+    StringBuilder message = new StringBuilder().append(prefix).append("HTTP ").append(statusCode);
     String code = error == null ? null : error.code();
     if (code != null && !code.isBlank()) {
       message.append(' ').append(code);
@@ -60,7 +80,8 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');
     }
-    return new Failure(message.toString(), response.statusCode(), headers, body, error, requestId);
+    message.append(" (attempt ").append(attempts).append(')');
+    return new Failure(message.toString(), statusCode, headers, body, error, requestId, attempts);
   }
 
   /** The error body when the response is JSON of our shape; anything else leaves it to the raw body. */
@@ -69,11 +90,11 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
       return null;
     }
     try {
-      var tree = WingspanJson.mapper().readTree(body);
+      JsonNode tree = ERROR_READER.readTree(body);
       if (tree == null || !tree.isObject()) {
         return null;
       }
-      ErrorBody error = WingspanJson.mapper().treeToValue(tree, ErrorBody.class);
+      ErrorBody error = ERROR_READER.readValue(tree);
       boolean ourShape = firstNonBlank(error.code(), error.detail(), error.error(), error.title()) != null;
       return ourShape ? error : null;
     } catch (IOException | IllegalArgumentException e) {

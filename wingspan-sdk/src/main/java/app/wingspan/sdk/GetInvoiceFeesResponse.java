@@ -11,6 +11,18 @@ public final class GetInvoiceFeesResponse extends ResponseBase<InvoiceFeeCalcula
   }
 
   /**
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200 with this
+   * body as JSON.
+   *
+   * @param fees the decoded body, or null for an empty body
+   * @return the response
+   */
+  public static GetInvoiceFeesResponse of(InvoiceFeeCalculation fees) {
+    return new GetInvoiceFeesResponse(200, Factories.contentType(fees),
+        Factories.raw(fees, java.util.Map.of()), fees);
+  }
+
+  /**
    * The decoded body.
    *
    * @return the invoiceFeeCalculation, or empty when the response had no body (or a JSON {@code null})

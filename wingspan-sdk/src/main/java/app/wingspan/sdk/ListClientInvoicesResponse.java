@@ -2,6 +2,7 @@ package app.wingspan.sdk;
 
 import app.wingspan.model.ClientInvoice;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,29 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
       List<ClientInvoice> clientInvoices, ListClientInvoicesRequest request) {
     super(statusCode, contentType, rawResponse, List.copyOf(clientInvoices));
     this.request = Objects.requireNonNull(request, "request");
+  }
+
+  /**
+   * For tests of code that uses the SDK: the page a call returns when the server answers 200 with these invoices
+   * and, unless {@code nextCursor} is null, an {@code X-Next-Cursor} header.
+   *
+   * <pre>{@code
+   * ListClientInvoicesRequest first = ListClientInvoicesRequest.firstPage().withLimit(2);
+   * ListClientInvoicesResponse page1 = ListClientInvoicesResponse.of(first, List.of(a, b), "c2");
+   * ListClientInvoicesResponse page2 = ListClientInvoicesResponse.of(first.withCursor("c2"), List.of(c), null);
+   * }</pre>
+   *
+   * @param request the request this page answers; {@link #nextPage()} keeps its limit
+   * @param clientInvoices the invoices of this page
+   * @param nextCursor the next page's cursor, or null for the last page
+   * @return the response
+   */
+  public static ListClientInvoicesResponse of(ListClientInvoicesRequest request, List<ClientInvoice> clientInvoices,
+      String nextCursor) {
+    Objects.requireNonNull(clientInvoices, "clientInvoices");
+    Map<String, String> headers = nextCursor == null ? Map.of() : Map.of(NEXT_CURSOR_HEADER, nextCursor);
+    return new ListClientInvoicesResponse(200, "application/json", Factories.raw(clientInvoices, headers),
+        clientInvoices, request);
   }
 
   /**

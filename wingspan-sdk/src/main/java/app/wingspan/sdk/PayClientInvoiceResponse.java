@@ -11,6 +11,18 @@ public final class PayClientInvoiceResponse extends ResponseBase<ClientInvoice> 
   }
 
   /**
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200 with this
+   * body as JSON.
+   *
+   * @param invoice the decoded body, or null for an empty body
+   * @return the response
+   */
+  public static PayClientInvoiceResponse of(ClientInvoice invoice) {
+    return new PayClientInvoiceResponse(200, Factories.contentType(invoice),
+        Factories.raw(invoice, java.util.Map.of()), invoice);
+  }
+
+  /**
    * The decoded body.
    *
    * @return the clientInvoice, or empty when the response had no body (or a JSON {@code null})

@@ -7,7 +7,19 @@ package app.wingspan.sdk;
  */
 public final class RequestTimeoutException extends NetworkException {
 
-  RequestTimeoutException(String message, Throwable cause) {
-    super(message, cause);
+  RequestTimeoutException(String message, Throwable cause, int attempts) {
+    super(message, cause, attempts);
+  }
+
+  /**
+   * For tests of code that uses the SDK: the exception of a call that timed out.
+   *
+   * @param message the message
+   * @param attempts how many attempts were made, at least 1
+   * @return the exception
+   */
+  public static RequestTimeoutException of(String message, int attempts) {
+    return new RequestTimeoutException(message, new java.net.http.HttpTimeoutException(message),
+        Factories.attempts(attempts, 1));
   }
 }

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a call is retried after a retryable failure: a connection failure, or HTTP 408, 429, 500, 502, 503 or 504.
+ * How a call is retried after a retryable failure: a connection failure, HTTP 408, 429, 500, 502, 503 or 504, or
+ * HTTP 409 with the error code {@code IDEMPOTENCY_KEY_IN_USE} (the server is still processing an earlier attempt
+ * of the same call, which carries an {@code Idempotency-Key}).
  *
  * <p>The delay before retry {@code n} (1-based) is drawn uniformly from {@code [0, min(maxBackoff, initialBackoff *
  * 2^(n-1)))} ("full jitter"), unless the server sent {@code Retry-After}, whose value is then used as is. No retry
  * starts whose delay would end after {@code maxElapsedTime}, counted from the start of the call; in that case the
  * last failure is thrown at once (so a {@code Retry-After} longer than the remaining budget ends the call rather
- * than being shortened).
+ * than being shortened). The budget bounds the attempts too: an attempt's timeout is cut to what is left of it, so
+ * a call never takes much longer than {@code maxElapsedTime}, whatever the request timeout.
  *
  * <p>Only calls that are safe to repeat are retried: reads ({@code get}, {@code list}, {@code fees}), {@code update}
  * (a PATCH that sets fields to given values), and {@code create}/{@code pay}, which always carry an
@@ -20,7 +23,7 @@ import java.util.Objects;
  * @param maxAttempts total attempts including the first, at least 1 ({@code 1} = no retries)
  * @param initialBackoff upper bound of the first retry's delay, not negative
  * @param maxBackoff upper bound of any computed delay, at least {@code initialBackoff}
- * @param maxElapsedTime time budget of the whole call, retries and their delays included, positive
+ * @param maxElapsedTime time budget of the whole call, every attempt and every delay included, positive
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxElapsedTime) {
 

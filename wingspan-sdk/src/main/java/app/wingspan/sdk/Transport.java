@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -38,6 +37,8 @@ final class Transport {
 
   /** Statuses worth another attempt: the server or something in front of it may answer differently soon. */
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  /** The error code of a 409 whose Idempotency-Key belongs to a request the server is still processing. */
+  static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
 
   private final HttpClient httpClient;
   private final BaseUrl baseUrl;
@@ -47,10 +48,16 @@ final class Transport {
   private final Map<String, String> defaultHeaders;
   private final String userAgent;
   private final DoubleSupplier random;
+  private final Timers timers;
+  private final Observers observers;
+  private volatile boolean closed;
 
   Transport(HttpClient httpClient, BaseUrl baseUrl, Supplier<String> token, Duration requestTimeout,
-      RetryPolicy retryPolicy, Map<String, String> defaultHeaders, String userAgent, DoubleSupplier random) {
+      RetryPolicy retryPolicy, Map<String, String> defaultHeaders, String userAgent, DoubleSupplier random,
+      Timers timers, List<WingspanListener> listeners) {
     this.httpClient = httpClient;
+    this.timers = timers;
+    this.observers = new Observers(listeners);
     this.baseUrl = baseUrl;
     this.token = token;
     this.requestTimeout = requestTimeout;
@@ -58,6 +65,15 @@ final class Transport {
     this.defaultHeaders = Map.copyOf(defaultHeaders);
     this.userAgent = userAgent;
     this.random = random;
+  }
+
+  /** Makes every later call, and every later attempt of a call in progress, fail with {@link #closedError}. */
+  void close() {
+    closed = true;
+  }
+
+  private static IllegalStateException closedError(Call call) {
+    return new IllegalStateException(call.describe() + " was not sent: this Wingspan client is closed");
   }
 
   static DoubleSupplier threadLocalRandom() {
@@ -69,28 +85,33 @@ final class Transport {
    * exchange on this thread and wakes it once: {@code sendAsync} would hand the request to a client worker and the
    * completion to another pool, two thread hops that cost more than the rest of a local call (SdkOverheadBenchmark).
    */
-  HttpResponse<byte[]> send(Call call, RequestOptions options) {
+  Sent send(Call call, RequestOptions options) {
+    if (closed) {
+      throw closedError(call);
+    }
     Exchange exchange = new Exchange(call, options);
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         // Checked before sending, so an interrupted caller sends nothing at all; the flag stays set.
-        throw new RequestInterruptedException(call.describe() + " was interrupted before attempt "
-            + (exchange.attempts + 1) + " was sent", new InterruptedException());
+        throw exchange.failed(new RequestInterruptedException(call.describe() + " was interrupted before attempt "
+            + (exchange.attempts + 1) + " was sent", new InterruptedException(), exchange.attempts));
       }
-      HttpRequest request = exchange.nextRequest();
-      Step step;
-      try {
-        step = exchange.afterResponse(exchange.sendHere(request));
-      } catch (IOException e) {
-        step = exchange.afterError(e);
-      } catch (InterruptedException e) {
-        // HttpClient.send has already cancelled the exchange.
-        Thread.currentThread().interrupt();
-        throw new RequestInterruptedException(
-            call.describe() + " was interrupted while waiting for the response (attempt " + exchange.attempts + ")", e);
+      Step step = exchange.prepare();
+      if (step == null) {
+        try {
+          step = exchange.afterResponse(exchange.sendHere(exchange.request));
+        } catch (IOException e) {
+          step = exchange.afterError(e);
+        } catch (InterruptedException e) {
+          // HttpClient.send has already cancelled the exchange.
+          Thread.currentThread().interrupt();
+          throw exchange.failed(new RequestInterruptedException(call.describe()
+              + " was interrupted while waiting for the response (attempt " + exchange.attempts + ")", e,
+              exchange.attempts));
+        }
       }
       if (step instanceof Step.Done done) {
-        return done.response();
+        return new Sent(done.response(), exchange.attempts);
       }
       if (step instanceof Step.Fail fail) {
         throw fail.exception();
@@ -100,18 +121,25 @@ final class Transport {
         TimeUnit.NANOSECONDS.sleep(delay.toNanos());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new RequestInterruptedException(
-            call.describe() + " was interrupted while waiting to retry (after attempt " + exchange.attempts + ")", e);
+        throw exchange.failed(new RequestInterruptedException(call.describe()
+            + " was interrupted while waiting to retry (after attempt " + exchange.attempts + ")", e,
+            exchange.attempts));
       }
     }
   }
+
+  /** A 2xx response and the number of attempts it took. */
+  record Sent(HttpResponse<byte[]> response, int attempts) {}
 
   /**
    * Sends without blocking the caller or any pool thread. The future completes with a 2xx response or
    * exceptionally with the same exceptions {@link #send} throws; cancelling it stops further attempts.
    */
-  CompletableFuture<HttpResponse<byte[]>> sendAsync(Call call, RequestOptions options) {
-    CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
+  CompletableFuture<Sent> sendAsync(Call call, RequestOptions options) {
+    if (closed) {
+      throw closedError(call);
+    }
+    CompletableFuture<Sent> result = new CompletableFuture<>();
     Exchange exchange;
     try {
       exchange = new Exchange(call, options);
@@ -123,18 +151,22 @@ final class Transport {
     return result;
   }
 
-  private void attemptAsync(Exchange exchange, CompletableFuture<HttpResponse<byte[]>> result) {
+  private void attemptAsync(Exchange exchange, CompletableFuture<Sent> result) {
     if (result.isDone()) {
       return; // cancelled by the caller while waiting to retry
     }
-    HttpRequest request;
+    Step prepared;
     try {
-      request = exchange.nextRequest();
+      prepared = exchange.prepare();
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
       return;
     }
-    CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(request);
+    if (prepared != null) {
+      settle(exchange, result, prepared);
+      return;
+    }
+    CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(exchange.request);
     result.whenComplete((ignored, error) -> {
       if (result.isCancelled()) {
         inFlight.cancel(true);
@@ -148,16 +180,20 @@ final class Transport {
         result.completeExceptionally(e);
         return;
       }
-      if (step instanceof Step.Done done) {
-        result.complete(done.response());
-      } else if (step instanceof Step.Fail fail) {
-        result.completeExceptionally(fail.exception());
-      } else {
-        Duration delay = ((Step.Retry) step).delay();
-        CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
-            .execute(() -> attemptAsync(exchange, result));
-      }
+      settle(exchange, result, step);
     });
+  }
+
+  private void settle(Exchange exchange, CompletableFuture<Sent> result, Step step) {
+    if (step instanceof Step.Done done) {
+      result.complete(new Sent(done.response(), exchange.attempts));
+    } else if (step instanceof Step.Fail fail) {
+      result.completeExceptionally(fail.exception());
+    } else {
+      Duration delay = ((Step.Retry) step).delay();
+      CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+          .execute(() -> attemptAsync(exchange, result));
+    }
   }
 
   /** What to do after one attempt. */
@@ -180,7 +216,14 @@ final class Transport {
     private final String idempotencyKey;
     private final Map<String, String> headers;
     private final Backoff backoff;
+    private final boolean observed;
     private int attempts;
+    /** The current attempt's request, its timeout (cut to the call's budget), and when it was sent. */
+    private HttpRequest request;
+    private Duration attemptTimeout;
+    private boolean cutToBudget;
+    private long attemptStart;
+    private WingspanListener.Attempt attempt;
     /** Set by the current attempt's deadline when it cancels the exchange. */
     private volatile AtomicBoolean timedOut = new AtomicBoolean();
 
@@ -192,15 +235,42 @@ final class Transport {
           .orElse(call.needsIdempotencyKey() ? UUID.randomUUID().toString() : null);
       this.headers = options.headers();
       this.backoff = new Backoff(policy, random, System::nanoTime);
+      this.observed = observers.active();
     }
 
-    /** The request of the next attempt; the token supplier is asked anew each time, so rotation takes effect. */
-    HttpRequest nextRequest() {
+    /**
+     * Prepares the next attempt's request, asking the token supplier anew so rotation takes effect. Returns null
+     * when the request is ready, or the step that ends the call when none may be sent: the client was closed,
+     * the call's time budget is spent, or the token supplier failed.
+     */
+    Step prepare() {
+      if (closed) {
+        return new Step.Fail(closedError(call));
+      }
+      long budgetLeft = policy.maxElapsedTime().toNanos() - backoff.elapsed().toNanos();
+      if (budgetLeft <= 0) {
+        return fail(new RequestTimeoutException(call.describe() + " ran out of its time budget (maxElapsedTime "
+            + policy.maxElapsedTime() + ") after " + attempts + (attempts == 1 ? " attempt" : " attempts"), null,
+            attempts));
+      }
+      cutToBudget = budgetLeft < timeout.toNanos();
+      attemptTimeout = cutToBudget ? Duration.ofNanos(budgetLeft) : timeout;
+      String bearer;
+      try {
+        bearer = token.get();
+      } catch (RuntimeException e) {
+        return fail(new BearerTokenException(call.describe() + " was not sent (attempt " + (attempts + 1)
+            + "): the bearer token supplier threw " + describe(e), e, attempts));
+      }
+      try {
+        Settings.bearerToken(bearer, true);
+      } catch (IllegalStateException e) {
+        return fail(new BearerTokenException(call.describe() + " was not sent (attempt " + (attempts + 1) + "): "
+            + e.getMessage(), null, attempts));
+      }
       attempts++;
-      String bearer = token.get();
-      Settings.bearerToken(bearer, true);
       HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(call.path(), call.query()))
-          .timeout(timeout)
+          .timeout(attemptTimeout)
           .header("Accept", "application/json")
           .header("User-Agent", userAgent)
           .header("Authorization", "Bearer " + bearer);
@@ -220,7 +290,13 @@ final class Transport {
       }
       defaultHeaders.forEach(builder::setHeader);
       headers.forEach(builder::setHeader);
-      return builder.build();
+      request = builder.build();
+      attemptStart = System.nanoTime();
+      if (observed) {
+        attempt = Observers.attempt(request, attempts);
+        observers.requestSent(attempt);
+      }
+      return null;
     }
 
     /**
@@ -232,38 +308,53 @@ final class Transport {
       timedOut = expired;
       CompletableFuture<HttpResponse<byte[]>> inFlight =
           httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-      Timers.Deadline deadline = Timers.schedule(() -> {
+      Timers.Deadline deadline = timers.schedule(() -> {
         expired.set(true);
         inFlight.cancel(true);
-      }, timeout);
+      }, attemptTimeout);
       inFlight.whenComplete((response, error) -> deadline.cancel());
       return inFlight;
     }
 
     /**
      * Sends an attempt on the calling thread under the same whole-response deadline as {@link #start}: the
-     * request's own timeout (set in {@link #nextRequest}) covers everything up to the response headers, and what
+     * request's own timeout (set in {@link #prepare}) covers everything up to the response headers, and what
      * is left of it is armed when the headers arrive, to end a body that stalls.
      */
     HttpResponse<byte[]> sendHere(HttpRequest request) throws IOException, InterruptedException {
-      long due = System.nanoTime() + timeout.toNanos();
+      long due = System.nanoTime() + attemptTimeout.toNanos();
       AtomicBoolean expired = new AtomicBoolean();
       timedOut = expired;
+      Duration limit = attemptTimeout;
       return httpClient.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), due,
-          () -> new HttpTimeoutException("response not complete within " + timeout), expired));
+          () -> new HttpTimeoutException("response not complete within " + limit), expired, timers));
     }
+
     Step afterResponse(HttpResponse<byte[]> response) {
       int status = response.statusCode();
+      if (observed) {
+        observers.responseReceived(attempt, status, response.headers(),
+            Duration.ofNanos(System.nanoTime() - attemptStart));
+      }
       if (status >= 200 && status <= 299) {
         return new Step.Done(response);
       }
+      String retryReason = null;
       if (RETRYABLE_STATUSES.contains(status) && retrySafe()) {
+        retryReason = "HTTP " + status;
+      } else if (status == 409 && idempotencyKey != null && policy.retries()
+          && IDEMPOTENCY_KEY_IN_USE.equals(Failure.errorCode(response))) {
+        // The first attempt of this very call may still be running on the server: wait for it to finish, and the
+        // retry gets its stored response instead of a conflict.
+        retryReason = "HTTP 409 " + IDEMPOTENCY_KEY_IN_USE;
+      }
+      if (retryReason != null) {
         Optional<Duration> delay = backoff.next(attempts, RetryAfter.parse(response.headers(), Instant.now()));
         if (delay.isPresent()) {
-          return new Step.Retry(delay.get());
+          return retry(retryReason, delay.get());
         }
       }
-      return new Step.Fail(Failure.toException(call.method(), call.path(), response));
+      return fail(Failure.toException(call.method(), call.path(), response, attempts));
     }
 
     Step afterError(Throwable thrown) {
@@ -274,21 +365,28 @@ final class Transport {
         // real one (EOFException, ...), as the async path does.
         error = cause;
       }
-      if (error instanceof CancellationException && timedOut.get()) {
-        error = new HttpTimeoutException("response not complete within " + timeout);
+      if (timedOut.get() && !(error instanceof HttpTimeoutException)) {
+        // This attempt's deadline fired: whatever the exchange failed with next is its doing. The JDK reports it
+        // as a CancellationException (async), our timeout (sync, 17), or an IOException of its own (sync, 25),
+        // which must not pass for a network error and be retried.
+        error = new HttpTimeoutException("response not complete within " + attemptTimeout);
       }
       if (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException)) {
-        return new Step.Fail(new RequestTimeoutException(
-            call.describe() + " timed out: no complete response within " + timeout + " (attempt " + attempts + ")", error));
+        String within = cutToBudget
+            ? "within the call's time budget (maxElapsedTime " + policy.maxElapsedTime() + ")"
+            : "within " + timeout;
+        return fail(new RequestTimeoutException(
+            call.describe() + " timed out: no complete response " + within + " (attempt " + attempts + ")", error,
+            attempts));
       }
       if (!(error instanceof IOException)) {
-        // Not a transport failure (a bug, or the caller's token supplier threw): pass it on untouched.
+        // Not a transport failure (a bug): pass it on untouched.
         return new Step.Fail(error instanceof RuntimeException runtime ? runtime : new CompletionException(error));
       }
       if (retrySafe()) {
         Optional<Duration> delay = backoff.next(attempts, Optional.empty());
         if (delay.isPresent()) {
-          return new Step.Retry(delay.get());
+          return retry(describe(error), delay.get());
         }
       }
       String cause = error instanceof HttpConnectTimeoutException
@@ -298,9 +396,28 @@ final class Transport {
               : describe(error);
       String message = call.describe() + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
           + cause;
-      return new Step.Fail(error instanceof HttpConnectTimeoutException
-          ? new RequestTimeoutException(message, error)
-          : new NetworkException(message, error));
+      return fail(error instanceof HttpConnectTimeoutException
+          ? new RequestTimeoutException(message, error, attempts)
+          : new NetworkException(message, error, attempts));
+    }
+
+    private Step retry(String reason, Duration delay) {
+      if (observed) {
+        observers.retryScheduled(attempt, reason, delay);
+      }
+      return new Step.Retry(delay);
+    }
+
+    private Step fail(WingspanException error) {
+      return new Step.Fail(failed(error));
+    }
+
+    /** Tells the observers the call failed; returns the error to throw. */
+    <E extends WingspanException> E failed(E error) {
+      if (observed) {
+        observers.callFailed(call.describe(), error);
+      }
+      return error;
     }
 
     private boolean retrySafe() {
@@ -318,12 +435,14 @@ final class Transport {
     private final long due;
     private final Supplier<HttpTimeoutException> timeout;
     private final AtomicBoolean expired;
+    private final Timers timers;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Timers.Deadline deadline;
 
     DeadlineBody(HttpResponse.BodySubscriber<byte[]> body, long due, Supplier<HttpTimeoutException> timeout,
-        AtomicBoolean expired) {
+        AtomicBoolean expired, Timers timers) {
       this.body = body;
+      this.timers = timers;
       this.due = due;
       this.timeout = timeout;
       this.expired = expired;
@@ -337,7 +456,7 @@ final class Transport {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
       body.onSubscribe(subscription);
-      deadline = Timers.scheduleAt(() -> {
+      deadline = timers.scheduleAt(() -> {
         if (ended.compareAndSet(false, true)) {
           expired.set(true);
           subscription.cancel();

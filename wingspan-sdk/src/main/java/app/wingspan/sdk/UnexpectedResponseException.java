@@ -16,12 +16,29 @@ public final class UnexpectedResponseException extends WingspanException {
   private final byte[] body;
 
   UnexpectedResponseException(String message, int statusCode, String contentType, HttpHeaders headers, byte[] body,
-      Throwable cause) {
-    super(message, cause);
+      Throwable cause, int attempts) {
+    super(message, cause, attempts);
     this.statusCode = statusCode;
     this.contentType = contentType;
     this.headers = headers;
     this.body = body.clone();
+  }
+
+  /**
+   * For tests of code that uses the SDK: the exception of a 2xx response whose body is not the expected JSON.
+   *
+   * @param statusCode a 2xx status
+   * @param contentType the response's content type, empty for none
+   * @param body the body bytes
+   * @return the exception, with a message like the SDK's and 1 attempt
+   */
+  public static UnexpectedResponseException of(int statusCode, String contentType, byte[] body) {
+    java.util.Objects.requireNonNull(contentType, "contentType");
+    HttpHeaders headers = Factories.headers(contentType.isEmpty()
+        ? java.util.Map.of() : java.util.Map.of("Content-Type", contentType));
+    return new UnexpectedResponseException("HTTP " + statusCode + " with content type '" + contentType
+        + "' where JSON was expected (attempt 1); body starts: "
+        + Failure.preview(new String(body, StandardCharsets.UTF_8)), statusCode, contentType, headers, body, null, 1);
   }
 
   /**

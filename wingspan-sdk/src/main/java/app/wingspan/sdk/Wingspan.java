@@ -2,10 +2,18 @@ package app.wingspan.sdk;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -13,33 +21,100 @@ import java.util.function.Supplier;
  * the same contract).
  *
  * <pre>{@code
- * Wingspan sdk = Wingspan.builder()
+ * try (Wingspan sdk = Wingspan.builder()
  *     .bearerAuth(System.getenv("WINGSPAN_TOKEN"))
- *     .build();
- * GetClientInvoiceResponse got = sdk.clientInvoice().get("invoice-id");
- * got.clientInvoice().ifPresent(invoice -> System.out.println(invoice.status()));
+ *     .build()) {
+ *   GetClientInvoiceResponse got = sdk.clientInvoice().get("invoice-id");
+ *   got.clientInvoice().ifPresent(invoice -> System.out.println(invoice.status()));
+ * }
  * }</pre>
  *
- * <p>Immutable and thread-safe: build one per configuration and share it; it holds an HTTP client with its
- * connection pool. There is no global state: two instances never affect each other.
+ * <p>Thread-safe: build one per configuration and share it; it holds an HTTP client with its connection pool and
+ * threads. There is no global state and no static thread: two instances never affect each other.
+ *
+ * <p>{@link #close()} it when done (or use try-with-resources): that ends the threads it started. A client that
+ * is simply dropped releases them too, only later (its idle threads end on their own).
  */
-public final class Wingspan {
+public final class Wingspan implements AutoCloseable {
+
+  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
 
   private final String description;
   private final ClientInvoices clientInvoices;
+  private final Transport transport;
+  private final Timers timers;
+  /** The HTTP client and executor this instance created, to release at close; null when the user gave one. */
+  private final HttpClient ownHttpClient;
+  private final ExecutorService ownExecutor;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Wingspan(Builder builder) {
-    HttpClient httpClient = builder.httpClient != null
-        ? builder.httpClient
-        : HttpClient.newBuilder()
-            .connectTimeout(builder.connectTimeout != null ? builder.connectTimeout : Builder.DEFAULT_CONNECT_TIMEOUT)
-            // Never follow redirects: a redirect to another host would carry the bearer token along.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    Transport transport = new Transport(httpClient, builder.baseUrl, builder.token, builder.requestTimeout,
-        builder.retryPolicy, builder.headers, SdkVersion.userAgent(), Transport.threadLocalRandom());
-    this.clientInvoices = new ClientInvoices(transport);
+    HttpClient httpClient;
+    if (builder.httpClient != null) {
+      httpClient = builder.httpClient;
+      this.ownHttpClient = null;
+      this.ownExecutor = null;
+    } else {
+      // An executor of our own (the JDK's default is per client too), so close() can end its threads on Java 17,
+      // where HttpClient has no close().
+      // Like the JDK's default (a cached pool), but idle threads end after 10 s rather than 60 s, so a client
+      // dropped without close() lets its threads go sooner.
+      this.ownExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+          task -> {
+            Thread thread = new Thread(task, "wingspan-sdk-http-" + HTTP_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+      httpClient = HttpClient.newBuilder()
+          .connectTimeout(builder.connectTimeout != null ? builder.connectTimeout : Builder.DEFAULT_CONNECT_TIMEOUT)
+          // Never follow redirects: a redirect to another host would carry the bearer token along.
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .executor(ownExecutor)
+          .build();
+      this.ownHttpClient = httpClient;
+    }
+    this.timers = new Timers();
+    this.transport = new Transport(httpClient, builder.baseUrl, builder.token, builder.requestTimeout,
+        builder.retryPolicy, builder.headers, SdkVersion.userAgent(), Transport.threadLocalRandom(), timers,
+        builder.listeners);
+    this.clientInvoices = new HttpClientInvoices(transport);
     this.description = "Wingspan" + builder.describe();
+  }
+
+  /**
+   * Releases what this client created: its HTTP client (closed through {@code HttpClient.close()} where the JDK
+   * has it, Java 21 and later, which waits for exchanges in flight), the threads of its executor, and its timer
+   * thread. An {@link Builder#httpClient(HttpClient) HttpClient you supplied} is left open: it is yours. Calls made
+   * after this throw {@link IllegalStateException}; retries of calls in progress are not started. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    transport.close();
+    try {
+      // HttpClient implements AutoCloseable from Java 21 on; this code is compiled for 17.
+      if (ownHttpClient instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
+    } catch (Exception e) {
+      Observers.LOG.log(System.Logger.Level.WARNING, "closing the SDK's HttpClient failed", e);
+    } finally {
+      if (ownExecutor != null) {
+        ownExecutor.shutdown();
+      }
+      timers.close();
+    }
+  }
+
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
   }
 
   /**
@@ -68,7 +143,12 @@ public final class Wingspan {
    */
   @Override
   public String toString() {
-    return description;
+    return closed.get() ? description + " (closed)" : description;
+  }
+
+  /** The timer, for tests of the thread lifecycle. */
+  Timers timers() {
+    return timers;
   }
 
   /** Configures a {@link Wingspan} client. Not thread-safe; {@link #build()} may be called more than once. */
@@ -85,6 +165,7 @@ public final class Wingspan {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<WingspanListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -136,7 +217,8 @@ public final class Wingspan {
     /**
      * Authenticates every request with a bearer token from this supplier, asked before every attempt (retries
      * included), so a rotated token takes effect on the next request. The supplier must be thread-safe; if it
-     * returns null or blank, or throws, the call fails with that error and nothing is sent.
+     * returns null or blank, or throws, the call fails with a {@link BearerTokenException} (the cause is what it
+     * threw) and nothing is sent.
      *
      * @param tokenSupplier supplies the current API token
      * @return this builder
@@ -161,7 +243,8 @@ public final class Wingspan {
 
     /**
      * Sets how long each attempt may take, from sending the request until the whole response has arrived.
-     * Default 30 s; a call can override it with {@link RequestOptions.Builder#timeout(Duration)}.
+     * Default 30 s; a call can override it with {@link RequestOptions.Builder#timeout(Duration)}. An attempt never
+     * runs past the call's budget, {@link RetryPolicy#maxElapsedTime()}: the last one gets what is left of it.
      *
      * @param requestTimeout positive
      * @return this builder
@@ -213,6 +296,20 @@ public final class Wingspan {
     }
 
     /**
+     * Adds a listener of every call's attempts, responses, retries and failures; call again to add more (they
+     * are called in the order added). Listeners never see the bearer token. For a log without code, set the
+     * {@link System.Logger} {@code app.wingspan.sdk} to {@code DEBUG}: it logs the same events, the
+     * {@code Authorization} header redacted.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(WingspanListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return a new client
@@ -236,7 +333,7 @@ public final class Wingspan {
           + ", connectTimeout=" + (httpClient != null ? "(custom httpClient)"
               : connectTimeout != null ? connectTimeout : DEFAULT_CONNECT_TIMEOUT)
           + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy
-          + ", headers=" + Collections.unmodifiableSet(headers.keySet()) + "}";
+          + ", headers=" + Collections.unmodifiableSet(headers.keySet()) + ", listeners=" + listeners.size() + "}";
     }
 
     /**

@@ -40,12 +40,13 @@ class ConfigurationTest {
       http://example.com?x=1     | serverURL must not have a query or fragment, was 'http://example.com?x=1'
       http://example.com/#top    | serverURL must not have a query or fragment, was 'http://example.com/#top'
       http:///nohost             | serverURL must name a host, was 'http:///nohost'
-      http://exa mple.com        | serverURL is not a valid URL: Illegal character in authority at index 7: http://exa mple.com
+      http://exa mple.com        | serverURL is not a valid URL: Illegal character in authority at index
       """)
   void serverUrlMustBeAnHttpBaseUrl(String url, String message) {
+    // The JDK's own URISyntaxException text ends the last row; its index differs between JDK 17 (7) and 25 (10).
     assertThatThrownBy(() -> Wingspan.builder().serverURL(url))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(message);
+        .hasMessageStartingWith(message);
   }
 
   static Stream<Arguments> refusedBuilds() {
@@ -141,7 +142,7 @@ class ConfigurationTest {
   }
 
   @Test
-  void aTokenSupplierReturningNothingFailsTheCallAndSendsNothing() throws IOException {
+  void aFailingTokenSupplierIsABearerTokenExceptionAndSendsNothing() throws IOException {
     try (RecordingServer server = new RecordingServer()) {
       Wingspan nullToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> null).build();
       Wingspan blankToken = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> "").build();
@@ -150,13 +151,20 @@ class ConfigurationTest {
       }).build();
 
       assertThatThrownBy(() -> nullToken.clientInvoice().get("inv-1"))
-          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("bearer token supplier returned null");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): bearer token supplier returned null")
+          .hasNoCause();
       assertThatThrownBy(() -> blankToken.clientInvoice().getAsync("inv-1").join())
           .cause()
-          .isExactlyInstanceOf(IllegalStateException.class)
-          .hasMessage("bearer token supplier returned a blank token");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): "
+              + "bearer token supplier returned a blank token");
       assertThatThrownBy(() -> failing.clientInvoice().get("inv-1"))
-          .isExactlyInstanceOf(IllegalStateException.class).hasMessage("vault unreachable");
+          .isExactlyInstanceOf(BearerTokenException.class)
+          .hasMessage("GET /payments/client/invoice/inv-1 was not sent (attempt 1): the bearer token supplier threw "
+              + "IllegalStateException: vault unreachable")
+          .hasRootCauseMessage("vault unreachable")
+          .satisfies(e -> assertThat(((WingspanException) e).attempts()).isZero());
       assertThat(server.requests()).isEmpty();
     }
   }

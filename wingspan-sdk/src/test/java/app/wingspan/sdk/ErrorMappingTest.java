@@ -92,7 +92,8 @@ class ErrorMappingTest {
     assertThat(e.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(e.bodyText()).startsWith("{\"type\":\"about:blank\"");
     assertThat(e).hasMessage("GET /payments/client/invoice/inv-1 -> HTTP " + status + " " + code
-        + ": it went wrong (request id req-" + status + ")");
+        + ": it went wrong (request id req-" + status + ") (attempt 1)");
+    assertThat(e.attempts()).isEqualTo(1);
     assertThat(server.requests()).hasSize(1);
   }
 
@@ -100,27 +101,27 @@ class ErrorMappingTest {
     return Stream.of(Path.values()).flatMap(path -> Stream.of(
         Arguments.of(path, "Wingspan's own {\"error\": ...} shape",
             json(404, "{\"error\":\"Invoice not found\"}"),
-            "GET /payments/client/invoice/inv-1 -> HTTP 404: Invoice not found", true),
+            "GET /payments/client/invoice/inv-1 -> HTTP 404: Invoice not found (attempt 1)", true),
         Arguments.of(path, "field named in param, request id from the body",
             json(422, "{\"code\":\"VALIDATION_FAILED\",\"detail\":\"must be 0..100\","
                 + "\"param\":\"creditFeeHandling.clientPays\",\"requestId\":\"req-body\"}"),
             "GET /payments/client/invoice/inv-1 -> HTTP 422 VALIDATION_FAILED: must be 0..100 "
-                + "[param creditFeeHandling.clientPays] (request id req-body)", true),
+                + "[param creditFeeHandling.clientPays] (request id req-body) (attempt 1)", true),
         Arguments.of(path, "a proxy's HTML page",
             reply(502, "text/html", "<html>Bad gateway</html>"),
-            "GET /payments/client/invoice/inv-1 -> HTTP 502: <html>Bad gateway</html>", false),
+            "GET /payments/client/invoice/inv-1 -> HTTP 502: <html>Bad gateway</html> (attempt 1)", false),
         Arguments.of(path, "JSON of another shape",
             json(500, "{\"message\":\"boom\"}"),
-            "GET /payments/client/invoice/inv-1 -> HTTP 500: {\"message\":\"boom\"}", false),
+            "GET /payments/client/invoice/inv-1 -> HTTP 500: {\"message\":\"boom\"} (attempt 1)", false),
         Arguments.of(path, "JSON that is not an object",
             json(500, "[\"boom\"]"),
-            "GET /payments/client/invoice/inv-1 -> HTTP 500: [\"boom\"]", false),
+            "GET /payments/client/invoice/inv-1 -> HTTP 500: [\"boom\"] (attempt 1)", false),
         Arguments.of(path, "broken JSON",
             json(500, "{\"error\":"),
-            "GET /payments/client/invoice/inv-1 -> HTTP 500: {\"error\":", false),
+            "GET /payments/client/invoice/inv-1 -> HTTP 500: {\"error\": (attempt 1)", false),
         Arguments.of(path, "no body",
             reply(401, null, ""),
-            "GET /payments/client/invoice/inv-1 -> HTTP 401 (empty body)", false)));
+            "GET /payments/client/invoice/inv-1 -> HTTP 401 (empty body) (attempt 1)", false)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -107,7 +107,8 @@ class ReadmeGuideTest {
     }
 
     assertThat(printed).containsExactly("not sent: PATCH /payments/client/invoice/invoice-id -> HTTP 409 "
-        + "INVALID_STATUS_TRANSITION: Cannot change status from Paid to Open (code INVALID_STATUS_TRANSITION)");
+        + "INVALID_STATUS_TRANSITION: Cannot change status from Paid to Open (attempt 1) "
+        + "(code INVALID_STATUS_TRANSITION)");
   }
 
   @Test

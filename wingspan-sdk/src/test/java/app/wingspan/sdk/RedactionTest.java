@@ -23,7 +23,7 @@ class RedactionTest {
 
     assertThat(builder.toString())
         .isEqualTo("Wingspan.Builder{serverURL=http://localhost:8080/api, auth=bearer token, connectTimeout=PT10S, "
-            + "requestTimeout=PT30S, retryPolicy=" + RetryPolicy.defaults() + ", headers=[X-Api-Secret]}")
+            + "requestTimeout=PT30S, retryPolicy=" + RetryPolicy.defaults() + ", headers=[X-Api-Secret], listeners=0}")
         .doesNotContain(TOKEN, "header-secret-1");
     assertThat(builder.build().toString())
         .startsWith("Wingspan{serverURL=http://localhost:8080/api, auth=bearer token,")

@@ -159,7 +159,7 @@ class ResponseDecodingTest {
           assertThat(e.bodyPreview()).isEqualTo(html.substring(0, 200) + "...");
           assertThat(e.body()).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
           assertThat(e).hasMessage("GET /payments/client/invoice/inv-1 -> HTTP 200 with content type 'text/html' "
-              + "where JSON was expected; body starts: " + html.substring(0, 200) + "...");
+              + "where JSON was expected (attempt 1); body starts: " + html.substring(0, 200) + "...");
         });
   }
 
@@ -169,8 +169,8 @@ class ResponseDecodingTest {
 
     assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1"))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("GET /payments/client/invoice/inv-1 -> HTTP 200 with no content type where JSON was expected; "
-            + "body starts: {}");
+        .hasMessage("GET /payments/client/invoice/inv-1 -> HTTP 200 with no content type where JSON was expected "
+            + "(attempt 1); body starts: {}");
   }
 
   @ParameterizedTest(name = "body {0}")

@@ -1,7 +1,7 @@
 package app.wingspan.server;
 
 import app.wingspan.model.Address;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.Database;
@@ -56,7 +56,7 @@ final class AdminCommand implements Callable<Integer> {
       }
       try (Database database = Database.open(url, user, password, 2, null)) {
         Map<String, Object> result = work.apply(new Store(database));
-        spec.commandLine().getOut().println(WingspanJson.mapper().writeValueAsString(result));
+        spec.commandLine().getOut().println(ServerJson.mapper().writeValueAsString(result));
         spec.commandLine().getOut().flush();
       }
       return 0;

@@ -7,6 +7,7 @@ import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.Relationship;
@@ -43,7 +44,7 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
     byte[] created = service.create(client, sampleRequest(member.id(), now), null, new byte[0]).body();
     String invoiceId;
     try {
-      JsonNode invoice = WingspanJson.mapper().readTree(created);
+      JsonNode invoice = ServerJson.mapper().readTree(created);
       invoiceId = invoice.path("invoiceId").asText();
     } catch (java.io.IOException e) {
       throw new IllegalStateException("demo invoice unreadable", e);
@@ -84,7 +85,7 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
         rules.draft(sampleRequest(member.accountId(), now),
             new Relationship("bench-member-client", member, client, "2026-01-15T12:00:00.000Z"), "bench-invoice", now);
     try {
-      return WingspanJson.mapper().writeValueAsBytes(invoice);
+      return ServerJson.mapper().writeValueAsBytes(invoice);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -116,7 +117,7 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
 
   static String json(Object value) {
     try {
-      return WingspanJson.mapper().writeValueAsString(value);
+      return ServerJson.mapper().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

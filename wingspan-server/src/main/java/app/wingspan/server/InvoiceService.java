@@ -9,7 +9,7 @@ import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
@@ -18,9 +18,9 @@ import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Relationship;
 import app.wingspan.server.invoice.Timestamps;
 import app.wingspan.server.invoice.Update;
-import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.PaymentProcessor.Instrument;
 import app.wingspan.server.payment.PaymentProcessor.PaymentSource;
+import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.UnknownPaymentMethodException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
@@ -56,7 +56,7 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * transaction. The caller is always the authenticated account; an invoice of another client does not exist.
  */
 public final class InvoiceService {
-  private static final ObjectMapper JSON = WingspanJson.mapper();
+  private static final ObjectMapper JSON = ServerJson.mapper();
 
   private final Store store;
   private final InvoiceRules rules;

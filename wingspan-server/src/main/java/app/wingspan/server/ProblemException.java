@@ -1,7 +1,7 @@
 package app.wingspan.server;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -77,7 +77,7 @@ public final class ProblemException extends RuntimeException {
     ErrorBody body = new ErrorBody("about:blank", HttpStatus.getMessage(status), status, detail, code, param, detail,
         requestId);
     try {
-      return WingspanJson.mapper().writeValueAsBytes(body);
+      return ServerJson.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("error body not serialisable", e);
     }

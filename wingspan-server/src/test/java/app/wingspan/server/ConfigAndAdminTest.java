@@ -2,7 +2,7 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FeeSchedule;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
@@ -215,6 +215,6 @@ class ConfigAndAdminTest {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     assertThat(cl.execute(args)).as(err.toString()).isZero();
-    return WingspanJson.mapper().readTree(out.toString());
+    return ServerJson.mapper().readTree(out.toString());
   }
 }

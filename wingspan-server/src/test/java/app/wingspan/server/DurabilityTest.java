@@ -3,7 +3,7 @@ package app.wingspan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -192,7 +192,7 @@ class DurabilityTest {
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
     assertThat(code).as(err.toString()).isZero();
-    return WingspanJson.mapper().readTree(out.toString());
+    return ServerJson.mapper().readTree(out.toString());
   }
 
   /** {@code java -cp <test class path> app.wingspan.server.Main}, as a real child process. */

@@ -4,7 +4,7 @@ import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.model.ClientInvoice;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,7 @@ class OperationsTest {
 
       assertThat(response.status()).isEqualTo(200);
       assertThat(response.header("Content-Type")).startsWith("application/json");
-      ClientInvoice invoice = WingspanJson.mapper().readValue(response.body(), ClientInvoice.class);
+      ClientInvoice invoice = ServerJson.mapper().readValue(response.body(), ClientInvoice.class);
       assertThat(invoice.invoiceId()).isEqualTo("bench-invoice");
       assertThat(invoice.lineItems()).hasSize(2);
     } finally {

@@ -1,6 +1,6 @@
 package app.wingspan.server;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +52,7 @@ final class RawHttp implements AutoCloseable {
 
     JsonNode json() {
       try {
-        return WingspanJson.mapper().readTree(body);
+        return ServerJson.mapper().readTree(body);
       } catch (IOException e) {
         throw new UncheckedIOException("not JSON: " + text(), e);
       }

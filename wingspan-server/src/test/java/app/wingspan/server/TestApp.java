@@ -1,6 +1,6 @@
 package app.wingspan.server;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.Store;
@@ -186,7 +186,7 @@ final class TestApp {
 
     JsonNode json() {
       try {
-        return WingspanJson.mapper().readTree(raw.body());
+        return ServerJson.mapper().readTree(raw.body());
       } catch (IOException e) {
         throw new UncheckedIOException("not JSON: " + raw.body(), e);
       }

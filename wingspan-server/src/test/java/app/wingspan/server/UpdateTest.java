@@ -167,7 +167,7 @@ class UpdateTest {
     if (expected == null) {
       assertThat(handling.isMissingNode() || handling.isNull() || handling.isEmpty()).as(handling.toString()).isTrue();
     } else {
-      JsonNode want = app.wingspan.model.WingspanJson.mapper().readTree(expected);
+      JsonNode want = app.wingspan.model.internal.ServerJson.mapper().readTree(expected);
       want.fieldNames().forEachRemaining(
           field -> assertThat(handling.path(field).decimalValue()).as(field)
               .isEqualByComparingTo(want.path(field).decimalValue()));

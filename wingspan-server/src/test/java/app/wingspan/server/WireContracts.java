@@ -2,7 +2,7 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +55,7 @@ final class WireContracts {
     Set<String> errors(String schemaName, JsonNode json) {
       JsonSchema schema = schemas.computeIfAbsent(schemaName, key -> {
         assertThat(schemaNode(key).isMissingNode()).as("%s defines components.schemas.%s", name, key).isFalse();
-        ObjectNode root = WingspanJson.mapper().createObjectNode();
+        ObjectNode root = ServerJson.mapper().createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$ref", "#/components/schemas/" + key);
         root.set("components", document.get("components"));
@@ -136,7 +136,7 @@ final class WireContracts {
 
   static JsonNode tree(String json) {
     try {
-      return WingspanJson.mapper().readTree(json);
+      return ServerJson.mapper().readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + json, e);
     }

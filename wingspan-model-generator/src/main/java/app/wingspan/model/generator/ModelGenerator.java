@@ -554,7 +554,7 @@ public final class ModelGenerator {
       r.append("        case \"").append(field.wire()).append("\" -> ").append(field.name())
           .append(" = value(parser, context, ").append(i).append(", wireName);\n");
     }
-    r.append("        default -> skip(parser);\n      }\n    }\n");
+    r.append("        default -> skip(parser, context, wireName);\n      }\n    }\n");
     r.append("    return new ").append(name).append("(");
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);

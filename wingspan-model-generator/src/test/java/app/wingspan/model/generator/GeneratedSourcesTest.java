@@ -59,7 +59,7 @@ class GeneratedSourcesTest {
   private static Set<String> generatedFiles() throws IOException {
     Set<String> names = new TreeSet<>();
     try (Stream<Path> files = Files.list(SOURCES)) {
-      for (Path file : files.toList()) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
         if (first.equals(ModelGenerator.HEADER)) {
           names.add(file.getFileName().toString());

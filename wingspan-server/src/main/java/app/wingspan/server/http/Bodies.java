@@ -1,6 +1,6 @@
 package app.wingspan.server.http;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -73,18 +73,18 @@ final class Bodies {
   static <T> T decode(byte[] body, Class<T> type) {
     T value;
     try {
-      value = WingspanJson.strictMapper().readValue(body, type);
+      value = ServerJson.strictMapper().readValue(body, type);
     } catch (UnrecognizedPropertyException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       throw ProblemException.invalidField(path, "unknown field '" + path + "'");
     } catch (MismatchedInputException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       if (path.isEmpty()) {
         throw ProblemException.invalidJson("the request body must be a JSON object");
       }
       throw ProblemException.invalidField(path, "wrong type or value for field '" + path + "'");
     } catch (JsonMappingException e) {
-      String path = WingspanJson.fieldPath(e);
+      String path = ServerJson.fieldPath(e);
       throw path.isEmpty()
           ? ProblemException.invalidJson("the request body must be a JSON object")
           : ProblemException.invalidField(path, "invalid value for field '" + path + "'");
@@ -115,7 +115,7 @@ final class Bodies {
     }
     JsonNode tree;
     try {
-      tree = WingspanJson.mapper().readTree(body);
+      tree = ServerJson.mapper().readTree(body);
     } catch (IOException e) {
       throw ProblemException.invalidJson("malformed JSON");
     }

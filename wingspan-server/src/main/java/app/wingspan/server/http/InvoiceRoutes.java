@@ -4,6 +4,7 @@ import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.InvoiceService;
 import app.wingspan.server.ProblemException;
 import app.wingspan.server.store.Account;
@@ -183,7 +184,7 @@ final class InvoiceRoutes {
 
   static void json(Context ctx, Object value) {
     try {
-      ctx.status(200).contentType("application/json").result(WingspanJson.mapper().writeValueAsBytes(value));
+      ctx.status(200).contentType("application/json").result(ServerJson.mapper().writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }

@@ -11,7 +11,7 @@ import app.wingspan.model.FeeHandlingConfig;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceMetadata;
 import app.wingspan.model.InvoiceStatus;
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -49,14 +49,14 @@ final class Fixtures {
 
   static <T> T read(String singleQuoted, Class<T> type) {
     try {
-      return WingspanJson.strictMapper().readValue(json(singleQuoted), type);
+      return ServerJson.strictMapper().readValue(json(singleQuoted), type);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
   }
 
   static JsonNode tree(Object value) {
-    return WingspanJson.mapper().valueToTree(value);
+    return ServerJson.mapper().valueToTree(value);
   }
 
   static ClientInvoiceUpdateRequest patch(String singleQuoted) {

@@ -2,7 +2,7 @@ package app.wingspan.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.WingspanJson;
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -110,12 +110,12 @@ class MigrationCheckTest {
   }
 
   private static void assertCarriesWhatV1Requires(String json) throws Exception {
-    JsonNode document = WingspanJson.mapper().readTree(json);
+    JsonNode document = ServerJson.mapper().readTree(json);
     assertThat(document.at("/lineItems/0/userRoles")).isEqualTo(
-        WingspanJson.mapper().readTree("{\"ownerIds\":[\"mem\"],\"viewerIds\":[\"cli\"]}"));
+        ServerJson.mapper().readTree("{\"ownerIds\":[\"mem\"],\"viewerIds\":[\"cli\"]}"));
     assertThat(document.at("/lineItems/1/userRoles")).as("present values are kept").isEqualTo(
-        WingspanJson.mapper().readTree("{\"ownerIds\":[\"someone\"],\"viewerIds\":[]}"));
-    assertThat(document.at("/memberClient/formW9Data")).isEqualTo(WingspanJson.mapper().readTree(
+        ServerJson.mapper().readTree("{\"ownerIds\":[\"someone\"],\"viewerIds\":[]}"));
+    assertThat(document.at("/memberClient/formW9Data")).isEqualTo(ServerJson.mapper().readTree(
         "{\"addressLine1\":\"\",\"city\":\"Boston\",\"companyStructure\":\"None\",\"country\":\"\","
             + "\"postalCode\":\"\",\"state\":\"\"}"));
     assertThat(document.at("/amount").decimalValue()).isEqualTo(new java.math.BigDecimal("12.50"));
