@@ -1,13 +1,10 @@
 // Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
 package app.wingspan.model;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +27,7 @@ final class RecordReaders {
         Map.entry(Company.class, CompanyReader::new),
         Map.entry(CompanyLinks.class, CompanyLinksReader::new),
         Map.entry(CompanyPerson.class, CompanyPersonReader::new),
+        Map.entry(CreditFeeHandling.class, CreditFeeHandlingReader::new),
         Map.entry(DocumentEvents.class, DocumentEventsReader::new),
         Map.entry(DocumentFiles.class, DocumentFilesReader::new),
         Map.entry(DocumentResponse.class, DocumentResponseReader::new),
@@ -85,6 +83,7 @@ final class RecordReaders {
 
     AddressReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"addressLine1", "city", "postalCode", "state", "addressLine2"},
           String.class,
           String.class,
           String.class,
@@ -98,28 +97,13 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object addressLine1 = absent(0, context);
-      Object city = absent(1, context);
-      Object postalCode = absent(2, context);
-      Object state = absent(3, context);
-      Object addressLine2 = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "addressLine1" -> addressLine1 = value(parser, context, 0, wireName);
-          case "city" -> city = value(parser, context, 1, wireName);
-          case "postalCode" -> postalCode = value(parser, context, 2, wireName);
-          case "state" -> state = value(parser, context, 3, wireName);
-          case "addressLine2" -> addressLine2 = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Address(
-          (String) addressLine1,
-          (String) city,
-          (String) postalCode,
-          (String) state,
-          (String) addressLine2);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4]);
     }
   }
 
@@ -128,6 +112,7 @@ final class RecordReaders {
 
     BankAccountReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"accountNumber", "bankName", "routingNumber", "swiftCode"},
           String.class,
           String.class,
           String.class,
@@ -140,25 +125,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object accountNumber = absent(0, context);
-      Object bankName = absent(1, context);
-      Object routingNumber = absent(2, context);
-      Object swiftCode = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "accountNumber" -> accountNumber = value(parser, context, 0, wireName);
-          case "bankName" -> bankName = value(parser, context, 1, wireName);
-          case "routingNumber" -> routingNumber = value(parser, context, 2, wireName);
-          case "swiftCode" -> swiftCode = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new BankAccount(
-          (String) accountNumber,
-          (String) bankName,
-          (String) routingNumber,
-          (String) swiftCode);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3]);
     }
   }
 
@@ -167,6 +139,7 @@ final class RecordReaders {
 
     ClientDataReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"autoPayStrategy", "externalId", "verificationStratgy"},
           AutoPayStrategy.class,
           String.class,
           VerificationStrategy.class);
@@ -178,22 +151,11 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object autoPayStrategy = absent(0, context);
-      Object externalId = absent(1, context);
-      Object verificationStratgy = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "autoPayStrategy" -> autoPayStrategy = value(parser, context, 0, wireName);
-          case "externalId" -> externalId = value(parser, context, 1, wireName);
-          case "verificationStratgy" -> verificationStratgy = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ClientData(
-          (AutoPayStrategy) autoPayStrategy,
-          (String) externalId,
-          (VerificationStrategy) verificationStratgy);
+          (AutoPayStrategy) values[0],
+          (String) values[1],
+          (VerificationStrategy) values[2]);
     }
   }
 
@@ -202,6 +164,7 @@ final class RecordReaders {
 
     ClientInvoiceReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"additionalRecipientEmails", "amount", "client", "createdAt", "currency", "dueDate", "events", "invoiceId", "invoiceNumber", "lineItems", "member", "memberAcceptsPayments", "memberAddress", "memberClient", "memberCompany", "memberEmail", "memberLogoUrl", "memberName", "memberPaymentsVersion", "memberStripeAccountId", "projectName", "status", "updatedAt", "acceptedPaymentMethods", "accountId", "attachments", "bankTransferInfo", "chargedFees", "creditFeeHandling", "integration", "internationalBankTransferInfo", "invoiceNotes", "invoiceTemplateId", "lateFeeHandling", "memberFormattedAddressLines", "metadata", "paymentInfo", "paymentMethodId", "processingFees", "sourceId"},
           new TypeReference<List<String>>() {}.getType(),
           BigDecimal.class,
           ClientOptions.class,
@@ -230,7 +193,7 @@ final class RecordReaders {
           InvoiceAttachments.class,
           BankAccount.class,
           Fees.class,
-          FeeHandlingConfig.class,
+          CreditFeeHandling.class,
           InvoiceIntegrations.class,
           BankAccount.class,
           String.class,
@@ -251,133 +214,48 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object additionalRecipientEmails = absent(0, context);
-      Object amount = absent(1, context);
-      Object client = absent(2, context);
-      Object createdAt = absent(3, context);
-      Object currency = absent(4, context);
-      Object dueDate = absent(5, context);
-      Object events = absent(6, context);
-      Object invoiceId = absent(7, context);
-      Object invoiceNumber = absent(8, context);
-      Object lineItems = absent(9, context);
-      Object member = absent(10, context);
-      Object memberAcceptsPayments = absent(11, context);
-      Object memberAddress = absent(12, context);
-      Object memberClient = absent(13, context);
-      Object memberCompany = absent(14, context);
-      Object memberEmail = absent(15, context);
-      Object memberLogoUrl = absent(16, context);
-      Object memberName = absent(17, context);
-      Object memberPaymentsVersion = absent(18, context);
-      Object memberStripeAccountId = absent(19, context);
-      Object projectName = absent(20, context);
-      Object status = absent(21, context);
-      Object updatedAt = absent(22, context);
-      Object acceptedPaymentMethods = absent(23, context);
-      Object accountId = absent(24, context);
-      Object attachments = absent(25, context);
-      Object bankTransferInfo = absent(26, context);
-      Object chargedFees = absent(27, context);
-      Object creditFeeHandling = absent(28, context);
-      Object integration = absent(29, context);
-      Object internationalBankTransferInfo = absent(30, context);
-      Object invoiceNotes = absent(31, context);
-      Object invoiceTemplateId = absent(32, context);
-      Object lateFeeHandling = absent(33, context);
-      Object memberFormattedAddressLines = absent(34, context);
-      Object metadata = absent(35, context);
-      Object paymentInfo = absent(36, context);
-      Object paymentMethodId = absent(37, context);
-      Object processingFees = absent(38, context);
-      Object sourceId = absent(39, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "additionalRecipientEmails" -> additionalRecipientEmails = value(parser, context, 0, wireName);
-          case "amount" -> amount = value(parser, context, 1, wireName);
-          case "client" -> client = value(parser, context, 2, wireName);
-          case "createdAt" -> createdAt = value(parser, context, 3, wireName);
-          case "currency" -> currency = value(parser, context, 4, wireName);
-          case "dueDate" -> dueDate = value(parser, context, 5, wireName);
-          case "events" -> events = value(parser, context, 6, wireName);
-          case "invoiceId" -> invoiceId = value(parser, context, 7, wireName);
-          case "invoiceNumber" -> invoiceNumber = value(parser, context, 8, wireName);
-          case "lineItems" -> lineItems = value(parser, context, 9, wireName);
-          case "member" -> member = value(parser, context, 10, wireName);
-          case "memberAcceptsPayments" -> memberAcceptsPayments = value(parser, context, 11, wireName);
-          case "memberAddress" -> memberAddress = value(parser, context, 12, wireName);
-          case "memberClient" -> memberClient = value(parser, context, 13, wireName);
-          case "memberCompany" -> memberCompany = value(parser, context, 14, wireName);
-          case "memberEmail" -> memberEmail = value(parser, context, 15, wireName);
-          case "memberLogoUrl" -> memberLogoUrl = value(parser, context, 16, wireName);
-          case "memberName" -> memberName = value(parser, context, 17, wireName);
-          case "memberPaymentsVersion" -> memberPaymentsVersion = value(parser, context, 18, wireName);
-          case "memberStripeAccountId" -> memberStripeAccountId = value(parser, context, 19, wireName);
-          case "projectName" -> projectName = value(parser, context, 20, wireName);
-          case "status" -> status = value(parser, context, 21, wireName);
-          case "updatedAt" -> updatedAt = value(parser, context, 22, wireName);
-          case "acceptedPaymentMethods" -> acceptedPaymentMethods = value(parser, context, 23, wireName);
-          case "accountId" -> accountId = value(parser, context, 24, wireName);
-          case "attachments" -> attachments = value(parser, context, 25, wireName);
-          case "bankTransferInfo" -> bankTransferInfo = value(parser, context, 26, wireName);
-          case "chargedFees" -> chargedFees = value(parser, context, 27, wireName);
-          case "creditFeeHandling" -> creditFeeHandling = value(parser, context, 28, wireName);
-          case "integration" -> integration = value(parser, context, 29, wireName);
-          case "internationalBankTransferInfo" -> internationalBankTransferInfo = value(parser, context, 30, wireName);
-          case "invoiceNotes" -> invoiceNotes = value(parser, context, 31, wireName);
-          case "invoiceTemplateId" -> invoiceTemplateId = value(parser, context, 32, wireName);
-          case "lateFeeHandling" -> lateFeeHandling = value(parser, context, 33, wireName);
-          case "memberFormattedAddressLines" -> memberFormattedAddressLines = value(parser, context, 34, wireName);
-          case "metadata" -> metadata = value(parser, context, 35, wireName);
-          case "paymentInfo" -> paymentInfo = value(parser, context, 36, wireName);
-          case "paymentMethodId" -> paymentMethodId = value(parser, context, 37, wireName);
-          case "processingFees" -> processingFees = value(parser, context, 38, wireName);
-          case "sourceId" -> sourceId = value(parser, context, 39, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ClientInvoice(
-          (List<String>) additionalRecipientEmails,
-          (BigDecimal) amount,
-          (ClientOptions) client,
-          (String) createdAt,
-          (Currency) currency,
-          (String) dueDate,
-          (InvoiceEvents) events,
-          (String) invoiceId,
-          (String) invoiceNumber,
-          (List<InvoiceLineItem>) lineItems,
-          (MemberOptions) member,
-          (Boolean) memberAcceptsPayments,
-          (Address) memberAddress,
-          (MemberClient) memberClient,
-          (String) memberCompany,
-          (String) memberEmail,
-          (String) memberLogoUrl,
-          (String) memberName,
-          (BigDecimal) memberPaymentsVersion,
-          (String) memberStripeAccountId,
-          (String) projectName,
-          (InvoiceStatus) status,
-          (String) updatedAt,
-          (List<PaymentMethod>) acceptedPaymentMethods,
-          (String) accountId,
-          (InvoiceAttachments) attachments,
-          (BankAccount) bankTransferInfo,
-          (Fees) chargedFees,
-          (FeeHandlingConfig) creditFeeHandling,
-          (InvoiceIntegrations) integration,
-          (BankAccount) internationalBankTransferInfo,
-          (String) invoiceNotes,
-          (String) invoiceTemplateId,
-          (LateFeeConfig) lateFeeHandling,
-          (List<String>) memberFormattedAddressLines,
-          (InvoiceMetadata) metadata,
-          (PaymentInfo) paymentInfo,
-          (String) paymentMethodId,
-          (ProcessingFees) processingFees,
-          (String) sourceId);
+          (List<String>) values[0],
+          (BigDecimal) values[1],
+          (ClientOptions) values[2],
+          (String) values[3],
+          (Currency) values[4],
+          (String) values[5],
+          (InvoiceEvents) values[6],
+          (String) values[7],
+          (String) values[8],
+          (List<InvoiceLineItem>) values[9],
+          (MemberOptions) values[10],
+          (Boolean) values[11],
+          (Address) values[12],
+          (MemberClient) values[13],
+          (String) values[14],
+          (String) values[15],
+          (String) values[16],
+          (String) values[17],
+          (BigDecimal) values[18],
+          (String) values[19],
+          (String) values[20],
+          (InvoiceStatus) values[21],
+          (String) values[22],
+          (List<PaymentMethod>) values[23],
+          (String) values[24],
+          (InvoiceAttachments) values[25],
+          (BankAccount) values[26],
+          (Fees) values[27],
+          (CreditFeeHandling) values[28],
+          (InvoiceIntegrations) values[29],
+          (BankAccount) values[30],
+          (String) values[31],
+          (String) values[32],
+          (LateFeeConfig) values[33],
+          (List<String>) values[34],
+          (InvoiceMetadata) values[35],
+          (PaymentInfo) values[36],
+          (String) values[37],
+          (ProcessingFees) values[38],
+          (String) values[39]);
     }
   }
 
@@ -386,6 +264,7 @@ final class RecordReaders {
 
     ClientOptionsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"comment", "payDate", "workflowStatus", "workflowSubStatus"},
           String.class,
           String.class,
           ClientWorkflowStatus.class,
@@ -398,25 +277,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object comment = absent(0, context);
-      Object payDate = absent(1, context);
-      Object workflowStatus = absent(2, context);
-      Object workflowSubStatus = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "comment" -> comment = value(parser, context, 0, wireName);
-          case "payDate" -> payDate = value(parser, context, 1, wireName);
-          case "workflowStatus" -> workflowStatus = value(parser, context, 2, wireName);
-          case "workflowSubStatus" -> workflowSubStatus = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ClientOptions(
-          (String) comment,
-          (String) payDate,
-          (ClientWorkflowStatus) workflowStatus,
-          (WorkflowSubStatus) workflowSubStatus);
+          (String) values[0],
+          (String) values[1],
+          (ClientWorkflowStatus) values[2],
+          (WorkflowSubStatus) values[3]);
     }
   }
 
@@ -425,6 +291,7 @@ final class RecordReaders {
 
     CompanyReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"banking", "companyOwners", "description", "disregardedEntityName", "legalBusinessName", "links", "name", "stateOfIncorporation", "structure", "supportEmail", "taxId", "website", "yearOfIncorporation"},
           Boolean.class,
           new TypeReference<List<CompanyPerson>>() {}.getType(),
           String.class,
@@ -447,52 +314,21 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object banking = absent(0, context);
-      Object companyOwners = absent(1, context);
-      Object description = absent(2, context);
-      Object disregardedEntityName = absent(3, context);
-      Object legalBusinessName = absent(4, context);
-      Object links = absent(5, context);
-      Object name = absent(6, context);
-      Object stateOfIncorporation = absent(7, context);
-      Object structure = absent(8, context);
-      Object supportEmail = absent(9, context);
-      Object taxId = absent(10, context);
-      Object website = absent(11, context);
-      Object yearOfIncorporation = absent(12, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "banking" -> banking = value(parser, context, 0, wireName);
-          case "companyOwners" -> companyOwners = value(parser, context, 1, wireName);
-          case "description" -> description = value(parser, context, 2, wireName);
-          case "disregardedEntityName" -> disregardedEntityName = value(parser, context, 3, wireName);
-          case "legalBusinessName" -> legalBusinessName = value(parser, context, 4, wireName);
-          case "links" -> links = value(parser, context, 5, wireName);
-          case "name" -> name = value(parser, context, 6, wireName);
-          case "stateOfIncorporation" -> stateOfIncorporation = value(parser, context, 7, wireName);
-          case "structure" -> structure = value(parser, context, 8, wireName);
-          case "supportEmail" -> supportEmail = value(parser, context, 9, wireName);
-          case "taxId" -> taxId = value(parser, context, 10, wireName);
-          case "website" -> website = value(parser, context, 11, wireName);
-          case "yearOfIncorporation" -> yearOfIncorporation = value(parser, context, 12, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Company(
-          (Boolean) banking,
-          (List<CompanyPerson>) companyOwners,
-          (String) description,
-          (String) disregardedEntityName,
-          (String) legalBusinessName,
-          (CompanyLinks) links,
-          (String) name,
-          (String) stateOfIncorporation,
-          (CompanyStructure) structure,
-          (String) supportEmail,
-          (String) taxId,
-          (String) website,
-          (String) yearOfIncorporation);
+          (Boolean) values[0],
+          (List<CompanyPerson>) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4],
+          (CompanyLinks) values[5],
+          (String) values[6],
+          (String) values[7],
+          (CompanyStructure) values[8],
+          (String) values[9],
+          (String) values[10],
+          (String) values[11],
+          (String) values[12]);
     }
   }
 
@@ -501,6 +337,7 @@ final class RecordReaders {
 
     CompanyLinksReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"instagramUrl", "linkedInUrl", "otherUrl", "twitterUrl", "websiteUrl"},
           String.class,
           String.class,
           String.class,
@@ -514,28 +351,13 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object instagramUrl = absent(0, context);
-      Object linkedInUrl = absent(1, context);
-      Object otherUrl = absent(2, context);
-      Object twitterUrl = absent(3, context);
-      Object websiteUrl = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "instagramUrl" -> instagramUrl = value(parser, context, 0, wireName);
-          case "linkedInUrl" -> linkedInUrl = value(parser, context, 1, wireName);
-          case "otherUrl" -> otherUrl = value(parser, context, 2, wireName);
-          case "twitterUrl" -> twitterUrl = value(parser, context, 3, wireName);
-          case "websiteUrl" -> websiteUrl = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new CompanyLinks(
-          (String) instagramUrl,
-          (String) linkedInUrl,
-          (String) otherUrl,
-          (String) twitterUrl,
-          (String) websiteUrl);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4]);
     }
   }
 
@@ -544,6 +366,7 @@ final class RecordReaders {
 
     CompanyPersonReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"memberId", "ownershipPercentage"},
           String.class,
           BigDecimal.class);
     }
@@ -554,19 +377,35 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object memberId = absent(0, context);
-      Object ownershipPercentage = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "memberId" -> memberId = value(parser, context, 0, wireName);
-          case "ownershipPercentage" -> ownershipPercentage = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new CompanyPerson(
-          (String) memberId,
-          (BigDecimal) ownershipPercentage);
+          (String) values[0],
+          (BigDecimal) values[1]);
+    }
+  }
+
+  private static final class CreditFeeHandlingReader extends WireRecordReader {
+    private static final long serialVersionUID = 1L;
+
+    CreditFeeHandlingReader(JsonDeserializer<?> jacksons) {
+      super(jacksons,
+          new String[] {"clientAbsolutePercentage", "clientPays", "memberPays"},
+          BigDecimal.class,
+          BigDecimal.class,
+          BigDecimal.class);
+    }
+
+    @Override
+    WireRecordReader with(JsonDeserializer<?> jacksons) {
+      return new CreditFeeHandlingReader(jacksons);
+    }
+
+    @Override
+    Object build(Object[] values) {
+      return new CreditFeeHandling(
+          (BigDecimal) values[0],
+          (BigDecimal) values[1],
+          (BigDecimal) values[2]);
     }
   }
 
@@ -575,6 +414,7 @@ final class RecordReaders {
 
     DocumentEventsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"clientSignedAt", "memberSignedAt"},
           String.class,
           String.class);
     }
@@ -585,19 +425,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object clientSignedAt = absent(0, context);
-      Object memberSignedAt = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "clientSignedAt" -> clientSignedAt = value(parser, context, 0, wireName);
-          case "memberSignedAt" -> memberSignedAt = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new DocumentEvents(
-          (String) clientSignedAt,
-          (String) memberSignedAt);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -606,6 +437,7 @@ final class RecordReaders {
 
     DocumentFilesReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"client", "member"},
           String.class,
           String.class);
     }
@@ -616,19 +448,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object client = absent(0, context);
-      Object member = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "client" -> client = value(parser, context, 0, wireName);
-          case "member" -> member = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new DocumentFiles(
-          (String) client,
-          (String) member);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -637,6 +460,7 @@ final class RecordReaders {
 
     DocumentResponseReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"clientId", "documentId", "memberId", "status", "templateId", "title", "userRoles", "events", "files"},
           String.class,
           String.class,
           String.class,
@@ -654,40 +478,17 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object clientId = absent(0, context);
-      Object documentId = absent(1, context);
-      Object memberId = absent(2, context);
-      Object status = absent(3, context);
-      Object templateId = absent(4, context);
-      Object title = absent(5, context);
-      Object userRoles = absent(6, context);
-      Object events = absent(7, context);
-      Object files = absent(8, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "clientId" -> clientId = value(parser, context, 0, wireName);
-          case "documentId" -> documentId = value(parser, context, 1, wireName);
-          case "memberId" -> memberId = value(parser, context, 2, wireName);
-          case "status" -> status = value(parser, context, 3, wireName);
-          case "templateId" -> templateId = value(parser, context, 4, wireName);
-          case "title" -> title = value(parser, context, 5, wireName);
-          case "userRoles" -> userRoles = value(parser, context, 6, wireName);
-          case "events" -> events = value(parser, context, 7, wireName);
-          case "files" -> files = value(parser, context, 8, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new DocumentResponse(
-          (String) clientId,
-          (String) documentId,
-          (String) memberId,
-          (DocumentStatus) status,
-          (String) templateId,
-          (String) title,
-          (UserRoles) userRoles,
-          (DocumentEvents) events,
-          (DocumentFiles) files);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (DocumentStatus) values[3],
+          (String) values[4],
+          (String) values[5],
+          (UserRoles) values[6],
+          (DocumentEvents) values[7],
+          (DocumentFiles) values[8]);
     }
   }
 
@@ -696,6 +497,7 @@ final class RecordReaders {
 
     ErrorBodyReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"type", "title", "status", "detail", "code", "param", "error", "requestId"},
           String.class,
           String.class,
           Integer.class,
@@ -712,37 +514,16 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object type = absent(0, context);
-      Object title = absent(1, context);
-      Object status = absent(2, context);
-      Object detail = absent(3, context);
-      Object code = absent(4, context);
-      Object param = absent(5, context);
-      Object error = absent(6, context);
-      Object requestId = absent(7, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "type" -> type = value(parser, context, 0, wireName);
-          case "title" -> title = value(parser, context, 1, wireName);
-          case "status" -> status = value(parser, context, 2, wireName);
-          case "detail" -> detail = value(parser, context, 3, wireName);
-          case "code" -> code = value(parser, context, 4, wireName);
-          case "param" -> param = value(parser, context, 5, wireName);
-          case "error" -> error = value(parser, context, 6, wireName);
-          case "requestId" -> requestId = value(parser, context, 7, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ErrorBody(
-          (String) type,
-          (String) title,
-          (Integer) status,
-          (String) detail,
-          (String) code,
-          (String) param,
-          (String) error,
-          (String) requestId);
+          (String) values[0],
+          (String) values[1],
+          (Integer) values[2],
+          (String) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6],
+          (String) values[7]);
     }
   }
 
@@ -751,6 +532,7 @@ final class RecordReaders {
 
     ExternalIdsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"bulk", "quickbooks", "stripe"},
           ExternalIdsBulkImport.class,
           new TypeReference<Map<String, ExternalIdsQuickbooksData>>() {}.getType(),
           String.class);
@@ -763,22 +545,11 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object bulk = absent(0, context);
-      Object quickbooks = absent(1, context);
-      Object stripe = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "bulk" -> bulk = value(parser, context, 0, wireName);
-          case "quickbooks" -> quickbooks = value(parser, context, 1, wireName);
-          case "stripe" -> stripe = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ExternalIds(
-          (ExternalIdsBulkImport) bulk,
-          (Map<String, ExternalIdsQuickbooksData>) quickbooks,
-          (String) stripe);
+          (ExternalIdsBulkImport) values[0],
+          (Map<String, ExternalIdsQuickbooksData>) values[1],
+          (String) values[2]);
     }
   }
 
@@ -787,6 +558,7 @@ final class RecordReaders {
 
     ExternalIdsBulkImportReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"bulkItemMergeKey"},
           String.class);
     }
 
@@ -796,16 +568,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object bulkItemMergeKey = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "bulkItemMergeKey" -> bulkItemMergeKey = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ExternalIdsBulkImport(
-          (String) bulkItemMergeKey);
+          (String) values[0]);
     }
   }
 
@@ -814,6 +579,7 @@ final class RecordReaders {
 
     ExternalIdsQuickbooksDataReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"id", "syncToken", "doCreate", "doDelete", "doUpdate", "updatedAt"},
           String.class,
           String.class,
           Boolean.class,
@@ -828,31 +594,14 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object id = absent(0, context);
-      Object syncToken = absent(1, context);
-      Object doCreate = absent(2, context);
-      Object doDelete = absent(3, context);
-      Object doUpdate = absent(4, context);
-      Object updatedAt = absent(5, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "id" -> id = value(parser, context, 0, wireName);
-          case "syncToken" -> syncToken = value(parser, context, 1, wireName);
-          case "doCreate" -> doCreate = value(parser, context, 2, wireName);
-          case "doDelete" -> doDelete = value(parser, context, 3, wireName);
-          case "doUpdate" -> doUpdate = value(parser, context, 4, wireName);
-          case "updatedAt" -> updatedAt = value(parser, context, 5, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ExternalIdsQuickbooksData(
-          (String) id,
-          (String) syncToken,
-          (Boolean) doCreate,
-          (Boolean) doDelete,
-          (Boolean) doUpdate,
-          (String) updatedAt);
+          (String) values[0],
+          (String) values[1],
+          (Boolean) values[2],
+          (Boolean) values[3],
+          (Boolean) values[4],
+          (String) values[5]);
     }
   }
 
@@ -861,6 +610,7 @@ final class RecordReaders {
 
     FeeReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"amount", "calculatedAt"},
           BigDecimal.class,
           String.class);
     }
@@ -871,19 +621,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object amount = absent(0, context);
-      Object calculatedAt = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "amount" -> amount = value(parser, context, 0, wireName);
-          case "calculatedAt" -> calculatedAt = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Fee(
-          (BigDecimal) amount,
-          (String) calculatedAt);
+          (BigDecimal) values[0],
+          (String) values[1]);
     }
   }
 
@@ -892,6 +633,7 @@ final class RecordReaders {
 
     FeesReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"lateFee", "processingFee"},
           Fee.class,
           Fee.class);
     }
@@ -902,19 +644,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object lateFee = absent(0, context);
-      Object processingFee = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "lateFee" -> lateFee = value(parser, context, 0, wireName);
-          case "processingFee" -> processingFee = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Fees(
-          (Fee) lateFee,
-          (Fee) processingFee);
+          (Fee) values[0],
+          (Fee) values[1]);
     }
   }
 
@@ -923,6 +656,7 @@ final class RecordReaders {
 
     Form1099BalancesByYearReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"2021", "2022"},
           MemberClientForm1099Balances.class,
           MemberClientForm1099Balances.class);
     }
@@ -933,19 +667,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object year2021 = absent(0, context);
-      Object year2022 = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "2021" -> year2021 = value(parser, context, 0, wireName);
-          case "2022" -> year2022 = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Form1099BalancesByYear(
-          (MemberClientForm1099Balances) year2021,
-          (MemberClientForm1099Balances) year2022);
+          (MemberClientForm1099Balances) values[0],
+          (MemberClientForm1099Balances) values[1]);
     }
   }
 
@@ -954,6 +679,7 @@ final class RecordReaders {
 
     Form1099CorrectionReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"address", "companyStructure", "ein", "firstName", "lastName", "legalBusinessName", "ssn", "totalAmount"},
           JsonNode.class,
           CompanyStructure.class,
           String.class,
@@ -970,37 +696,16 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object address = absent(0, context);
-      Object companyStructure = absent(1, context);
-      Object ein = absent(2, context);
-      Object firstName = absent(3, context);
-      Object lastName = absent(4, context);
-      Object legalBusinessName = absent(5, context);
-      Object ssn = absent(6, context);
-      Object totalAmount = absent(7, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "address" -> address = value(parser, context, 0, wireName);
-          case "companyStructure" -> companyStructure = value(parser, context, 1, wireName);
-          case "ein" -> ein = value(parser, context, 2, wireName);
-          case "firstName" -> firstName = value(parser, context, 3, wireName);
-          case "lastName" -> lastName = value(parser, context, 4, wireName);
-          case "legalBusinessName" -> legalBusinessName = value(parser, context, 5, wireName);
-          case "ssn" -> ssn = value(parser, context, 6, wireName);
-          case "totalAmount" -> totalAmount = value(parser, context, 7, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Form1099Correction(
-          (JsonNode) address,
-          (CompanyStructure) companyStructure,
-          (String) ein,
-          (String) firstName,
-          (String) lastName,
-          (String) legalBusinessName,
-          (String) ssn,
-          (BigDecimal) totalAmount);
+          (JsonNode) values[0],
+          (CompanyStructure) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6],
+          (BigDecimal) values[7]);
     }
   }
 
@@ -1009,6 +714,7 @@ final class RecordReaders {
 
     Form1099DisputeReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"amount", "comment", "status"},
           BigDecimal.class,
           String.class,
           Form1099DisputeStatus.class);
@@ -1020,22 +726,11 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object amount = absent(0, context);
-      Object comment = absent(1, context);
-      Object status = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "amount" -> amount = value(parser, context, 0, wireName);
-          case "comment" -> comment = value(parser, context, 1, wireName);
-          case "status" -> status = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Form1099Dispute(
-          (BigDecimal) amount,
-          (String) comment,
-          (Form1099DisputeStatus) status);
+          (BigDecimal) values[0],
+          (String) values[1],
+          (Form1099DisputeStatus) values[2]);
     }
   }
 
@@ -1044,6 +739,7 @@ final class RecordReaders {
 
     Form1099EventsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"acceptedByCollaboratorAt", "createdAt", "postFilingSuggestionMadeAt", "postFilingSuggestionResolvedAt", "submittedForCollaboratorReviewAt", "suggestionMadeAt", "suggestionResolvedAt", "updatedAt"},
           String.class,
           String.class,
           String.class,
@@ -1060,37 +756,16 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object acceptedByCollaboratorAt = absent(0, context);
-      Object createdAt = absent(1, context);
-      Object postFilingSuggestionMadeAt = absent(2, context);
-      Object postFilingSuggestionResolvedAt = absent(3, context);
-      Object submittedForCollaboratorReviewAt = absent(4, context);
-      Object suggestionMadeAt = absent(5, context);
-      Object suggestionResolvedAt = absent(6, context);
-      Object updatedAt = absent(7, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "acceptedByCollaboratorAt" -> acceptedByCollaboratorAt = value(parser, context, 0, wireName);
-          case "createdAt" -> createdAt = value(parser, context, 1, wireName);
-          case "postFilingSuggestionMadeAt" -> postFilingSuggestionMadeAt = value(parser, context, 2, wireName);
-          case "postFilingSuggestionResolvedAt" -> postFilingSuggestionResolvedAt = value(parser, context, 3, wireName);
-          case "submittedForCollaboratorReviewAt" -> submittedForCollaboratorReviewAt = value(parser, context, 4, wireName);
-          case "suggestionMadeAt" -> suggestionMadeAt = value(parser, context, 5, wireName);
-          case "suggestionResolvedAt" -> suggestionResolvedAt = value(parser, context, 6, wireName);
-          case "updatedAt" -> updatedAt = value(parser, context, 7, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Form1099Events(
-          (String) acceptedByCollaboratorAt,
-          (String) createdAt,
-          (String) postFilingSuggestionMadeAt,
-          (String) postFilingSuggestionResolvedAt,
-          (String) submittedForCollaboratorReviewAt,
-          (String) suggestionMadeAt,
-          (String) suggestionResolvedAt,
-          (String) updatedAt);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6],
+          (String) values[7]);
     }
   }
 
@@ -1099,6 +774,7 @@ final class RecordReaders {
 
     Form1099FilingsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"2021"},
           String.class);
     }
 
@@ -1108,16 +784,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object year2021 = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "2021" -> year2021 = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Form1099Filings(
-          (String) year2021);
+          (String) values[0]);
     }
   }
 
@@ -1126,6 +795,7 @@ final class RecordReaders {
 
     FrequencyReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"startDate", "daily", "dayInInterval", "endDate", "every", "interval", "twicePerMonth"},
           String.class,
           Boolean.class,
           BigDecimal.class,
@@ -1141,34 +811,15 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object startDate = absent(0, context);
-      Object daily = absent(1, context);
-      Object dayInInterval = absent(2, context);
-      Object endDate = absent(3, context);
-      Object every = absent(4, context);
-      Object interval = absent(5, context);
-      Object twicePerMonth = absent(6, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "startDate" -> startDate = value(parser, context, 0, wireName);
-          case "daily" -> daily = value(parser, context, 1, wireName);
-          case "dayInInterval" -> dayInInterval = value(parser, context, 2, wireName);
-          case "endDate" -> endDate = value(parser, context, 3, wireName);
-          case "every" -> every = value(parser, context, 4, wireName);
-          case "interval" -> interval = value(parser, context, 5, wireName);
-          case "twicePerMonth" -> twicePerMonth = value(parser, context, 6, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new Frequency(
-          (String) startDate,
-          (Boolean) daily,
-          (BigDecimal) dayInInterval,
-          (String) endDate,
-          (BigDecimal) every,
-          (FrequencyInterval) interval,
-          (Boolean) twicePerMonth);
+          (String) values[0],
+          (Boolean) values[1],
+          (BigDecimal) values[2],
+          (String) values[3],
+          (BigDecimal) values[4],
+          (FrequencyInterval) values[5],
+          (Boolean) values[6]);
     }
   }
 
@@ -1177,6 +828,7 @@ final class RecordReaders {
 
     InvoiceAttachmentFileReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"fileName", "fileUrl"},
           String.class,
           String.class);
     }
@@ -1187,19 +839,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object fileName = absent(0, context);
-      Object fileUrl = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "fileName" -> fileName = value(parser, context, 0, wireName);
-          case "fileUrl" -> fileUrl = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceAttachmentFile(
-          (String) fileName,
-          (String) fileUrl);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -1208,6 +851,7 @@ final class RecordReaders {
 
     InvoiceAttachmentsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"customAttachmentIds", "customAttachmentInfo", "invoiceLink", "invoicePdf", "receiptPdf"},
           new TypeReference<List<String>>() {}.getType(),
           new TypeReference<List<InvoiceAttachmentFile>>() {}.getType(),
           String.class,
@@ -1222,28 +866,13 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object customAttachmentIds = absent(0, context);
-      Object customAttachmentInfo = absent(1, context);
-      Object invoiceLink = absent(2, context);
-      Object invoicePdf = absent(3, context);
-      Object receiptPdf = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "customAttachmentIds" -> customAttachmentIds = value(parser, context, 0, wireName);
-          case "customAttachmentInfo" -> customAttachmentInfo = value(parser, context, 1, wireName);
-          case "invoiceLink" -> invoiceLink = value(parser, context, 2, wireName);
-          case "invoicePdf" -> invoicePdf = value(parser, context, 3, wireName);
-          case "receiptPdf" -> receiptPdf = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceAttachments(
-          (List<String>) customAttachmentIds,
-          (List<InvoiceAttachmentFile>) customAttachmentInfo,
-          (String) invoiceLink,
-          (String) invoicePdf,
-          (String) receiptPdf);
+          (List<String>) values[0],
+          (List<InvoiceAttachmentFile>) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4]);
     }
   }
 
@@ -1252,6 +881,7 @@ final class RecordReaders {
 
     InvoiceEventsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"approvedAt", "cancelledAt", "clientDeclinedAt", "clientResolvedDisputeAt", "depositedAt", "depositedToPayoutPlatformAt", "disputedAt", "emailMarkedAsSpamAt", "emailReceivedAt", "emailUndeliverableAt", "emailViewedAt", "estimatedDepositAt", "instantPayoutAt", "instantPayoutEligibleAt", "instantPayoutFailedAt", "markedPaidAt", "memberAcceptedAt", "memberDisputedAt", "memberResubmittedAt", "openedAt", "paidAt", "payAfterAccountVerified", "paymentFailedAt", "paymentInTransitAt", "paymentRetriedAt", "payoutFailedAt", "preApprovedAt", "refundedAt", "sentAt", "sentDue3DaysAgoAt", "sentDue7DaysAgoAt", "sentDueIn3DaysAt", "sentDueTodayAt", "sentInstantPayoutFailedToMember", "sentManuallyAt", "sentPaymentConfirmationToClient", "sentPaymentConfirmationToMember", "sentPaymentInTransitReminderAt", "sentPayoutMightBeDelayedToClient", "sentRecurringPaymentFailedAt"},
           String.class,
           String.class,
           String.class,
@@ -1301,133 +931,48 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object approvedAt = absent(0, context);
-      Object cancelledAt = absent(1, context);
-      Object clientDeclinedAt = absent(2, context);
-      Object clientResolvedDisputeAt = absent(3, context);
-      Object depositedAt = absent(4, context);
-      Object depositedToPayoutPlatformAt = absent(5, context);
-      Object disputedAt = absent(6, context);
-      Object emailMarkedAsSpamAt = absent(7, context);
-      Object emailReceivedAt = absent(8, context);
-      Object emailUndeliverableAt = absent(9, context);
-      Object emailViewedAt = absent(10, context);
-      Object estimatedDepositAt = absent(11, context);
-      Object instantPayoutAt = absent(12, context);
-      Object instantPayoutEligibleAt = absent(13, context);
-      Object instantPayoutFailedAt = absent(14, context);
-      Object markedPaidAt = absent(15, context);
-      Object memberAcceptedAt = absent(16, context);
-      Object memberDisputedAt = absent(17, context);
-      Object memberResubmittedAt = absent(18, context);
-      Object openedAt = absent(19, context);
-      Object paidAt = absent(20, context);
-      Object payAfterAccountVerified = absent(21, context);
-      Object paymentFailedAt = absent(22, context);
-      Object paymentInTransitAt = absent(23, context);
-      Object paymentRetriedAt = absent(24, context);
-      Object payoutFailedAt = absent(25, context);
-      Object preApprovedAt = absent(26, context);
-      Object refundedAt = absent(27, context);
-      Object sentAt = absent(28, context);
-      Object sentDue3DaysAgoAt = absent(29, context);
-      Object sentDue7DaysAgoAt = absent(30, context);
-      Object sentDueIn3DaysAt = absent(31, context);
-      Object sentDueTodayAt = absent(32, context);
-      Object sentInstantPayoutFailedToMember = absent(33, context);
-      Object sentManuallyAt = absent(34, context);
-      Object sentPaymentConfirmationToClient = absent(35, context);
-      Object sentPaymentConfirmationToMember = absent(36, context);
-      Object sentPaymentInTransitReminderAt = absent(37, context);
-      Object sentPayoutMightBeDelayedToClient = absent(38, context);
-      Object sentRecurringPaymentFailedAt = absent(39, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "approvedAt" -> approvedAt = value(parser, context, 0, wireName);
-          case "cancelledAt" -> cancelledAt = value(parser, context, 1, wireName);
-          case "clientDeclinedAt" -> clientDeclinedAt = value(parser, context, 2, wireName);
-          case "clientResolvedDisputeAt" -> clientResolvedDisputeAt = value(parser, context, 3, wireName);
-          case "depositedAt" -> depositedAt = value(parser, context, 4, wireName);
-          case "depositedToPayoutPlatformAt" -> depositedToPayoutPlatformAt = value(parser, context, 5, wireName);
-          case "disputedAt" -> disputedAt = value(parser, context, 6, wireName);
-          case "emailMarkedAsSpamAt" -> emailMarkedAsSpamAt = value(parser, context, 7, wireName);
-          case "emailReceivedAt" -> emailReceivedAt = value(parser, context, 8, wireName);
-          case "emailUndeliverableAt" -> emailUndeliverableAt = value(parser, context, 9, wireName);
-          case "emailViewedAt" -> emailViewedAt = value(parser, context, 10, wireName);
-          case "estimatedDepositAt" -> estimatedDepositAt = value(parser, context, 11, wireName);
-          case "instantPayoutAt" -> instantPayoutAt = value(parser, context, 12, wireName);
-          case "instantPayoutEligibleAt" -> instantPayoutEligibleAt = value(parser, context, 13, wireName);
-          case "instantPayoutFailedAt" -> instantPayoutFailedAt = value(parser, context, 14, wireName);
-          case "markedPaidAt" -> markedPaidAt = value(parser, context, 15, wireName);
-          case "memberAcceptedAt" -> memberAcceptedAt = value(parser, context, 16, wireName);
-          case "memberDisputedAt" -> memberDisputedAt = value(parser, context, 17, wireName);
-          case "memberResubmittedAt" -> memberResubmittedAt = value(parser, context, 18, wireName);
-          case "openedAt" -> openedAt = value(parser, context, 19, wireName);
-          case "paidAt" -> paidAt = value(parser, context, 20, wireName);
-          case "payAfterAccountVerified" -> payAfterAccountVerified = value(parser, context, 21, wireName);
-          case "paymentFailedAt" -> paymentFailedAt = value(parser, context, 22, wireName);
-          case "paymentInTransitAt" -> paymentInTransitAt = value(parser, context, 23, wireName);
-          case "paymentRetriedAt" -> paymentRetriedAt = value(parser, context, 24, wireName);
-          case "payoutFailedAt" -> payoutFailedAt = value(parser, context, 25, wireName);
-          case "preApprovedAt" -> preApprovedAt = value(parser, context, 26, wireName);
-          case "refundedAt" -> refundedAt = value(parser, context, 27, wireName);
-          case "sentAt" -> sentAt = value(parser, context, 28, wireName);
-          case "sentDue3DaysAgoAt" -> sentDue3DaysAgoAt = value(parser, context, 29, wireName);
-          case "sentDue7DaysAgoAt" -> sentDue7DaysAgoAt = value(parser, context, 30, wireName);
-          case "sentDueIn3DaysAt" -> sentDueIn3DaysAt = value(parser, context, 31, wireName);
-          case "sentDueTodayAt" -> sentDueTodayAt = value(parser, context, 32, wireName);
-          case "sentInstantPayoutFailedToMember" -> sentInstantPayoutFailedToMember = value(parser, context, 33, wireName);
-          case "sentManuallyAt" -> sentManuallyAt = value(parser, context, 34, wireName);
-          case "sentPaymentConfirmationToClient" -> sentPaymentConfirmationToClient = value(parser, context, 35, wireName);
-          case "sentPaymentConfirmationToMember" -> sentPaymentConfirmationToMember = value(parser, context, 36, wireName);
-          case "sentPaymentInTransitReminderAt" -> sentPaymentInTransitReminderAt = value(parser, context, 37, wireName);
-          case "sentPayoutMightBeDelayedToClient" -> sentPayoutMightBeDelayedToClient = value(parser, context, 38, wireName);
-          case "sentRecurringPaymentFailedAt" -> sentRecurringPaymentFailedAt = value(parser, context, 39, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceEvents(
-          (String) approvedAt,
-          (String) cancelledAt,
-          (String) clientDeclinedAt,
-          (String) clientResolvedDisputeAt,
-          (String) depositedAt,
-          (String) depositedToPayoutPlatformAt,
-          (String) disputedAt,
-          (String) emailMarkedAsSpamAt,
-          (List<String>) emailReceivedAt,
-          (String) emailUndeliverableAt,
-          (List<String>) emailViewedAt,
-          (String) estimatedDepositAt,
-          (String) instantPayoutAt,
-          (String) instantPayoutEligibleAt,
-          (String) instantPayoutFailedAt,
-          (String) markedPaidAt,
-          (String) memberAcceptedAt,
-          (String) memberDisputedAt,
-          (String) memberResubmittedAt,
-          (String) openedAt,
-          (String) paidAt,
-          (String) payAfterAccountVerified,
-          (List<String>) paymentFailedAt,
-          (String) paymentInTransitAt,
-          (List<String>) paymentRetriedAt,
-          (String) payoutFailedAt,
-          (String) preApprovedAt,
-          (String) refundedAt,
-          (String) sentAt,
-          (String) sentDue3DaysAgoAt,
-          (String) sentDue7DaysAgoAt,
-          (String) sentDueIn3DaysAt,
-          (String) sentDueTodayAt,
-          (String) sentInstantPayoutFailedToMember,
-          (List<String>) sentManuallyAt,
-          (String) sentPaymentConfirmationToClient,
-          (String) sentPaymentConfirmationToMember,
-          (String) sentPaymentInTransitReminderAt,
-          (String) sentPayoutMightBeDelayedToClient,
-          (String) sentRecurringPaymentFailedAt);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6],
+          (String) values[7],
+          (List<String>) values[8],
+          (String) values[9],
+          (List<String>) values[10],
+          (String) values[11],
+          (String) values[12],
+          (String) values[13],
+          (String) values[14],
+          (String) values[15],
+          (String) values[16],
+          (String) values[17],
+          (String) values[18],
+          (String) values[19],
+          (String) values[20],
+          (String) values[21],
+          (List<String>) values[22],
+          (String) values[23],
+          (List<String>) values[24],
+          (String) values[25],
+          (String) values[26],
+          (String) values[27],
+          (String) values[28],
+          (String) values[29],
+          (String) values[30],
+          (String) values[31],
+          (String) values[32],
+          (String) values[33],
+          (List<String>) values[34],
+          (String) values[35],
+          (String) values[36],
+          (String) values[37],
+          (String) values[38],
+          (String) values[39]);
     }
   }
 
@@ -1436,6 +981,7 @@ final class RecordReaders {
 
     InvoiceFeeCalculationReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"creditFeeTotal"},
           BigDecimal.class);
     }
 
@@ -1445,16 +991,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object creditFeeTotal = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "creditFeeTotal" -> creditFeeTotal = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceFeeCalculation(
-          (BigDecimal) creditFeeTotal);
+          (BigDecimal) values[0]);
     }
   }
 
@@ -1463,6 +1002,7 @@ final class RecordReaders {
 
     InvoiceIntegrationsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"quickbooks"},
           InvoiceQuickbooksIntegration.class);
     }
 
@@ -1472,16 +1012,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object quickbooks = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceIntegrations(
-          (InvoiceQuickbooksIntegration) quickbooks);
+          (InvoiceQuickbooksIntegration) values[0]);
     }
   }
 
@@ -1490,6 +1023,7 @@ final class RecordReaders {
 
     InvoiceLineItemReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"costPerUnit", "createdAt", "labels", "labelsBak2", "quantity", "reimbursableExpense", "totalCost", "unit", "updatedAt", "userRoles", "description", "detail", "discount", "integration"},
           BigDecimal.class,
           String.class,
           new TypeReference<Map<String, String>>() {}.getType(),
@@ -1513,55 +1047,22 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object costPerUnit = absent(0, context);
-      Object createdAt = absent(1, context);
-      Object labels = absent(2, context);
-      Object labelsBak2 = absent(3, context);
-      Object quantity = absent(4, context);
-      Object reimbursableExpense = absent(5, context);
-      Object totalCost = absent(6, context);
-      Object unit = absent(7, context);
-      Object updatedAt = absent(8, context);
-      Object userRoles = absent(9, context);
-      Object description = absent(10, context);
-      Object detail = absent(11, context);
-      Object discount = absent(12, context);
-      Object integration = absent(13, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "costPerUnit" -> costPerUnit = value(parser, context, 0, wireName);
-          case "createdAt" -> createdAt = value(parser, context, 1, wireName);
-          case "labels" -> labels = value(parser, context, 2, wireName);
-          case "labelsBak2" -> labelsBak2 = value(parser, context, 3, wireName);
-          case "quantity" -> quantity = value(parser, context, 4, wireName);
-          case "reimbursableExpense" -> reimbursableExpense = value(parser, context, 5, wireName);
-          case "totalCost" -> totalCost = value(parser, context, 6, wireName);
-          case "unit" -> unit = value(parser, context, 7, wireName);
-          case "updatedAt" -> updatedAt = value(parser, context, 8, wireName);
-          case "userRoles" -> userRoles = value(parser, context, 9, wireName);
-          case "description" -> description = value(parser, context, 10, wireName);
-          case "detail" -> detail = value(parser, context, 11, wireName);
-          case "discount" -> discount = value(parser, context, 12, wireName);
-          case "integration" -> integration = value(parser, context, 13, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceLineItem(
-          (BigDecimal) costPerUnit,
-          (String) createdAt,
-          (Map<String, String>) labels,
-          (Map<String, String>) labelsBak2,
-          (BigDecimal) quantity,
-          (Boolean) reimbursableExpense,
-          (BigDecimal) totalCost,
-          (String) unit,
-          (String) updatedAt,
-          (UserRoles) userRoles,
-          (String) description,
-          (String) detail,
-          (LineItemDiscount) discount,
-          (InvoiceIntegrations) integration);
+          (BigDecimal) values[0],
+          (String) values[1],
+          (Map<String, String>) values[2],
+          (Map<String, String>) values[3],
+          (BigDecimal) values[4],
+          (Boolean) values[5],
+          (BigDecimal) values[6],
+          (String) values[7],
+          (String) values[8],
+          (UserRoles) values[9],
+          (String) values[10],
+          (String) values[11],
+          (LineItemDiscount) values[12],
+          (InvoiceIntegrations) values[13]);
     }
   }
 
@@ -1570,6 +1071,7 @@ final class RecordReaders {
 
     InvoiceMetadataReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"depositNote", "invoiceDate", "payoutPendingReason", "pendingStatusReason", "purchaseOrderNumber"},
           String.class,
           String.class,
           PayoutPendingReason.class,
@@ -1583,28 +1085,13 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object depositNote = absent(0, context);
-      Object invoiceDate = absent(1, context);
-      Object payoutPendingReason = absent(2, context);
-      Object pendingStatusReason = absent(3, context);
-      Object purchaseOrderNumber = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "depositNote" -> depositNote = value(parser, context, 0, wireName);
-          case "invoiceDate" -> invoiceDate = value(parser, context, 1, wireName);
-          case "payoutPendingReason" -> payoutPendingReason = value(parser, context, 2, wireName);
-          case "pendingStatusReason" -> pendingStatusReason = value(parser, context, 3, wireName);
-          case "purchaseOrderNumber" -> purchaseOrderNumber = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceMetadata(
-          (String) depositNote,
-          (String) invoiceDate,
-          (PayoutPendingReason) payoutPendingReason,
-          (PendingStatusReason) pendingStatusReason,
-          (String) purchaseOrderNumber);
+          (String) values[0],
+          (String) values[1],
+          (PayoutPendingReason) values[2],
+          (PendingStatusReason) values[3],
+          (String) values[4]);
     }
   }
 
@@ -1613,6 +1100,7 @@ final class RecordReaders {
 
     InvoiceQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"billClassId", "billCustomerId", "expenseAccountId", "invoiceClassId", "itemId"},
           String.class,
           String.class,
           String.class,
@@ -1626,28 +1114,13 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object billClassId = absent(0, context);
-      Object billCustomerId = absent(1, context);
-      Object expenseAccountId = absent(2, context);
-      Object invoiceClassId = absent(3, context);
-      Object itemId = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "billClassId" -> billClassId = value(parser, context, 0, wireName);
-          case "billCustomerId" -> billCustomerId = value(parser, context, 1, wireName);
-          case "expenseAccountId" -> expenseAccountId = value(parser, context, 2, wireName);
-          case "invoiceClassId" -> invoiceClassId = value(parser, context, 3, wireName);
-          case "itemId" -> itemId = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new InvoiceQuickbooksIntegration(
-          (String) billClassId,
-          (String) billCustomerId,
-          (String) expenseAccountId,
-          (String) invoiceClassId,
-          (String) itemId);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4]);
     }
   }
 
@@ -1656,6 +1129,7 @@ final class RecordReaders {
 
     LateFeeConfigReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"frequency", "lateFeeAmount", "lateFeePercentage"},
           Frequency.class,
           BigDecimal.class,
           BigDecimal.class);
@@ -1667,22 +1141,11 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object frequency = absent(0, context);
-      Object lateFeeAmount = absent(1, context);
-      Object lateFeePercentage = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "frequency" -> frequency = value(parser, context, 0, wireName);
-          case "lateFeeAmount" -> lateFeeAmount = value(parser, context, 1, wireName);
-          case "lateFeePercentage" -> lateFeePercentage = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new LateFeeConfig(
-          (Frequency) frequency,
-          (BigDecimal) lateFeeAmount,
-          (BigDecimal) lateFeePercentage);
+          (Frequency) values[0],
+          (BigDecimal) values[1],
+          (BigDecimal) values[2]);
     }
   }
 
@@ -1691,6 +1154,7 @@ final class RecordReaders {
 
     LineItemDiscountReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"amount", "description", "percentage"},
           BigDecimal.class,
           String.class,
           BigDecimal.class);
@@ -1702,22 +1166,11 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object amount = absent(0, context);
-      Object description = absent(1, context);
-      Object percentage = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "amount" -> amount = value(parser, context, 0, wireName);
-          case "description" -> description = value(parser, context, 1, wireName);
-          case "percentage" -> percentage = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new LineItemDiscount(
-          (BigDecimal) amount,
-          (String) description,
-          (BigDecimal) percentage);
+          (BigDecimal) values[0],
+          (String) values[1],
+          (BigDecimal) values[2]);
     }
   }
 
@@ -1726,6 +1179,7 @@ final class RecordReaders {
 
     LineItemIntegrationsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"quickbooks"},
           LineItemQuickbooksIntegration.class);
     }
 
@@ -1735,16 +1189,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object quickbooks = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new LineItemIntegrations(
-          (LineItemQuickbooksIntegration) quickbooks);
+          (LineItemQuickbooksIntegration) values[0]);
     }
   }
 
@@ -1753,6 +1200,7 @@ final class RecordReaders {
 
     LineItemQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"expenseAccountId", "itemId"},
           String.class,
           String.class);
     }
@@ -1763,19 +1211,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object expenseAccountId = absent(0, context);
-      Object itemId = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "expenseAccountId" -> expenseAccountId = value(parser, context, 0, wireName);
-          case "itemId" -> itemId = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new LineItemQuickbooksIntegration(
-          (String) expenseAccountId,
-          (String) itemId);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -1784,6 +1223,7 @@ final class RecordReaders {
 
     MemberClientReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"achCreditAccount", "client", "clientData", "clientId", "clientUserAccountType", "createdAt", "emailTo", "eventActors", "events", "externalIds", "form1099Balances", "formW9Data", "internal", "internationalWireAccount", "labels", "member", "memberClientId", "memberData", "memberId", "parentMemberClientId", "payerPayeeId", "status", "taxStatus", "updatedAt", "userRoles", "collaboratorGroupId", "collaboratorGroupIds", "company", "eligibilityRequirements", "emailCC", "integration", "name"},
           MemberClientWireAccount.class,
           RedactedMember.class,
           ClientData.class,
@@ -1825,109 +1265,40 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object achCreditAccount = absent(0, context);
-      Object client = absent(1, context);
-      Object clientData = absent(2, context);
-      Object clientId = absent(3, context);
-      Object clientUserAccountType = absent(4, context);
-      Object createdAt = absent(5, context);
-      Object emailTo = absent(6, context);
-      Object eventActors = absent(7, context);
-      Object events = absent(8, context);
-      Object externalIds = absent(9, context);
-      Object form1099Balances = absent(10, context);
-      Object formW9Data = absent(11, context);
-      Object internal = absent(12, context);
-      Object internationalWireAccount = absent(13, context);
-      Object labels = absent(14, context);
-      Object member = absent(15, context);
-      Object memberClientId = absent(16, context);
-      Object memberData = absent(17, context);
-      Object memberId = absent(18, context);
-      Object parentMemberClientId = absent(19, context);
-      Object payerPayeeId = absent(20, context);
-      Object status = absent(21, context);
-      Object taxStatus = absent(22, context);
-      Object updatedAt = absent(23, context);
-      Object userRoles = absent(24, context);
-      Object collaboratorGroupId = absent(25, context);
-      Object collaboratorGroupIds = absent(26, context);
-      Object company = absent(27, context);
-      Object eligibilityRequirements = absent(28, context);
-      Object emailCC = absent(29, context);
-      Object integration = absent(30, context);
-      Object name = absent(31, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "achCreditAccount" -> achCreditAccount = value(parser, context, 0, wireName);
-          case "client" -> client = value(parser, context, 1, wireName);
-          case "clientData" -> clientData = value(parser, context, 2, wireName);
-          case "clientId" -> clientId = value(parser, context, 3, wireName);
-          case "clientUserAccountType" -> clientUserAccountType = value(parser, context, 4, wireName);
-          case "createdAt" -> createdAt = value(parser, context, 5, wireName);
-          case "emailTo" -> emailTo = value(parser, context, 6, wireName);
-          case "eventActors" -> eventActors = value(parser, context, 7, wireName);
-          case "events" -> events = value(parser, context, 8, wireName);
-          case "externalIds" -> externalIds = value(parser, context, 9, wireName);
-          case "form1099Balances" -> form1099Balances = value(parser, context, 10, wireName);
-          case "formW9Data" -> formW9Data = value(parser, context, 11, wireName);
-          case "internal" -> internal = value(parser, context, 12, wireName);
-          case "internationalWireAccount" -> internationalWireAccount = value(parser, context, 13, wireName);
-          case "labels" -> labels = value(parser, context, 14, wireName);
-          case "member" -> member = value(parser, context, 15, wireName);
-          case "memberClientId" -> memberClientId = value(parser, context, 16, wireName);
-          case "memberData" -> memberData = value(parser, context, 17, wireName);
-          case "memberId" -> memberId = value(parser, context, 18, wireName);
-          case "parentMemberClientId" -> parentMemberClientId = value(parser, context, 19, wireName);
-          case "payerPayeeId" -> payerPayeeId = value(parser, context, 20, wireName);
-          case "status" -> status = value(parser, context, 21, wireName);
-          case "taxStatus" -> taxStatus = value(parser, context, 22, wireName);
-          case "updatedAt" -> updatedAt = value(parser, context, 23, wireName);
-          case "userRoles" -> userRoles = value(parser, context, 24, wireName);
-          case "collaboratorGroupId" -> collaboratorGroupId = value(parser, context, 25, wireName);
-          case "collaboratorGroupIds" -> collaboratorGroupIds = value(parser, context, 26, wireName);
-          case "company" -> company = value(parser, context, 27, wireName);
-          case "eligibilityRequirements" -> eligibilityRequirements = value(parser, context, 28, wireName);
-          case "emailCC" -> emailCC = value(parser, context, 29, wireName);
-          case "integration" -> integration = value(parser, context, 30, wireName);
-          case "name" -> name = value(parser, context, 31, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClient(
-          (MemberClientWireAccount) achCreditAccount,
-          (RedactedMember) client,
-          (ClientData) clientData,
-          (String) clientId,
-          (UserAccountType) clientUserAccountType,
-          (String) createdAt,
-          (String) emailTo,
-          (Map<String, String>) eventActors,
-          (MemberClientEvents) events,
-          (ExternalIds) externalIds,
-          (Form1099BalancesByYear) form1099Balances,
-          (MemberClientFormW9Info) formW9Data,
-          (MemberClientInternal) internal,
-          (MemberClientWireAccount) internationalWireAccount,
-          (Map<String, String>) labels,
-          (RedactedMember) member,
-          (String) memberClientId,
-          (MemberData) memberData,
-          (String) memberId,
-          (String) parentMemberClientId,
-          (String) payerPayeeId,
-          (MemberClientStatus) status,
-          (TaxStatus) taxStatus,
-          (String) updatedAt,
-          (UserRoles) userRoles,
-          (String) collaboratorGroupId,
-          (List<String>) collaboratorGroupIds,
-          (String) company,
-          (List<MemberClientRequirementResponse>) eligibilityRequirements,
-          (List<String>) emailCC,
-          (MemberClientIntegrations) integration,
-          (String) name);
+          (MemberClientWireAccount) values[0],
+          (RedactedMember) values[1],
+          (ClientData) values[2],
+          (String) values[3],
+          (UserAccountType) values[4],
+          (String) values[5],
+          (String) values[6],
+          (Map<String, String>) values[7],
+          (MemberClientEvents) values[8],
+          (ExternalIds) values[9],
+          (Form1099BalancesByYear) values[10],
+          (MemberClientFormW9Info) values[11],
+          (MemberClientInternal) values[12],
+          (MemberClientWireAccount) values[13],
+          (Map<String, String>) values[14],
+          (RedactedMember) values[15],
+          (String) values[16],
+          (MemberData) values[17],
+          (String) values[18],
+          (String) values[19],
+          (String) values[20],
+          (MemberClientStatus) values[21],
+          (TaxStatus) values[22],
+          (String) values[23],
+          (UserRoles) values[24],
+          (String) values[25],
+          (List<String>) values[26],
+          (String) values[27],
+          (List<MemberClientRequirementResponse>) values[28],
+          (List<String>) values[29],
+          (MemberClientIntegrations) values[30],
+          (String) values[31]);
     }
   }
 
@@ -1936,6 +1307,7 @@ final class RecordReaders {
 
     MemberClientEventsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"activeAt", "pendingAt"},
           String.class,
           String.class);
     }
@@ -1946,19 +1318,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object activeAt = absent(0, context);
-      Object pendingAt = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "activeAt" -> activeAt = value(parser, context, 0, wireName);
-          case "pendingAt" -> pendingAt = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientEvents(
-          (String) activeAt,
-          (String) pendingAt);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -1967,6 +1330,7 @@ final class RecordReaders {
 
     MemberClientForm1099BalancesReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"adjustments", "deliveryMethod", "exclusionReason", "form1099Generated", "paymentProcessingFees", "platformIncome", "status", "type", "correction", "dispute", "events", "taxForm", "taxFormId"},
           BigDecimal.class,
           Form1099DeliveryMethod.class,
           Form1099ExclusionReason.class,
@@ -1988,52 +1352,21 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object adjustments = absent(0, context);
-      Object deliveryMethod = absent(1, context);
-      Object exclusionReason = absent(2, context);
-      Object form1099Generated = absent(3, context);
-      Object paymentProcessingFees = absent(4, context);
-      Object platformIncome = absent(5, context);
-      Object status = absent(6, context);
-      Object type = absent(7, context);
-      Object correction = absent(8, context);
-      Object dispute = absent(9, context);
-      Object events = absent(10, context);
-      Object taxForm = absent(11, context);
-      Object taxFormId = absent(12, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "adjustments" -> adjustments = value(parser, context, 0, wireName);
-          case "deliveryMethod" -> deliveryMethod = value(parser, context, 1, wireName);
-          case "exclusionReason" -> exclusionReason = value(parser, context, 2, wireName);
-          case "form1099Generated" -> form1099Generated = value(parser, context, 3, wireName);
-          case "paymentProcessingFees" -> paymentProcessingFees = value(parser, context, 4, wireName);
-          case "platformIncome" -> platformIncome = value(parser, context, 5, wireName);
-          case "status" -> status = value(parser, context, 6, wireName);
-          case "type" -> type = value(parser, context, 7, wireName);
-          case "correction" -> correction = value(parser, context, 8, wireName);
-          case "dispute" -> dispute = value(parser, context, 9, wireName);
-          case "events" -> events = value(parser, context, 10, wireName);
-          case "taxForm" -> taxForm = value(parser, context, 11, wireName);
-          case "taxFormId" -> taxFormId = value(parser, context, 12, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientForm1099Balances(
-          (BigDecimal) adjustments,
-          (Form1099DeliveryMethod) deliveryMethod,
-          (Form1099ExclusionReason) exclusionReason,
-          (Boolean) form1099Generated,
-          (BigDecimal) paymentProcessingFees,
-          (BigDecimal) platformIncome,
-          (Form1099Status) status,
-          (Form1099Type) type,
-          (Form1099Correction) correction,
-          (Form1099Dispute) dispute,
-          (Form1099Events) events,
-          (JsonNode) taxForm,
-          (String) taxFormId);
+          (BigDecimal) values[0],
+          (Form1099DeliveryMethod) values[1],
+          (Form1099ExclusionReason) values[2],
+          (Boolean) values[3],
+          (BigDecimal) values[4],
+          (BigDecimal) values[5],
+          (Form1099Status) values[6],
+          (Form1099Type) values[7],
+          (Form1099Correction) values[8],
+          (Form1099Dispute) values[9],
+          (Form1099Events) values[10],
+          (JsonNode) values[11],
+          (String) values[12]);
     }
   }
 
@@ -2042,6 +1375,7 @@ final class RecordReaders {
 
     MemberClientFormW9InfoReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"addressLine1", "addressLine2", "city", "companyStructure", "country", "dob", "ein", "firstName", "lastName", "legalBusinessName", "postalCode", "ssn", "state"},
           String.class,
           String.class,
           String.class,
@@ -2063,52 +1397,21 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object addressLine1 = absent(0, context);
-      Object addressLine2 = absent(1, context);
-      Object city = absent(2, context);
-      Object companyStructure = absent(3, context);
-      Object country = absent(4, context);
-      Object dob = absent(5, context);
-      Object ein = absent(6, context);
-      Object firstName = absent(7, context);
-      Object lastName = absent(8, context);
-      Object legalBusinessName = absent(9, context);
-      Object postalCode = absent(10, context);
-      Object ssn = absent(11, context);
-      Object state = absent(12, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "addressLine1" -> addressLine1 = value(parser, context, 0, wireName);
-          case "addressLine2" -> addressLine2 = value(parser, context, 1, wireName);
-          case "city" -> city = value(parser, context, 2, wireName);
-          case "companyStructure" -> companyStructure = value(parser, context, 3, wireName);
-          case "country" -> country = value(parser, context, 4, wireName);
-          case "dob" -> dob = value(parser, context, 5, wireName);
-          case "ein" -> ein = value(parser, context, 6, wireName);
-          case "firstName" -> firstName = value(parser, context, 7, wireName);
-          case "lastName" -> lastName = value(parser, context, 8, wireName);
-          case "legalBusinessName" -> legalBusinessName = value(parser, context, 9, wireName);
-          case "postalCode" -> postalCode = value(parser, context, 10, wireName);
-          case "ssn" -> ssn = value(parser, context, 11, wireName);
-          case "state" -> state = value(parser, context, 12, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientFormW9Info(
-          (String) addressLine1,
-          (String) addressLine2,
-          (String) city,
-          (CompanyStructure) companyStructure,
-          (String) country,
-          (String) dob,
-          (String) ein,
-          (String) firstName,
-          (String) lastName,
-          (String) legalBusinessName,
-          (String) postalCode,
-          (String) ssn,
-          (String) state);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (CompanyStructure) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6],
+          (String) values[7],
+          (String) values[8],
+          (String) values[9],
+          (String) values[10],
+          (String) values[11],
+          (String) values[12]);
     }
   }
 
@@ -2117,6 +1420,7 @@ final class RecordReaders {
 
     MemberClientIntegrationsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"quickbooks"},
           MemberClientQuickbooksIntegration.class);
     }
 
@@ -2126,16 +1430,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object quickbooks = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "quickbooks" -> quickbooks = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientIntegrations(
-          (MemberClientQuickbooksIntegration) quickbooks);
+          (MemberClientQuickbooksIntegration) values[0]);
     }
   }
 
@@ -2144,6 +1441,7 @@ final class RecordReaders {
 
     MemberClientInternalReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"track", "unit"},
           MemberClientTrack.class,
           new TypeReference<Map<String, String>>() {}.getType());
     }
@@ -2155,19 +1453,10 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object track = absent(0, context);
-      Object unit = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "track" -> track = value(parser, context, 0, wireName);
-          case "unit" -> unit = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientInternal(
-          (MemberClientTrack) track,
-          (Map<String, String>) unit);
+          (MemberClientTrack) values[0],
+          (Map<String, String>) values[1]);
     }
   }
 
@@ -2176,6 +1465,7 @@ final class RecordReaders {
 
     MemberClientQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"customerId", "expenseAccountId", "itemId", "vendorId"},
           String.class,
           String.class,
           String.class,
@@ -2188,25 +1478,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object customerId = absent(0, context);
-      Object expenseAccountId = absent(1, context);
-      Object itemId = absent(2, context);
-      Object vendorId = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "customerId" -> customerId = value(parser, context, 0, wireName);
-          case "expenseAccountId" -> expenseAccountId = value(parser, context, 1, wireName);
-          case "itemId" -> itemId = value(parser, context, 2, wireName);
-          case "vendorId" -> vendorId = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientQuickbooksIntegration(
-          (String) customerId,
-          (String) expenseAccountId,
-          (String) itemId,
-          (String) vendorId);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3]);
     }
   }
 
@@ -2215,6 +1492,7 @@ final class RecordReaders {
 
     MemberClientRequirementResponseReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"clientId", "collaboratorGroupId", "eligibilityRequirementId", "requirementType", "document", "documentId", "status", "templateId", "validFor"},
           String.class,
           String.class,
           String.class,
@@ -2232,40 +1510,17 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object clientId = absent(0, context);
-      Object collaboratorGroupId = absent(1, context);
-      Object eligibilityRequirementId = absent(2, context);
-      Object requirementType = absent(3, context);
-      Object document = absent(4, context);
-      Object documentId = absent(5, context);
-      Object status = absent(6, context);
-      Object templateId = absent(7, context);
-      Object validFor = absent(8, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "clientId" -> clientId = value(parser, context, 0, wireName);
-          case "collaboratorGroupId" -> collaboratorGroupId = value(parser, context, 1, wireName);
-          case "eligibilityRequirementId" -> eligibilityRequirementId = value(parser, context, 2, wireName);
-          case "requirementType" -> requirementType = value(parser, context, 3, wireName);
-          case "document" -> document = value(parser, context, 4, wireName);
-          case "documentId" -> documentId = value(parser, context, 5, wireName);
-          case "status" -> status = value(parser, context, 6, wireName);
-          case "templateId" -> templateId = value(parser, context, 7, wireName);
-          case "validFor" -> validFor = value(parser, context, 8, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientRequirementResponse(
-          (String) clientId,
-          (String) collaboratorGroupId,
-          (String) eligibilityRequirementId,
-          (RequirementType) requirementType,
-          (DocumentResponse) document,
-          (String) documentId,
-          (RequirementStatus) status,
-          (String) templateId,
-          (BigDecimal) validFor);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (RequirementType) values[3],
+          (DocumentResponse) values[4],
+          (String) values[5],
+          (RequirementStatus) values[6],
+          (String) values[7],
+          (BigDecimal) values[8]);
     }
   }
 
@@ -2274,6 +1529,7 @@ final class RecordReaders {
 
     MemberClientTrackReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"form1099Filings", "formW9Document", "previousTemporaryTrackUserIds", "temporaryTrackUserId"},
           Form1099Filings.class,
           String.class,
           new TypeReference<List<String>>() {}.getType(),
@@ -2287,25 +1543,12 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object form1099Filings = absent(0, context);
-      Object formW9Document = absent(1, context);
-      Object previousTemporaryTrackUserIds = absent(2, context);
-      Object temporaryTrackUserId = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "form1099Filings" -> form1099Filings = value(parser, context, 0, wireName);
-          case "formW9Document" -> formW9Document = value(parser, context, 1, wireName);
-          case "previousTemporaryTrackUserIds" -> previousTemporaryTrackUserIds = value(parser, context, 2, wireName);
-          case "temporaryTrackUserId" -> temporaryTrackUserId = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientTrack(
-          (Form1099Filings) form1099Filings,
-          (String) formW9Document,
-          (List<String>) previousTemporaryTrackUserIds,
-          (String) temporaryTrackUserId);
+          (Form1099Filings) values[0],
+          (String) values[1],
+          (List<String>) values[2],
+          (String) values[3]);
     }
   }
 
@@ -2314,6 +1557,7 @@ final class RecordReaders {
 
     MemberClientWireAccountReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"accountNumber", "bankName", "routingNumber", "swiftCode"},
           String.class,
           String.class,
           String.class,
@@ -2326,25 +1570,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object accountNumber = absent(0, context);
-      Object bankName = absent(1, context);
-      Object routingNumber = absent(2, context);
-      Object swiftCode = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "accountNumber" -> accountNumber = value(parser, context, 0, wireName);
-          case "bankName" -> bankName = value(parser, context, 1, wireName);
-          case "routingNumber" -> routingNumber = value(parser, context, 2, wireName);
-          case "swiftCode" -> swiftCode = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberClientWireAccount(
-          (String) accountNumber,
-          (String) bankName,
-          (String) routingNumber,
-          (String) swiftCode);
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3]);
     }
   }
 
@@ -2353,6 +1584,7 @@ final class RecordReaders {
 
     MemberDataReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"autoPayRequirement", "externalId", "shareTaxDocument"},
           AutoPayRequirement.class,
           String.class,
           TaxDocumentSharing.class);
@@ -2364,22 +1596,11 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object autoPayRequirement = absent(0, context);
-      Object externalId = absent(1, context);
-      Object shareTaxDocument = absent(2, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "autoPayRequirement" -> autoPayRequirement = value(parser, context, 0, wireName);
-          case "externalId" -> externalId = value(parser, context, 1, wireName);
-          case "shareTaxDocument" -> shareTaxDocument = value(parser, context, 2, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberData(
-          (AutoPayRequirement) autoPayRequirement,
-          (String) externalId,
-          (TaxDocumentSharing) shareTaxDocument);
+          (AutoPayRequirement) values[0],
+          (String) values[1],
+          (TaxDocumentSharing) values[2]);
     }
   }
 
@@ -2388,6 +1609,7 @@ final class RecordReaders {
 
     MemberOptionsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"comment", "payoutPreferences", "workflowStatus", "workflowSubStatus"},
           String.class,
           PayoutPreference.class,
           MemberWorkflowStatus.class,
@@ -2400,25 +1622,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object comment = absent(0, context);
-      Object payoutPreferences = absent(1, context);
-      Object workflowStatus = absent(2, context);
-      Object workflowSubStatus = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "comment" -> comment = value(parser, context, 0, wireName);
-          case "payoutPreferences" -> payoutPreferences = value(parser, context, 1, wireName);
-          case "workflowStatus" -> workflowStatus = value(parser, context, 2, wireName);
-          case "workflowSubStatus" -> workflowSubStatus = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberOptions(
-          (String) comment,
-          (PayoutPreference) payoutPreferences,
-          (MemberWorkflowStatus) workflowStatus,
-          (WorkflowSubStatus) workflowSubStatus);
+          (String) values[0],
+          (PayoutPreference) values[1],
+          (MemberWorkflowStatus) values[2],
+          (WorkflowSubStatus) values[3]);
     }
   }
 
@@ -2427,6 +1636,7 @@ final class RecordReaders {
 
     MemberProfileReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"address", "company", "logoUrl", "ssnLastFour"},
           Address.class,
           Company.class,
           String.class,
@@ -2439,25 +1649,12 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object address = absent(0, context);
-      Object company = absent(1, context);
-      Object logoUrl = absent(2, context);
-      Object ssnLastFour = absent(3, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "address" -> address = value(parser, context, 0, wireName);
-          case "company" -> company = value(parser, context, 1, wireName);
-          case "logoUrl" -> logoUrl = value(parser, context, 2, wireName);
-          case "ssnLastFour" -> ssnLastFour = value(parser, context, 3, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new MemberProfile(
-          (Address) address,
-          (Company) company,
-          (String) logoUrl,
-          (String) ssnLastFour);
+          (Address) values[0],
+          (Company) values[1],
+          (String) values[2],
+          (String) values[3]);
     }
   }
 
@@ -2466,6 +1663,7 @@ final class RecordReaders {
 
     PaymentInfoReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"meansType", "brandImageUrl", "cardBrand", "meansDescription", "meansLast4"},
           PaymentMeansType.class,
           String.class,
           String.class,
@@ -2479,28 +1677,13 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object meansType = absent(0, context);
-      Object brandImageUrl = absent(1, context);
-      Object cardBrand = absent(2, context);
-      Object meansDescription = absent(3, context);
-      Object meansLast4 = absent(4, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "meansType" -> meansType = value(parser, context, 0, wireName);
-          case "brandImageUrl" -> brandImageUrl = value(parser, context, 1, wireName);
-          case "cardBrand" -> cardBrand = value(parser, context, 2, wireName);
-          case "meansDescription" -> meansDescription = value(parser, context, 3, wireName);
-          case "meansLast4" -> meansLast4 = value(parser, context, 4, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new PaymentInfo(
-          (PaymentMeansType) meansType,
-          (String) brandImageUrl,
-          (String) cardBrand,
-          (String) meansDescription,
-          (String) meansLast4);
+          (PaymentMeansType) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4]);
     }
   }
 
@@ -2509,6 +1692,7 @@ final class RecordReaders {
 
     ProcessingFeesReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"creditCardFee", "instantPayoutFee"},
           Fee.class,
           Fee.class);
     }
@@ -2519,19 +1703,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object creditCardFee = absent(0, context);
-      Object instantPayoutFee = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "creditCardFee" -> creditCardFee = value(parser, context, 0, wireName);
-          case "instantPayoutFee" -> instantPayoutFee = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new ProcessingFees(
-          (Fee) creditCardFee,
-          (Fee) instantPayoutFee);
+          (Fee) values[0],
+          (Fee) values[1]);
     }
   }
 
@@ -2540,6 +1715,7 @@ final class RecordReaders {
 
     RedactedMemberReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"user", "profile"},
           RedactedUser.class,
           MemberProfile.class);
     }
@@ -2550,19 +1726,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object user = absent(0, context);
-      Object profile = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "user" -> user = value(parser, context, 0, wireName);
-          case "profile" -> profile = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new RedactedMember(
-          (RedactedUser) user,
-          (MemberProfile) profile);
+          (RedactedUser) values[0],
+          (MemberProfile) values[1]);
     }
   }
 
@@ -2571,6 +1738,7 @@ final class RecordReaders {
 
     RedactedUserReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"email", "phone", "profile", "settings", "status", "tag"},
           String.class,
           UserPhone.class,
           UserName.class,
@@ -2585,31 +1753,14 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object email = absent(0, context);
-      Object phone = absent(1, context);
-      Object profile = absent(2, context);
-      Object settings = absent(3, context);
-      Object status = absent(4, context);
-      Object tag = absent(5, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "email" -> email = value(parser, context, 0, wireName);
-          case "phone" -> phone = value(parser, context, 1, wireName);
-          case "profile" -> profile = value(parser, context, 2, wireName);
-          case "settings" -> settings = value(parser, context, 3, wireName);
-          case "status" -> status = value(parser, context, 4, wireName);
-          case "tag" -> tag = value(parser, context, 5, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new RedactedUser(
-          (String) email,
-          (UserPhone) phone,
-          (UserName) profile,
-          (UserSettings) settings,
-          (UserStatus) status,
-          (String) tag);
+          (String) values[0],
+          (UserPhone) values[1],
+          (UserName) values[2],
+          (UserSettings) values[3],
+          (UserStatus) values[4],
+          (String) values[5]);
     }
   }
 
@@ -2618,6 +1769,7 @@ final class RecordReaders {
 
     UserNameReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"firstName", "lastName"},
           String.class,
           String.class);
     }
@@ -2628,19 +1780,10 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object firstName = absent(0, context);
-      Object lastName = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "firstName" -> firstName = value(parser, context, 0, wireName);
-          case "lastName" -> lastName = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new UserName(
-          (String) firstName,
-          (String) lastName);
+          (String) values[0],
+          (String) values[1]);
     }
   }
 
@@ -2649,6 +1792,7 @@ final class RecordReaders {
 
     UserPhoneReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"number"},
           String.class);
     }
 
@@ -2658,16 +1802,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object number = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "number" -> number = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new UserPhone(
-          (String) number);
+          (String) values[0]);
     }
   }
 
@@ -2676,6 +1813,7 @@ final class RecordReaders {
 
     UserRolesReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"ownerIds", "viewerIds"},
           new TypeReference<List<String>>() {}.getType(),
           new TypeReference<List<String>>() {}.getType());
     }
@@ -2687,19 +1825,10 @@ final class RecordReaders {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object ownerIds = absent(0, context);
-      Object viewerIds = absent(1, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "ownerIds" -> ownerIds = value(parser, context, 0, wireName);
-          case "viewerIds" -> viewerIds = value(parser, context, 1, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new UserRoles(
-          (List<String>) ownerIds,
-          (List<String>) viewerIds);
+          (List<String>) values[0],
+          (List<String>) values[1]);
     }
   }
 
@@ -2708,6 +1837,7 @@ final class RecordReaders {
 
     UserSettingsReader(JsonDeserializer<?> jacksons) {
       super(jacksons,
+          new String[] {"userAccountType"},
           UserAccountType.class);
     }
 
@@ -2717,16 +1847,9 @@ final class RecordReaders {
     }
 
     @Override
-    Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {
-      Object userAccountType = absent(0, context);
-      for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {
-        switch (wireName) {
-          case "userAccountType" -> userAccountType = value(parser, context, 0, wireName);
-          default -> skip(parser, context, wireName);
-        }
-      }
+    Object build(Object[] values) {
       return new UserSettings(
-          (UserAccountType) userAccountType);
+          (UserAccountType) values[0]);
     }
   }
 }

@@ -487,12 +487,9 @@ public final class ModelGenerator {
 
   // ---- lenient readers
 
-  private static final Set<String> READER_NAMES = Set.of("parser", "context", "first", "wireName");
-
   private String readers(Map<String, List<Field>> records) {
-    Set<String> imports = new TreeSet<>(Set.of("com.fasterxml.jackson.core.JsonParser",
-        "com.fasterxml.jackson.databind.DeserializationContext", "com.fasterxml.jackson.databind.JsonDeserializer",
-        "com.fasterxml.jackson.databind.module.SimpleModule", "java.io.IOException", "java.util.Map"));
+    Set<String> imports = new TreeSet<>(Set.of("com.fasterxml.jackson.databind.JsonDeserializer",
+        "com.fasterxml.jackson.databind.module.SimpleModule", "java.util.Map"));
     StringBuilder classes = new StringBuilder();
     StringBuilder entries = new StringBuilder();
     records.forEach((name, fields) -> {
@@ -520,7 +517,11 @@ public final class ModelGenerator {
     r.append("private static final class ").append(name).append("Reader extends WireRecordReader {\n");
     r.append("  private static final long serialVersionUID = 1L;\n\n");
     r.append("  ").append(name).append("Reader(JsonDeserializer<?> jacksons) {\n");
-    r.append("    super(jacksons");
+    r.append("    super(jacksons,\n        new String[] {");
+    for (int i = 0; i < fields.size(); i++) {
+      r.append(i == 0 ? "" : ", ").append('"').append(fields.get(i).wire()).append('"');
+    }
+    r.append("}");
     for (Field field : fields) {
       String type = field.type().name();
       imports.addAll(field.type().imports());
@@ -539,27 +540,10 @@ public final class ModelGenerator {
     if (generic) {
       r.append("  @SuppressWarnings(\"unchecked\")\n");
     }
-    r.append("  Object read(JsonParser parser, DeserializationContext context, String first) throws IOException {\n");
+    r.append("  Object build(Object[] values) {\n    return new ").append(name).append("(");
     for (int i = 0; i < fields.size(); i++) {
-      String local = fields.get(i).name();
-      if (READER_NAMES.contains(local)) {
-        throw new IllegalArgumentException(name + "." + local + ": a name the generated reader uses itself");
-      }
-      r.append("    Object ").append(local).append(" = absent(").append(i).append(", context);\n");
-    }
-    r.append("    for (String wireName = first; wireName != null; wireName = parser.nextFieldName()) {\n");
-    r.append("      switch (wireName) {\n");
-    for (int i = 0; i < fields.size(); i++) {
-      Field field = fields.get(i);
-      r.append("        case \"").append(field.wire()).append("\" -> ").append(field.name())
-          .append(" = value(parser, context, ").append(i).append(", wireName);\n");
-    }
-    r.append("        default -> skip(parser, context, wireName);\n      }\n    }\n");
-    r.append("    return new ").append(name).append("(");
-    for (int i = 0; i < fields.size(); i++) {
-      Field field = fields.get(i);
-      r.append(i == 0 ? "\n" : ",\n").append("        (").append(field.type().name()).append(") ")
-          .append(field.name());
+      r.append(i == 0 ? "\n" : ",\n").append("        (").append(fields.get(i).type().name()).append(") values[")
+          .append(i).append("]");
     }
     r.append(");\n  }\n}\n");
     return r.toString();
