@@ -43,7 +43,7 @@ public record ClientInvoice(
     InvoiceAttachments attachments,
     BankAccount bankTransferInfo,
     Fees chargedFees,
-    FeeHandlingConfig creditFeeHandling,
+    CreditFeeHandling creditFeeHandling,
     InvoiceIntegrations integration,
     BankAccount internationalBankTransferInfo,
     String invoiceNotes,
@@ -182,7 +182,7 @@ public record ClientInvoice(
     private InvoiceAttachments attachments;
     private BankAccount bankTransferInfo;
     private Fees chargedFees;
-    private FeeHandlingConfig creditFeeHandling;
+    private CreditFeeHandling creditFeeHandling;
     private InvoiceIntegrations integration;
     private BankAccount internationalBankTransferInfo;
     private String invoiceNotes;
@@ -511,7 +511,7 @@ public record ClientInvoice(
      * @param creditFeeHandling the value, or null to leave it out
      * @return this builder
      */
-    public Builder creditFeeHandling(FeeHandlingConfig creditFeeHandling) {
+    public Builder creditFeeHandling(CreditFeeHandling creditFeeHandling) {
       this.creditFeeHandling = creditFeeHandling;
       return this;
     }

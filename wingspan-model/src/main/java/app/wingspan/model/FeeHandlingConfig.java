@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * Who bears the card-processing fee on an invoice, in percent: the client, the member, or an absolute percentage
- * charged to the client. Each field is absent, explicit null, or a value.
+ * A change to who bears the card-processing fee on an invoice, in percent: the client, the member, or an absolute
+ * percentage charged to the client. Each field is absent, explicit null, or a value; an invoice carries the result as a
+ * CreditFeeHandling.
  *
  * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
  * {@code JsonNullable} means absent.

@@ -54,7 +54,7 @@ class ClientInvoiceFixtureTest {
     assertThat(first.totalCost()).isEqualTo(new BigDecimal("0.30"));
     assertThat(first.discount().amount()).isEqualTo(new BigDecimal("0.01"));
     assertThat(first.discount().percentage()).isEqualTo(new BigDecimal("1E-7"));
-    assertThat(invoice.creditFeeHandling().memberPays()).isEqualTo(JsonNullable.of(new BigDecimal("100")));
+    assertThat(invoice.creditFeeHandling().memberPays()).isEqualTo(new BigDecimal("100"));
   }
 
   @Test
@@ -68,12 +68,12 @@ class ClientInvoiceFixtureTest {
   }
 
   @Test
-  void nullItemsInArraysAndExplicitNullFeeSharesAreKept() {
+  void nullItemsInArraysAreKeptAndFeeSharesArePlainDecimals() {
     assertThat(invoice.acceptedPaymentMethods())
         .containsExactly(PaymentMethod.CREDIT, PaymentMethod.ACH, null, PaymentMethod.MANUAL);
     assertThat(invoice.memberFormattedAddressLines()).containsNull();
     assertThat(invoice.memberClient().eligibilityRequirements()).hasSize(2).last().isNull();
-    assertThat(invoice.creditFeeHandling().clientPays()).isEqualTo(JsonNullable.of(null));
+    assertThat(invoice.creditFeeHandling().clientPays()).isEqualByComparingTo("0");
   }
 
   @Test

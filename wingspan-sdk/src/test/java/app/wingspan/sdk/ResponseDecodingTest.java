@@ -49,7 +49,7 @@ class ResponseDecodingTest {
     assertThat(invoice.invoiceId()).isEqualTo("inv-1");
     assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
     assertThat(invoice.amount()).isEqualTo(new BigDecimal("1234.50"));
-    assertThat(invoice.creditFeeHandling().clientPays().get()).isEqualTo(new BigDecimal("50.00"));
+    assertThat(invoice.creditFeeHandling().clientPays()).isEqualTo(new BigDecimal("50.00"));
   }
 
   @Test

@@ -80,7 +80,7 @@ class SdkEndToEndTest {
             ClientInvoiceUpdateRequest.builder()
                 .creditFeeHandling(FeeHandlingConfig.builder().clientPays(new BigDecimal("100")).build()).build())
             .clientInvoice().orElseThrow();
-    assertThat(clientPays.creditFeeHandling().clientPays().get()).isEqualByComparingTo("100");
+    assertThat(clientPays.creditFeeHandling().clientPays()).isEqualByComparingTo("100");
     assertThat(wingspan.clientInvoice().fees(created.invoiceId()).invoiceFeeCalculation().orElseThrow()
         .creditFeeTotal()).isEqualByComparingTo("9.00");
 

@@ -1,6 +1,6 @@
 package app.wingspan.server.invoice;
 
-import app.wingspan.model.FeeHandlingConfig;
+import app.wingspan.model.CreditFeeHandling;
 import java.math.BigDecimal;
 
 /**
@@ -18,14 +18,14 @@ final class CardFees {
    * The split of the schedule's fee on {@code amount} under {@code handling} (canonical or any stored spelling).
    * A zero amount has no card payment and so no fee: everything is 0, the fixed part included.
    */
-  static FeeSplit split(FeeSchedule schedule, BigDecimal amount, FeeHandlingConfig handling) {
+  static FeeSplit split(FeeSchedule schedule, BigDecimal amount, CreditFeeHandling handling) {
     if (amount == null || amount.signum() <= 0) {
       return new FeeSplit(ZERO, ZERO, ZERO);
     }
     BigDecimal scheduleFee = amount.multiply(schedule.percent()).movePointLeft(2).add(schedule.fixed());
     BigDecimal cardFee = Money.cents(scheduleFee);
     BigDecimal clientShare;
-    BigDecimal absolute = handling == null ? null : FeeHandling.value(handling.clientAbsolutePercentage());
+    BigDecimal absolute = handling == null ? null : handling.clientAbsolutePercentage();
     if (absolute != null && absolute.signum() > 0) {
       clientShare = Money.cents(amount.multiply(absolute).movePointLeft(2));
     } else {
@@ -35,15 +35,15 @@ final class CardFees {
   }
 
   /** The client's percentage share, read leniently: a lone memberPays implies the rest, nothing means 0. */
-  private static BigDecimal clientPays(FeeHandlingConfig handling) {
+  private static BigDecimal clientPays(CreditFeeHandling handling) {
     if (handling == null) {
       return BigDecimal.ZERO;
     }
-    BigDecimal clientPays = FeeHandling.value(handling.clientPays());
+    BigDecimal clientPays = handling.clientPays();
     if (clientPays != null) {
       return clientPays;
     }
-    BigDecimal memberPays = FeeHandling.value(handling.memberPays());
+    BigDecimal memberPays = handling.memberPays();
     return memberPays != null ? Money.HUNDRED.subtract(memberPays) : BigDecimal.ZERO;
   }
 }

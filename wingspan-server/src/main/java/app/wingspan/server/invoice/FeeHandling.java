@@ -1,5 +1,6 @@
 package app.wingspan.server.invoice;
 
+import app.wingspan.model.CreditFeeHandling;
 import app.wingspan.model.FeeHandlingConfig;
 import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullable;
@@ -44,7 +45,7 @@ final class FeeHandling {
    * @return the new canonical value, {@code null} for the default
    * @throws InvoiceRuleException INVALID naming the field path when the merged result breaks a rule
    */
-  static FeeHandlingConfig resolve(FeeHandlingConfig current, JsonNullable<FeeHandlingConfig> patch) {
+  static CreditFeeHandling resolve(CreditFeeHandling current, JsonNullable<FeeHandlingConfig> patch) {
     if (patch == null || !patch.isPresent()) {
       return current;
     }
@@ -72,26 +73,26 @@ final class FeeHandling {
    * values, but a document written otherwise (by hand, by an older version) is compared by its meaning, so a
    * patch that asks for nothing new is still no change.
    */
-  static boolean unchanged(FeeHandlingConfig current, FeeHandlingConfig resolved) {
+  static boolean unchanged(CreditFeeHandling current, CreditFeeHandling resolved) {
     if (same(current, resolved)) {
       return true;
     }
     try {
-      return current != null && same(canonical(value(current.clientPays()), value(current.memberPays()),
-          value(current.clientAbsolutePercentage())), resolved);
+      return current != null && same(canonical(current.clientPays(), current.memberPays(),
+          current.clientAbsolutePercentage()), resolved);
     } catch (InvoiceRuleException storedValueBreaksTheRules) {
       return false;
     }
   }
 
   /** Whether two canonical values mean the same (numbers compared by value: 50 equals 50.00). */
-  static boolean same(FeeHandlingConfig a, FeeHandlingConfig b) {
+  static boolean same(CreditFeeHandling a, CreditFeeHandling b) {
     if (a == null || b == null) {
       return a == b;
     }
-    return sameNumber(value(a.clientPays()), value(b.clientPays()))
-        && sameNumber(value(a.memberPays()), value(b.memberPays()))
-        && sameNumber(value(a.clientAbsolutePercentage()), value(b.clientAbsolutePercentage()));
+    return sameNumber(a.clientPays(), b.clientPays())
+        && sameNumber(a.memberPays(), b.memberPays())
+        && sameNumber(a.clientAbsolutePercentage(), b.clientAbsolutePercentage());
   }
 
   /** A field's value: {@code null} when absent or null. */
@@ -103,15 +104,15 @@ final class FeeHandling {
     return field != null && field.isPresent();
   }
 
-  private static BigDecimal merged(JsonNullable<BigDecimal> current, JsonNullable<BigDecimal> change) {
-    return isPresent(change) ? change.get() : value(current);
+  private static BigDecimal merged(BigDecimal current, JsonNullable<BigDecimal> change) {
+    return isPresent(change) ? change.get() : current;
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {
     return a == null || b == null ? a == b : a.compareTo(b) == 0;
   }
 
-  private static FeeHandlingConfig canonical(BigDecimal clientPays, BigDecimal memberPays, BigDecimal absolute) {
+  private static CreditFeeHandling canonical(BigDecimal clientPays, BigDecimal memberPays, BigDecimal absolute) {
     checkShare(CLIENT_PAYS, clientPays);
     checkShare(MEMBER_PAYS, memberPays);
     checkAbsolute(absolute);
@@ -123,7 +124,7 @@ final class FeeHandling {
               + "; set clientPays and memberPays to null to switch to an absolute percentage");
     }
     if (absolute != null) {
-      return FeeHandlingConfig.builder().clientAbsolutePercentage(Money.plain(absolute)).build();
+      return new CreditFeeHandling(Money.plain(absolute), null, null);
     }
     if (clientPays != null && memberPays != null && clientPays.add(memberPays).compareTo(Money.HUNDRED) != 0) {
       throw InvoiceRuleException.invalid(FIELD,
@@ -137,10 +138,7 @@ final class FeeHandling {
     if (client.signum() == 0) {
       return null;
     }
-    return FeeHandlingConfig.builder()
-        .clientPays(Money.plain(client))
-        .memberPays(Money.plain(Money.HUNDRED.subtract(client)))
-        .build();
+    return new CreditFeeHandling(null, Money.plain(client), Money.plain(Money.HUNDRED.subtract(client)));
   }
 
   private static void checkShare(String name, BigDecimal share) {

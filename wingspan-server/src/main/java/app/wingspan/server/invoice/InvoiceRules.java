@@ -4,7 +4,7 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.Fee;
-import app.wingspan.model.FeeHandlingConfig;
+import app.wingspan.model.CreditFeeHandling;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
@@ -45,7 +45,7 @@ public final class InvoiceRules {
    * @throws InvoiceRuleException INVALID naming the first offending field
    */
   public void validate(ClientInvoiceCreateRequest request) {
-    Drafts.check(request);
+    CreateRequestCheck.check(request);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class InvoiceRules {
     Objects.requireNonNull(relationship, "relationship");
     Objects.requireNonNull(invoiceId, "invoiceId");
     Objects.requireNonNull(now, "now");
-    return Drafts.draft(Drafts.check(request), relationship, invoiceId, now, schedule);
+    return Drafts.draft(CreateRequestCheck.check(request), relationship, invoiceId, now, schedule);
   }
 
   /**
@@ -123,7 +123,7 @@ public final class InvoiceRules {
     if (requested != null) {
       StatusRules.requireKnown(requested);
     }
-    FeeHandlingConfig fees = FeeHandling.resolve(stored.creditFeeHandling(), patch.creditFeeHandling());
+    CreditFeeHandling fees = FeeHandling.resolve(stored.creditFeeHandling(), patch.creditFeeHandling());
     boolean feesChange = !FeeHandling.unchanged(stored.creditFeeHandling(), fees);
     Optional<InvoiceStatus> target =
         requested == null ? Optional.empty() : StatusRules.target(storedStatus, seen, requested);
@@ -192,7 +192,7 @@ public final class InvoiceRules {
     return memberClient.memberId();
   }
 
-  private void recomputeCardFee(ClientInvoice stored, FeeHandlingConfig fees, String at,
+  private void recomputeCardFee(ClientInvoice stored, CreditFeeHandling fees, String at,
       ClientInvoice.Builder next, List<FieldChange> changes) {
     BigDecimal fee = CardFees.split(schedule, stored.amount(), fees).clientShare();
     ProcessingFees processing = stored.processingFees();

@@ -7,7 +7,7 @@ import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
-import app.wingspan.model.FeeHandlingConfig;
+import app.wingspan.model.CreditFeeHandling;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceMetadata;
 import app.wingspan.model.InvoiceStatus;
@@ -63,9 +63,9 @@ final class Fixtures {
     return read(singleQuoted, ClientInvoiceUpdateRequest.class);
   }
 
-  static FeeHandlingConfig feeHandling(String singleQuotedOrNull) {
+  static CreditFeeHandling feeHandling(String singleQuotedOrNull) {
     return singleQuotedOrNull == null || singleQuotedOrNull.equals("null") ? null
-        : read(singleQuotedOrNull, FeeHandlingConfig.class);
+        : read(singleQuotedOrNull, CreditFeeHandling.class);
   }
 
   /** A valid create request with one line of 100.00 and the given extra fields (JSON members, may be empty). */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.wingspan.model.ClientInvoice;
-import app.wingspan.model.FeeHandlingConfig;
+import app.wingspan.model.CreditFeeHandling;
 import app.wingspan.model.InvoiceStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +26,7 @@ class PaymentAmountsPropertyTest {
   @Property(tries = 1000)
   void aCardPaymentChargesTheAmountPlusTheClientShareAndTheMemberNetsTheAmountMinusTheirs(
       @ForAll @LongRange(min = 1, max = 100_000_000_000_000L) long cents,
-      @ForAll("handlings") FeeHandlingConfig handling,
+      @ForAll("handlings") CreditFeeHandling handling,
       @ForAll("schedules") FeeSchedule schedule) {
     BigDecimal amount = BigDecimal.valueOf(cents, 2);
     InvoiceRules rules = new InvoiceRules(schedule);
@@ -62,7 +62,7 @@ class PaymentAmountsPropertyTest {
     assertThat(paid.clientFee().signum()).isNotNegative();
     assertThat(paid.memberNet().signum()).isNotNegative();
     if (paid.memberFee().signum() < 0) {
-      assertThat(handling.clientAbsolutePercentage().isPresent()).isTrue();
+      assertThat(handling.clientAbsolutePercentage()).isNotNull();
       assertThat(paid.clientFee()).isGreaterThan(paid.cardFee());
     }
   }
@@ -70,7 +70,7 @@ class PaymentAmountsPropertyTest {
   @Property(tries = 300)
   void aBankDebitMovesTheAmountWithNoFee(
       @ForAll @LongRange(min = 1, max = 100_000_000_000_000L) long cents,
-      @ForAll("handlings") FeeHandlingConfig handling,
+      @ForAll("handlings") CreditFeeHandling handling,
       @ForAll("schedules") FeeSchedule schedule) {
     BigDecimal amount = BigDecimal.valueOf(cents, 2);
 
@@ -84,35 +84,33 @@ class PaymentAmountsPropertyTest {
   }
 
   /** The spec, restated: the client's share of the unrounded fee, or its absolute percentage, rounded once. */
-  private static BigDecimal clientShare(BigDecimal amount, BigDecimal unroundedFee, FeeHandlingConfig handling) {
+  private static BigDecimal clientShare(BigDecimal amount, BigDecimal unroundedFee, CreditFeeHandling handling) {
     if (handling == null) {
       return new BigDecimal("0.00");
     }
-    if (handling.clientAbsolutePercentage().isPresent()) {
-      return amount.multiply(handling.clientAbsolutePercentage().get()).movePointLeft(2)
+    if (handling.clientAbsolutePercentage() != null) {
+      return amount.multiply(handling.clientAbsolutePercentage()).movePointLeft(2)
           .setScale(2, RoundingMode.HALF_UP);
     }
-    return unroundedFee.multiply(handling.clientPays().get()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+    return unroundedFee.multiply(handling.clientPays()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
   }
 
-  private static ClientInvoice invoice(BigDecimal amount, FeeHandlingConfig handling) {
+  private static ClientInvoice invoice(BigDecimal amount, CreditFeeHandling handling) {
     return ClientInvoice.builder().invoiceId("inv").status(InvoiceStatus.OPEN).amount(amount)
         .creditFeeHandling(handling).build();
   }
 
   /** The default (null), a client/member split in hundredths of a percent, or an absolute percentage. */
   @Provide
-  Arbitrary<FeeHandlingConfig> handlings() {
-    Arbitrary<FeeHandlingConfig> split =
+  Arbitrary<CreditFeeHandling> handlings() {
+    Arbitrary<CreditFeeHandling> split =
         Arbitraries.integers().between(1, 10_000).map(hundredths -> {
           BigDecimal client = BigDecimal.valueOf(hundredths, 2);
-          return FeeHandlingConfig.builder().clientPays(client).memberPays(BigDecimal.valueOf(100).subtract(client))
-              .build();
+          return new CreditFeeHandling(null, client, BigDecimal.valueOf(100).subtract(client));
         });
-    Arbitrary<FeeHandlingConfig> absolute =
+    Arbitrary<CreditFeeHandling> absolute =
         Arbitraries.integers().between(1, 10_000)
-            .map(hundredths -> FeeHandlingConfig.builder().clientAbsolutePercentage(BigDecimal.valueOf(hundredths, 2))
-                .build());
+            .map(hundredths -> new CreditFeeHandling(BigDecimal.valueOf(hundredths, 2), null, null));
     return Arbitraries.oneOf(Arbitraries.just(null), split, absolute);
   }
 
