@@ -4,20 +4,16 @@ import app.wingspan.model.Address;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
-import app.wingspan.server.store.Database;
-import app.wingspan.server.store.EmbeddedPostgresServer;
+import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code admin}: creates accounts and API tokens and prints them as JSON, for people and scripts. */
 @Command(
@@ -38,36 +34,14 @@ final class AdminCommand implements Callable<Integer> {
   static int run(Main.DatabaseOptions options, CommandLine.Model.CommandSpec spec,
       Function<Store, Map<String, Object>> work) {
     WingspanServer.setLogLevel("WARN");
-    EmbeddedPostgresServer embedded = null;
-    String url = options.url();
-    String user = options.user;
-    String password = options.password;
-    try {
-      if (url == null) {
-        OptionalInt running = EmbeddedPostgresServer.runningPort(options.dataDir);
-        if (running.isPresent()) {
-          url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
-        } else {
-          embedded = EmbeddedPostgresServer.start(options.dataDir, 0, true);
-          url = embedded.jdbcUrl();
-        }
-        user = "postgres";
-        password = null;
-      }
-      try (Database database = Database.open(url, user, password, 2, null)) {
-        Map<String, Object> result = work.apply(new Store(database));
-        spec.commandLine().getOut().println(ServerJson.mapper().writeValueAsString(result));
-        spec.commandLine().getOut().flush();
-      }
+    try (OpenDatabase database =
+        OpenDatabase.open(options.url(), options.user, options.password, options.dataDir, true, 2, null)) {
+      Map<String, Object> result = work.apply(new Store(database.database()));
+      spec.commandLine().getOut().println(ServerJson.mapper().writeValueAsString(result));
+      spec.commandLine().getOut().flush();
       return 0;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 

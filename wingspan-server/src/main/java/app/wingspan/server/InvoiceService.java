@@ -1,11 +1,9 @@
 package app.wingspan.server;
 
-import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceFeeCalculation;
-import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
@@ -34,9 +32,6 @@ import app.wingspan.server.store.Store;
 import app.wingspan.server.store.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,29 +93,17 @@ public final class InvoiceService {
   /** A response to send as it is: the first answer of an idempotent request, or a fresh one. */
   public record Recorded(int status, byte[] body) {}
 
-  public Versioned get(Account caller, String invoiceId) {
+  /** The invoice as the caller sees it today, decoded; 404 when the caller cannot see it. */
+  public Versioned getInvoice(Account caller, String invoiceId) {
     InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
-    return new Versioned(rules.asSeen(read(row.document()), today()), row.version());
+    return new Versioned(rules.asSeen(InvoiceDocuments.decode(row.document()), today()), row.version());
   }
 
-  /** The invoice as the caller sees it today, ready to send (GET). */
-  public Answer read(Account caller, String invoiceId) {
+  /** The invoice as the caller sees it today, as the bytes a GET sends; 404 when the caller cannot see it. */
+  public Answer getDocument(Account caller, String invoiceId) {
     InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
-    return new Answer(answer(row.status(), row.dueDate(), row.document(), today()), row.version());
-  }
-
-  /**
-   * The wire bytes of a stored document as seen {@code today}. Only an Open invoice past its due date reads
-   * differently from how it is stored; every other document is sent as stored (the server wrote it with the
-   * same mapper, so the bytes equal a decode and re-encode), which spares decoding and encoding on most reads.
-   * The column's json type guarantees well-formed JSON; a document that is not an object was not written by
-   * this server and takes the decoding path, which refuses it (a 500, not garbage on the wire).
-   */
-  private byte[] answer(String status, LocalDate dueDate, String document, LocalDate today) {
-    if (InvoiceStatus.OPEN.value().equals(status) && dueDate.isBefore(today) || !isObject(document)) {
-      return writeBytes(rules.asSeen(read(document), today));
-    }
-    return document.getBytes(StandardCharsets.UTF_8);
+    return new Answer(InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today()),
+        row.version());
   }
 
   /**
@@ -136,7 +119,7 @@ public final class InvoiceService {
     LocalDate today = today();
     List<ClientInvoice> invoices = new ArrayList<>(page.size());
     for (InvoiceRow row : page) {
-      invoices.add(rules.asSeen(read(row.document()), today));
+      invoices.add(rules.asSeen(InvoiceDocuments.decode(row.document()), today));
     }
     String next = null;
     if (more) {
@@ -148,7 +131,7 @@ public final class InvoiceService {
 
   /** The client's share of the card fee on the invoice. */
   public InvoiceFeeCalculation fees(Account caller, String invoiceId) {
-    return rules.fees(get(caller, invoiceId).invoice());
+    return rules.fees(getInvoice(caller, invoiceId).invoice());
   }
 
   /** True when payments run in test mode: no real money moves, and responses say so. */
@@ -167,7 +150,7 @@ public final class InvoiceService {
    * @throws app.wingspan.server.invoice.InvoiceRuleException 409 when the invoice cannot be paid
    */
   public Recorded pay(Account caller, String invoiceId, PayRequest request, IdempotencyKey key, byte[] requestBody) {
-    get(caller, invoiceId); // the same visibility as every route, before anything about the request
+    getInvoice(caller, invoiceId); // the same visibility as every route, before anything about the request
     if (payments == null) {
       throw new ProblemException(501, "NOT_IMPLEMENTED", null,
           "paying invoices is not enabled on this server (--payment-processor=none)");
@@ -209,7 +192,7 @@ public final class InvoiceService {
   private PayOutcome payIn(Transaction tx, Account caller, String invoiceId, Instrument instrument,
       IdempotencyKey key) {
     InvoiceRow row = tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
-    ClientInvoice stored = read(row.document());
+    ClientInvoice stored = InvoiceDocuments.decode(row.document());
     Instant now = now();
     paymentRules.requirePayable(stored, today());
     PaymentProcessor processor = payments.processor();
@@ -247,12 +230,12 @@ public final class InvoiceService {
     ClientInvoice next = update.invoice();
     InvoiceRow written =
         new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-            row.dueDate(), row.createdAt(), now, write(next));
+            row.dueDate(), row.createdAt(), now, InvoiceDocuments.encode(next));
     tx.updateInvoice(written, caller.id(), now,
         history(paymentEntry(paymentId, instrument.card() ? "card" : "ach", state, declineReason), update.changes()));
     Recorded recorded;
     if (declineReason == null) {
-      recorded = new Recorded(200, answer(written.status(), written.dueDate(), written.document(), today()));
+      recorded = new Recorded(200, InvoiceDocuments.wireBytes(rules, written.status(), written.dueDate(), written.document(), today()));
     } else {
       recorded = new Recorded(402, declinedBody(declineReason));
     }
@@ -344,7 +327,7 @@ public final class InvoiceService {
 
   /** Checks that the caller may see the invoice (for operations that go no further yet). */
   public void requireVisible(Account caller, String invoiceId) {
-    get(caller, invoiceId);
+    getInvoice(caller, invoiceId);
   }
 
   /**
@@ -424,9 +407,9 @@ public final class InvoiceService {
     ClientInvoice draft = rules.draft(request, relationship, id, now);
     InvoiceRow row =
         new InvoiceRow(id, caller.id(), member.id(), draft.status().value(), 1, LocalDate.parse(draft.dueDate()),
-            now, now, write(draft));
+            now, now, InvoiceDocuments.encode(draft));
     tx.insertInvoice(row);
-    byte[] body = writeBytes(rules.asSeen(draft, today()));
+    byte[] body = InvoiceDocuments.encodeBytes(rules.asSeen(draft, today()));
     if (key != null) {
       tx.completeIdempotencyKey(key, 200, body);
     }
@@ -453,18 +436,18 @@ public final class InvoiceService {
           Instant now = now();
           LocalDate today = today();
           Update update =
-              rules.apply(read(row.document()), patch, now, today,
+              rules.apply(InvoiceDocuments.decode(row.document()), patch, now, today,
                   memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
           if (!update.changed()) {
-            return new Answer(answer(row.status(), row.dueDate(), row.document(), today), row.version());
+            return new Answer(InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today), row.version());
           }
           ClientInvoice next = update.invoice();
           InvoiceRow written =
               new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-                  LocalDate.parse(next.dueDate()), row.createdAt(), now, write(next));
+                  LocalDate.parse(next.dueDate()), row.createdAt(), now, InvoiceDocuments.encode(next));
           tx.updateInvoice(written, caller.id(), now, history(update.changes()));
           return new Answer(
-              answer(written.status(), written.dueDate(), written.document(), today), written.version());
+              InvoiceDocuments.wireBytes(rules, written.status(), written.dueDate(), written.document(), today), written.version());
         });
   }
 
@@ -495,7 +478,8 @@ public final class InvoiceService {
 
   static Party party(Account account) {
     return new Party(account.id(), account.name(), account.company(), account.email(),
-        account.addressJson() == null ? null : readAddress(account.addressJson()), account.logoUrl());
+        account.addressJson() == null ? null : InvoiceDocuments.decodeAddress(account.addressJson()),
+        account.logoUrl());
   }
 
   private Instant now() {
@@ -504,47 +488,5 @@ public final class InvoiceService {
 
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  static ClientInvoice read(String document) {
-    try {
-      return JSON.readValue(document, ClientInvoice.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored invoice document is not readable", e);
-    }
-  }
-
-  private static boolean isObject(String document) {
-    for (int i = 0; i < document.length(); i++) {
-      char c = document.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '{';
-      }
-    }
-    return false;
-  }
-
-  private static Address readAddress(String json) {
-    try {
-      return JSON.readValue(json, Address.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored address is not readable", e);
-    }
-  }
-
-  static String write(ClientInvoice invoice) {
-    try {
-      return JSON.writeValueAsString(invoice);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("invoice not serialisable", e);
-    }
-  }
-
-  private static byte[] writeBytes(ClientInvoice invoice) {
-    try {
-      return JSON.writeValueAsBytes(invoice);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("invoice not serialisable", e);
-    }
   }
 }

@@ -148,7 +148,7 @@ final class SettlementWorker implements AutoCloseable {
       }
       InvoiceRow row = tx.lockInvoice(payment.invoiceId())
           .orElseThrow(() -> new IllegalStateException("payment " + payment.id() + " has no invoice"));
-      ClientInvoice stored = InvoiceService.read(row.document());
+      ClientInvoice stored = InvoiceDocuments.decode(row.document());
       boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
       Update update = settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
       String state = settled ? "settled" : "failed";
@@ -156,7 +156,7 @@ final class SettlementWorker implements AutoCloseable {
       ClientInvoice next = update.invoice();
       InvoiceRow written =
           new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-              row.dueDate(), row.createdAt(), now, InvoiceService.write(next));
+              row.dueDate(), row.createdAt(), now, InvoiceDocuments.encode(next));
       LOG.info("payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
       tx.updateInvoice(written, null, now, InvoiceService.history(
           InvoiceService.paymentEntry(payment.id(), payment.method(), state, outcome.failureReason()),

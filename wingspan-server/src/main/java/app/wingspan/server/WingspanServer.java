@@ -6,7 +6,7 @@ import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.store.Database;
-import app.wingspan.server.store.EmbeddedPostgresServer;
+import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -30,8 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class WingspanServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WingspanServer.class);
 
-  private final EmbeddedPostgresServer embedded;
-  private final Database database;
+  private final OpenDatabase database;
   private final Store store;
   private final HttpApi http;
   private final ScheduledExecutorService housekeeping;
@@ -39,10 +38,9 @@ public final class WingspanServer implements AutoCloseable {
   private final SettlementWorker settlements;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private WingspanServer(EmbeddedPostgresServer embedded, Database database, Store store, HttpApi http,
+  private WingspanServer(OpenDatabase database, Store store, HttpApi http,
       ScheduledExecutorService housekeeping, DemoData demo, SettlementWorker settlements) {
     this.settlements = settlements;
-    this.embedded = embedded;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -86,7 +84,7 @@ public final class WingspanServer implements AutoCloseable {
           config.benchRoutes(), embedding.handlers());
       long httpMs = (System.nanoTime() - t0) / 1_000_000;
       Backend backend = await(opening);
-      Database db = backend.database();
+      Database db = backend.database().database();
       http.attach(new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
@@ -102,7 +100,7 @@ public final class WingspanServer implements AutoCloseable {
       }
       LOG.info("started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000, httpMs, backend.openMs(), backend.postgresMs());
-      return new WingspanServer(backend.embedded(), db, store, http, housekeeping, backend.demo(),
+      return new WingspanServer(backend.database(), store, http, housekeeping, backend.demo(),
           backend.settlements());
     } catch (RuntimeException | Error e) {
       if (http != null) {
@@ -119,27 +117,17 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /** Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service. */
-  private record Backend(EmbeddedPostgresServer embedded, Database database, Store store, InvoiceService service,
+  private record Backend(OpenDatabase database, Store store, InvoiceService service,
       DemoData demo, SettlementWorker settlements, long postgresMs, long openMs) {
 
     static Backend open(ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
-      EmbeddedPostgresServer embedded = null;
-      Database database = null;
+      OpenDatabase database = null;
       try {
-        String url = config.databaseUrl();
-        String user = config.databaseUser();
-        String password = config.databasePassword();
-        long postgresMs = 0;
-        if (config.embedded()) {
-          embedded = EmbeddedPostgresServer.start(config.dataDir(), 0, true);
-          postgresMs = (System.nanoTime() - t0) / 1_000_000;
-          url = embedded.jdbcUrl();
-          user = "postgres";
-          password = null;
-        }
-        database = Database.open(url, user, password, config.poolSize(), registry);
-        Store store = new Store(database, config.invoiceCache());
+        database = OpenDatabase.open(config.embedded() ? null : config.databaseUrl(), config.databaseUser(),
+            config.databasePassword(), config.dataDir(), false, config.poolSize(), registry);
+        long postgresMs = database.embeddedStartMs();
+        Store store = new Store(database.database(), config.invoiceCache());
         SettlementWorker settlements = null;
         InvoiceService.Payments payments = null;
         if (config.paymentProcessor().equals("test")) {
@@ -152,14 +140,11 @@ public final class WingspanServer implements AutoCloseable {
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
           demo = DemoData.create(store, service, clock.instant());
         }
-        return new Backend(embedded, database, store, service, demo, settlements, postgresMs,
+        return new Backend(database, store, service, demo, settlements, postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
         if (database != null) {
           database.close();
-        }
-        if (embedded != null) {
-          embedded.close();
         }
         throw e;
       }
@@ -169,13 +154,7 @@ public final class WingspanServer implements AutoCloseable {
       if (settlements != null) {
         settlements.close();
       }
-      try {
-        database.close();
-      } finally {
-        if (embedded != null) {
-          embedded.close();
-        }
-      }
+      database.close();
     }
   }
 
@@ -244,13 +223,7 @@ public final class WingspanServer implements AutoCloseable {
       if (settlements != null) {
         settlements.close();
       }
-      try {
-        database.close();
-      } finally {
-        if (embedded != null) {
-          embedded.close();
-        }
-      }
+      database.close();
     }
   }
 

@@ -61,7 +61,7 @@ final class InvoiceRoutes {
   }
 
   void get(Context ctx) {
-    InvoiceService.Answer found = service.read(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    InvoiceService.Answer found = service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
     ctx.header("ETag", etag(found.version()));
     ctx.status(200).contentType("application/json").result(found.json());
   }
