@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * An invoice a member (the payee) is owed by a client (the payer), as the client sees it.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code ClientInvoice}.
  */
@@ -55,7 +56,10 @@ public record ClientInvoice(
     String paymentMethodId,
     ProcessingFees processingFees,
     String sourceId) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public ClientInvoice {
     additionalRecipientEmails = Copies.list(additionalRecipientEmails);
     lineItems = Copies.list(lineItems);
@@ -64,7 +68,8 @@ public record ClientInvoice(
   }
 
   /**
-   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -74,7 +79,8 @@ public record ClientInvoice(
   }
 
   /**
-   * {@code dueDate} as a {@link LocalDate}, parsed from the wire text; {@link #dueDate()} keeps the text as sent.
+   * {@code dueDate} as a {@link LocalDate}, parsed from the wire text; {@link #dueDate()} keeps the
+   * text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
@@ -84,7 +90,8 @@ public record ClientInvoice(
   }
 
   /**
-   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant

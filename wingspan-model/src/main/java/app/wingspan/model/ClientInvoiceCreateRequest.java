@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.util.List;
@@ -7,8 +7,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
 /**
  * A client's request to create an invoice on behalf of a member.
  *
- * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
- * {@code JsonNullable} means absent.
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java
+ * null given for a {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code ClientInvoiceCreateRequest}.
  */
@@ -24,8 +24,9 @@ public record ClientInvoiceCreateRequest(
     JsonNullable<FeeHandlingConfig> creditFeeHandling,
     JsonNullable<Currency> currency) {
   /**
-   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists, maps and trees
-   * are copied so the value stays immutable (null items are kept, as on the wire).
+   * A Java null field means absent, so a request built by hand never holds a null JsonNullable;
+   * lists, maps and trees are copied so the value stays immutable (null items are kept, as on the
+   * wire).
    */
   public ClientInvoiceCreateRequest {
     lineItems = Copies.list(lineItems);
@@ -126,7 +127,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code clientCompany}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code clientCompany}; {@code null} sends an explicit JSON null. Not calling this leaves
+     * it absent.
      *
      * @param clientCompany the value, or null
      * @return this builder
@@ -137,7 +139,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code clientEmailCC}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code clientEmailCC}; {@code null} sends an explicit JSON null. Not calling this leaves
+     * it absent.
      *
      * @param clientEmailCC the value, or null
      * @return this builder
@@ -148,7 +151,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code clientFirstName}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code clientFirstName}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * @param clientFirstName the value, or null
      * @return this builder
@@ -159,7 +163,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code clientLastName}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code clientLastName}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * @param clientLastName the value, or null
      * @return this builder
@@ -170,7 +175,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * @param creditFeeHandling the value, or null
      * @return this builder
@@ -181,7 +187,8 @@ public record ClientInvoiceCreateRequest(
     }
 
     /**
-     * Sets {@code currency}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code currency}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param currency the value, or null
      * @return this builder

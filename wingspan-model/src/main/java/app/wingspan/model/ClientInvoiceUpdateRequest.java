@@ -1,26 +1,25 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * A change a client makes to an invoice: its status and who bears the card fee. A field that is absent or null is left
- * as it is; inside creditFeeHandling, a null share is removed (all three null: the default, the member pays the whole
- * card fee).
+ * A change a client makes to an invoice: its status and who bears the card fee. A field that is
+ * absent or null is left as it is; inside creditFeeHandling, a null share is removed (all three
+ * null: the default, the member pays the whole card fee).
  *
- * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
- * {@code JsonNullable} means absent.
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java
+ * null given for a {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code ClientInvoiceUpdateRequest}.
  *
  * @param status the invoice's new status; null leaves it as it is
- * @param creditFeeHandling the new split of the card-processing fee, merged into the current one share by share (a
- *     null share is removed); null leaves it as it is. All three shares null return the invoice to the default, the
- *     member bearing the whole card fee
+ * @param creditFeeHandling the new split of the card-processing fee, merged into the current one
+ *     share by share (a null share is removed); null leaves it as it is. All three shares null
+ *     return the invoice to the default, the member bearing the whole card fee
  */
 public record ClientInvoiceUpdateRequest(
-    JsonNullable<InvoiceStatus> status,
-    JsonNullable<FeeHandlingConfig> creditFeeHandling) {
+    JsonNullable<InvoiceStatus> status, JsonNullable<FeeHandlingConfig> creditFeeHandling) {
   /** A Java null field means absent, so a request built by hand never holds a null JsonNullable. */
   public ClientInvoiceUpdateRequest {
     status = Copies.nullable(status);
@@ -56,7 +55,8 @@ public record ClientInvoiceUpdateRequest(
     private Builder() {}
 
     /**
-     * Sets {@code status}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code status}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * <p>The invoice's new status; null leaves it as it is.
      *
@@ -69,11 +69,12 @@ public record ClientInvoiceUpdateRequest(
     }
 
     /**
-     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code creditFeeHandling}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
-     * <p>The new split of the card-processing fee, merged into the current one share by share (a null share is
-     * removed); null leaves it as it is. All three shares null return the invoice to the default, the member bearing
-     * the whole card fee.
+     * <p>The new split of the card-processing fee, merged into the current one share by share (a
+     * null share is removed); null leaves it as it is. All three shares null return the invoice to
+     * the default, the member bearing the whole card fee.
      *
      * @param creditFeeHandling the value, or null
      * @return this builder
@@ -89,9 +90,7 @@ public record ClientInvoiceUpdateRequest(
      * @return a new {@link ClientInvoiceUpdateRequest}
      */
     public ClientInvoiceUpdateRequest build() {
-      return new ClientInvoiceUpdateRequest(
-          status,
-          creditFeeHandling);
+      return new ClientInvoiceUpdateRequest(status, creditFeeHandling);
     }
   }
 }

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A member's business: names, structure, owners, incorporation and links.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>{@code toString()} masks {@code taxId}: it must never reach a log.
  *
@@ -26,7 +27,10 @@ public record Company(
     String taxId,
     String website,
     String yearOfIncorporation) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public Company {
     companyOwners = Copies.list(companyOwners);
   }
@@ -35,19 +39,32 @@ public record Company(
   @Override
   public String toString() {
     return "Company["
-        + "banking=" + banking
-        + ", companyOwners=" + companyOwners
-        + ", description=" + description
-        + ", disregardedEntityName=" + disregardedEntityName
-        + ", legalBusinessName=" + legalBusinessName
-        + ", links=" + links
-        + ", name=" + name
-        + ", stateOfIncorporation=" + stateOfIncorporation
-        + ", structure=" + structure
-        + ", supportEmail=" + supportEmail
-        + ", taxId=" + Copies.mask(taxId)
-        + ", website=" + website
-        + ", yearOfIncorporation=" + yearOfIncorporation
+        + "banking="
+        + banking
+        + ", companyOwners="
+        + companyOwners
+        + ", description="
+        + description
+        + ", disregardedEntityName="
+        + disregardedEntityName
+        + ", legalBusinessName="
+        + legalBusinessName
+        + ", links="
+        + links
+        + ", name="
+        + name
+        + ", stateOfIncorporation="
+        + stateOfIncorporation
+        + ", structure="
+        + structure
+        + ", supportEmail="
+        + supportEmail
+        + ", taxId="
+        + Copies.mask(taxId)
+        + ", website="
+        + website
+        + ", yearOfIncorporation="
+        + yearOfIncorporation
         + "]";
   }
 

@@ -1,15 +1,15 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Legal structure of a business, as used on tax forms. An open set: clients must accept values not listed here;
- * requests must use a listed one.
+ * Legal structure of a business, as used on tax forms. An open set: clients must accept values not
+ * listed here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: Company.structure,
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire: Company.structure,
  * Form1099Correction.companyStructure, MemberClientFormW9Info.companyStructure.
  */
 public final class CompanyStructure extends OpenEnumValue {
@@ -76,15 +76,16 @@ public final class CompanyStructure extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
   public Kind kind() {
     return switch (value()) {
       case "None" -> isKnown() ? Kind.NONE : Kind.UNKNOWN_TO_SDK_VERSION;
-      case "SoleProprietorship" -> isKnown() ? Kind.SOLE_PROPRIETORSHIP : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "SoleProprietorship" ->
+          isKnown() ? Kind.SOLE_PROPRIETORSHIP : Kind.UNKNOWN_TO_SDK_VERSION;
       case "LlcSingleMember" -> isKnown() ? Kind.LLC_SINGLE_MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
       case "LlcMultiMember" -> isKnown() ? Kind.LLC_MULTI_MEMBER : Kind.UNKNOWN_TO_SDK_VERSION;
       case "CorporationS" -> isKnown() ? Kind.CORPORATION_S : Kind.UNKNOWN_TO_SDK_VERSION;
@@ -98,7 +99,8 @@ public final class CompanyStructure extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.time.Instant;
@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A record's identity and sync state in one QuickBooks company.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code ExternalIdsQuickbooksData}.
  */
@@ -19,7 +20,8 @@ public record ExternalIdsQuickbooksData(
     Boolean doUpdate,
     String updatedAt) {
   /**
-   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant

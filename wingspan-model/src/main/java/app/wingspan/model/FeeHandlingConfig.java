@@ -1,20 +1,21 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * A change to who bears the card-processing fee on an invoice, in percent: the client, the member, or an absolute
- * percentage charged to the client. Each field is absent, explicit null, or a value; an invoice carries the result as a
- * CreditFeeHandling.
+ * A change to who bears the card-processing fee on an invoice, in percent: the client, the member,
+ * or an absolute percentage charged to the client. Each field is absent, explicit null, or a value;
+ * an invoice carries the result as a CreditFeeHandling.
  *
- * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
- * {@code JsonNullable} means absent.
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java
+ * null given for a {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code FeeHandlingConfig}.
  *
- * @param clientAbsolutePercentage a fee percentage charged to the client regardless of the actual card fee
+ * @param clientAbsolutePercentage a fee percentage charged to the client regardless of the actual
+ *     card fee
  * @param clientPays the share of the card fee the client pays, in percent
  * @param memberPays the share of the card fee the member pays, in percent
  */
@@ -30,14 +31,15 @@ public record FeeHandlingConfig(
   }
 
   /**
-   * The change that returns an invoice to the default, where the member bears the whole card fee. All three shares are
-   * explicit nulls, which is also what Wingspan's Python SDK sends for an empty FeeHandlingConfig(); a plain null
-   * creditFeeHandling leaves the fee handling as it is.
+   * The change that returns an invoice to the default, where the member bears the whole card fee.
+   * All three shares are explicit nulls, which is also what Wingspan's Python SDK sends for an
+   * empty FeeHandlingConfig(); a plain null creditFeeHandling leaves the fee handling as it is.
    *
    * @return a value whose fields are all explicit nulls
    */
   public static FeeHandlingConfig memberPaysAll() {
-    return new FeeHandlingConfig(JsonNullable.of(null), JsonNullable.of(null), JsonNullable.of(null));
+    return new FeeHandlingConfig(
+        JsonNullable.of(null), JsonNullable.of(null), JsonNullable.of(null));
   }
 
   /**
@@ -71,8 +73,8 @@ public record FeeHandlingConfig(
     private Builder() {}
 
     /**
-     * Sets {@code clientAbsolutePercentage}; {@code null} sends an explicit JSON null. Not calling this leaves it
-     * absent.
+     * Sets {@code clientAbsolutePercentage}; {@code null} sends an explicit JSON null. Not calling
+     * this leaves it absent.
      *
      * <p>A fee percentage charged to the client regardless of the actual card fee.
      *
@@ -85,7 +87,8 @@ public record FeeHandlingConfig(
     }
 
     /**
-     * Sets {@code clientPays}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code clientPays}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * <p>The share of the card fee the client pays, in percent.
      *
@@ -98,7 +101,8 @@ public record FeeHandlingConfig(
     }
 
     /**
-     * Sets {@code memberPays}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code memberPays}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * <p>The share of the card fee the member pays, in percent.
      *
@@ -116,10 +120,7 @@ public record FeeHandlingConfig(
      * @return a new {@link FeeHandlingConfig}
      */
     public FeeHandlingConfig build() {
-      return new FeeHandlingConfig(
-          clientAbsolutePercentage,
-          clientPays,
-          memberPays);
+      return new FeeHandlingConfig(clientAbsolutePercentage, clientPays, memberPays);
     }
   }
 }

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /**
  * A correction requested on a filed 1099 form; the address is free-form in the spec.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>{@code toString()} masks {@code ein} and {@code ssn}: they must never reach a log.
  *
@@ -24,7 +25,10 @@ public record Form1099Correction(
     String legalBusinessName,
     String ssn,
     BigDecimal totalAmount) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public Form1099Correction {
     address = Copies.tree(address);
   }
@@ -43,14 +47,22 @@ public record Form1099Correction(
   @Override
   public String toString() {
     return "Form1099Correction["
-        + "address=" + address
-        + ", companyStructure=" + companyStructure
-        + ", ein=" + Copies.mask(ein)
-        + ", firstName=" + firstName
-        + ", lastName=" + lastName
-        + ", legalBusinessName=" + legalBusinessName
-        + ", ssn=" + Copies.mask(ssn)
-        + ", totalAmount=" + totalAmount
+        + "address="
+        + address
+        + ", companyStructure="
+        + companyStructure
+        + ", ein="
+        + Copies.mask(ein)
+        + ", firstName="
+        + firstName
+        + ", lastName="
+        + lastName
+        + ", legalBusinessName="
+        + legalBusinessName
+        + ", ssn="
+        + Copies.mask(ssn)
+        + ", totalAmount="
+        + totalAmount
         + "]";
   }
 }

@@ -1,18 +1,20 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * How a 1099 form reaches the member. An open set: clients must accept values not listed here; requests must use a
- * listed one.
+ * How a 1099 form reaches the member. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.deliveryMethod.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire:
+ * MemberClientForm1099Balances.deliveryMethod.
  */
 public final class Form1099DeliveryMethod extends OpenEnumValue {
-  private static final Registry<Form1099DeliveryMethod> REGISTRY = new Registry<>(Form1099DeliveryMethod::new);
+  private static final Registry<Form1099DeliveryMethod> REGISTRY =
+      new Registry<>(Form1099DeliveryMethod::new);
 
   /** Wire value {@code "Electronic"}. */
   public static final Form1099DeliveryMethod ELECTRONIC = REGISTRY.known("Electronic");
@@ -35,8 +37,8 @@ public final class Form1099DeliveryMethod extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -49,7 +51,8 @@ public final class Form1099DeliveryMethod extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,18 +1,19 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * State of a member's dispute of a 1099 form. An open set: clients must accept values not listed here; requests must
- * use a listed one.
+ * State of a member's dispute of a 1099 form. An open set: clients must accept values not listed
+ * here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: Form1099Dispute.status.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire: Form1099Dispute.status.
  */
 public final class Form1099DisputeStatus extends OpenEnumValue {
-  private static final Registry<Form1099DisputeStatus> REGISTRY = new Registry<>(Form1099DisputeStatus::new);
+  private static final Registry<Form1099DisputeStatus> REGISTRY =
+      new Registry<>(Form1099DisputeStatus::new);
 
   /** Wire value {@code "Open"}. */
   public static final Form1099DisputeStatus OPEN = REGISTRY.known("Open");
@@ -40,8 +41,8 @@ public final class Form1099DisputeStatus extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -55,7 +56,8 @@ public final class Form1099DisputeStatus extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

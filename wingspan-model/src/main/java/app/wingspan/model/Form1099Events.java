@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.time.Instant;
@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * When things happened to a 1099 form (created, submitted, suggestions, acceptance).
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code Form1099Events}.
  */
@@ -21,8 +22,8 @@ public record Form1099Events(
     String suggestionResolvedAt,
     String updatedAt) {
   /**
-   * {@code acceptedByCollaboratorAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #acceptedByCollaboratorAt()} keeps the text as sent.
+   * {@code acceptedByCollaboratorAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #acceptedByCollaboratorAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -32,7 +33,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -42,8 +44,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code postFilingSuggestionMadeAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #postFilingSuggestionMadeAt()} keeps the text as sent.
+   * {@code postFilingSuggestionMadeAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #postFilingSuggestionMadeAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -53,8 +55,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code postFilingSuggestionResolvedAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #postFilingSuggestionResolvedAt()} keeps the text as sent.
+   * {@code postFilingSuggestionResolvedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #postFilingSuggestionResolvedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -75,8 +77,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code suggestionMadeAt} as an {@link Instant}, parsed from the wire text; {@link #suggestionMadeAt()} keeps the
-   * text as sent.
+   * {@code suggestionMadeAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #suggestionMadeAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -86,8 +88,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code suggestionResolvedAt} as an {@link Instant}, parsed from the wire text; {@link #suggestionResolvedAt()}
-   * keeps the text as sent.
+   * {@code suggestionResolvedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #suggestionResolvedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -97,7 +99,8 @@ public record Form1099Events(
   }
 
   /**
-   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant

@@ -1,24 +1,27 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Why no 1099 form is filed for a member. An open set: clients must accept values not listed here; requests must use a
- * listed one.
+ * Why no 1099 form is filed for a member. An open set: clients must accept values not listed here;
+ * requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.exclusionReason.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire:
+ * MemberClientForm1099Balances.exclusionReason.
  */
 public final class Form1099ExclusionReason extends OpenEnumValue {
-  private static final Registry<Form1099ExclusionReason> REGISTRY = new Registry<>(Form1099ExclusionReason::new);
+  private static final Registry<Form1099ExclusionReason> REGISTRY =
+      new Registry<>(Form1099ExclusionReason::new);
 
   /** Wire value {@code "BelowThreshold"}. */
   public static final Form1099ExclusionReason BELOW_THRESHOLD = REGISTRY.known("BelowThreshold");
 
   /** Wire value {@code "CompanyStructure"}. */
-  public static final Form1099ExclusionReason COMPANY_STRUCTURE = REGISTRY.known("CompanyStructure");
+  public static final Form1099ExclusionReason COMPANY_STRUCTURE =
+      REGISTRY.known("CompanyStructure");
 
   /** Wire value {@code "NonUsEntity"}. */
   public static final Form1099ExclusionReason NON_US_ENTITY = REGISTRY.known("NonUsEntity");
@@ -40,8 +43,8 @@ public final class Form1099ExclusionReason extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -55,7 +58,8 @@ public final class Form1099ExclusionReason extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,15 +1,16 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Filing state of a member's 1099 form for one year. An open set: clients must accept values not listed here; requests
- * must use a listed one.
+ * Filing state of a member's 1099 form for one year. An open set: clients must accept values not
+ * listed here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClientForm1099Balances.status.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire:
+ * MemberClientForm1099Balances.status.
  */
 public final class Form1099Status extends OpenEnumValue {
   private static final Registry<Form1099Status> REGISTRY = new Registry<>(Form1099Status::new);
@@ -60,8 +61,8 @@ public final class Form1099Status extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -69,7 +70,8 @@ public final class Form1099Status extends OpenEnumValue {
     return switch (value()) {
       case "Ready" -> isKnown() ? Kind.READY : Kind.UNKNOWN_TO_SDK_VERSION;
       case "NeedsActionInfo" -> isKnown() ? Kind.NEEDS_ACTION_INFO : Kind.UNKNOWN_TO_SDK_VERSION;
-      case "NeedsActionDispute" -> isKnown() ? Kind.NEEDS_ACTION_DISPUTE : Kind.UNKNOWN_TO_SDK_VERSION;
+      case "NeedsActionDispute" ->
+          isKnown() ? Kind.NEEDS_ACTION_DISPUTE : Kind.UNKNOWN_TO_SDK_VERSION;
       case "Submitted" -> isKnown() ? Kind.SUBMITTED : Kind.UNKNOWN_TO_SDK_VERSION;
       case "Rejected" -> isKnown() ? Kind.REJECTED : Kind.UNKNOWN_TO_SDK_VERSION;
       case "Accepted" -> isKnown() ? Kind.ACCEPTED : Kind.UNKNOWN_TO_SDK_VERSION;
@@ -79,7 +81,8 @@ public final class Form1099Status extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A recurrence schedule: start and end dates, interval and repetition.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code Frequency}.
  */
@@ -21,7 +22,8 @@ public record Frequency(
     FrequencyInterval interval,
     Boolean twicePerMonth) {
   /**
-   * {@code startDate} as a {@link LocalDate}, parsed from the wire text; {@link #startDate()} keeps the text as sent.
+   * {@code startDate} as a {@link LocalDate}, parsed from the wire text; {@link #startDate()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date
@@ -31,7 +33,8 @@ public record Frequency(
   }
 
   /**
-   * {@code endDate} as a {@link LocalDate}, parsed from the wire text; {@link #endDate()} keeps the text as sent.
+   * {@code endDate} as a {@link LocalDate}, parsed from the wire text; {@link #endDate()} keeps the
+   * text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 date

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Files attached to an invoice, and links to its PDF, receipt and payment page.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code InvoiceAttachments}.
  */
@@ -16,7 +17,10 @@ public record InvoiceAttachments(
     String invoiceLink,
     String invoicePdf,
     String receiptPdf) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public InvoiceAttachments {
     customAttachmentIds = Copies.list(customAttachmentIds);
     customAttachmentInfo = Copies.list(customAttachmentInfo);

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.time.Instant;
@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Timestamps of what happened to an invoice (sent, viewed, paid, deposited,...); lists hold repeated events.
+ * Timestamps of what happened to an invoice (sent, viewed, paid, deposited,...); lists hold
+ * repeated events.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code InvoiceEvents}.
  */
@@ -53,7 +55,10 @@ public record InvoiceEvents(
     String sentPaymentInTransitReminderAt,
     String sentPayoutMightBeDelayedToClient,
     String sentRecurringPaymentFailedAt) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public InvoiceEvents {
     emailReceivedAt = Copies.list(emailReceivedAt);
     emailViewedAt = Copies.list(emailViewedAt);
@@ -63,7 +68,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code approvedAt} as an {@link Instant}, parsed from the wire text; {@link #approvedAt()} keeps the text as sent.
+   * {@code approvedAt} as an {@link Instant}, parsed from the wire text; {@link #approvedAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -73,8 +79,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code cancelledAt} as an {@link Instant}, parsed from the wire text; {@link #cancelledAt()} keeps the text as
-   * sent.
+   * {@code cancelledAt} as an {@link Instant}, parsed from the wire text; {@link #cancelledAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -84,8 +90,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code clientDeclinedAt} as an {@link Instant}, parsed from the wire text; {@link #clientDeclinedAt()} keeps the
-   * text as sent.
+   * {@code clientDeclinedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #clientDeclinedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -95,8 +101,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code clientResolvedDisputeAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #clientResolvedDisputeAt()} keeps the text as sent.
+   * {@code clientResolvedDisputeAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #clientResolvedDisputeAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -106,8 +112,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code depositedAt} as an {@link Instant}, parsed from the wire text; {@link #depositedAt()} keeps the text as
-   * sent.
+   * {@code depositedAt} as an {@link Instant}, parsed from the wire text; {@link #depositedAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -117,8 +123,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code depositedToPayoutPlatformAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #depositedToPayoutPlatformAt()} keeps the text as sent.
+   * {@code depositedToPayoutPlatformAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #depositedToPayoutPlatformAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -128,7 +134,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code disputedAt} as an {@link Instant}, parsed from the wire text; {@link #disputedAt()} keeps the text as sent.
+   * {@code disputedAt} as an {@link Instant}, parsed from the wire text; {@link #disputedAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -138,8 +145,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code emailMarkedAsSpamAt} as an {@link Instant}, parsed from the wire text; {@link #emailMarkedAsSpamAt()} keeps
-   * the text as sent.
+   * {@code emailMarkedAsSpamAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #emailMarkedAsSpamAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -149,8 +156,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code emailUndeliverableAt} as an {@link Instant}, parsed from the wire text; {@link #emailUndeliverableAt()}
-   * keeps the text as sent.
+   * {@code emailUndeliverableAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #emailUndeliverableAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -160,8 +167,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code estimatedDepositAt} as an {@link Instant}, parsed from the wire text; {@link #estimatedDepositAt()} keeps
-   * the text as sent.
+   * {@code estimatedDepositAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #estimatedDepositAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -171,8 +178,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code instantPayoutAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutAt()} keeps the text
-   * as sent.
+   * {@code instantPayoutAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #instantPayoutAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -182,8 +189,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code instantPayoutEligibleAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #instantPayoutEligibleAt()} keeps the text as sent.
+   * {@code instantPayoutEligibleAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #instantPayoutEligibleAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -193,8 +200,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code instantPayoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #instantPayoutFailedAt()}
-   * keeps the text as sent.
+   * {@code instantPayoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #instantPayoutFailedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -204,8 +211,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code markedPaidAt} as an {@link Instant}, parsed from the wire text; {@link #markedPaidAt()} keeps the text as
-   * sent.
+   * {@code markedPaidAt} as an {@link Instant}, parsed from the wire text; {@link #markedPaidAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -215,8 +222,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code memberAcceptedAt} as an {@link Instant}, parsed from the wire text; {@link #memberAcceptedAt()} keeps the
-   * text as sent.
+   * {@code memberAcceptedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #memberAcceptedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -226,8 +233,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code memberDisputedAt} as an {@link Instant}, parsed from the wire text; {@link #memberDisputedAt()} keeps the
-   * text as sent.
+   * {@code memberDisputedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #memberDisputedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -237,8 +244,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code memberResubmittedAt} as an {@link Instant}, parsed from the wire text; {@link #memberResubmittedAt()} keeps
-   * the text as sent.
+   * {@code memberResubmittedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #memberResubmittedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -248,7 +255,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code openedAt} as an {@link Instant}, parsed from the wire text; {@link #openedAt()} keeps the text as sent.
+   * {@code openedAt} as an {@link Instant}, parsed from the wire text; {@link #openedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -258,7 +266,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code paidAt} as an {@link Instant}, parsed from the wire text; {@link #paidAt()} keeps the text as sent.
+   * {@code paidAt} as an {@link Instant}, parsed from the wire text; {@link #paidAt()} keeps the
+   * text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -268,8 +277,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code paymentInTransitAt} as an {@link Instant}, parsed from the wire text; {@link #paymentInTransitAt()} keeps
-   * the text as sent.
+   * {@code paymentInTransitAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #paymentInTransitAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -279,8 +288,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code payoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link #payoutFailedAt()} keeps the text
-   * as sent.
+   * {@code payoutFailedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #payoutFailedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -290,8 +299,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code preApprovedAt} as an {@link Instant}, parsed from the wire text; {@link #preApprovedAt()} keeps the text as
-   * sent.
+   * {@code preApprovedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #preApprovedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -301,7 +310,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code refundedAt} as an {@link Instant}, parsed from the wire text; {@link #refundedAt()} keeps the text as sent.
+   * {@code refundedAt} as an {@link Instant}, parsed from the wire text; {@link #refundedAt()}
+   * keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -311,7 +321,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentAt} as an {@link Instant}, parsed from the wire text; {@link #sentAt()} keeps the text as sent.
+   * {@code sentAt} as an {@link Instant}, parsed from the wire text; {@link #sentAt()} keeps the
+   * text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -321,8 +332,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentDue3DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue3DaysAgoAt()} keeps the
-   * text as sent.
+   * {@code sentDue3DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentDue3DaysAgoAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -332,8 +343,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentDue7DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link #sentDue7DaysAgoAt()} keeps the
-   * text as sent.
+   * {@code sentDue7DaysAgoAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentDue7DaysAgoAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -343,8 +354,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentDueIn3DaysAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueIn3DaysAt()} keeps the
-   * text as sent.
+   * {@code sentDueIn3DaysAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentDueIn3DaysAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -354,8 +365,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentDueTodayAt} as an {@link Instant}, parsed from the wire text; {@link #sentDueTodayAt()} keeps the text
-   * as sent.
+   * {@code sentDueTodayAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentDueTodayAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -365,8 +376,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentPaymentInTransitReminderAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #sentPaymentInTransitReminderAt()} keeps the text as sent.
+   * {@code sentPaymentInTransitReminderAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentPaymentInTransitReminderAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -376,8 +387,8 @@ public record InvoiceEvents(
   }
 
   /**
-   * {@code sentRecurringPaymentFailedAt} as an {@link Instant}, parsed from the wire text;
-   * {@link #sentRecurringPaymentFailedAt()} keeps the text as sent.
+   * {@code sentRecurringPaymentFailedAt} as an {@link Instant}, parsed from the wire text; {@link
+   * #sentRecurringPaymentFailedAt()} keeps the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * One billed line of an invoice: quantity times cost per unit, less any discount.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code InvoiceLineItem}.
  */
@@ -28,14 +29,18 @@ public record InvoiceLineItem(
     String detail,
     LineItemDiscount discount,
     InvoiceIntegrations integration) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public InvoiceLineItem {
     labels = Copies.map(labels);
     labelsBak2 = Copies.map(labelsBak2);
   }
 
   /**
-   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -45,7 +50,8 @@ public record InvoiceLineItem(
   }
 
   /**
-   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant

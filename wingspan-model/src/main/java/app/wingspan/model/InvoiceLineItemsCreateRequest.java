@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.math.BigDecimal;
@@ -8,8 +8,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
 /**
  * One line of an invoice being created; every field is absent, explicit null, or a value.
  *
- * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
- * {@code JsonNullable} means absent.
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java
+ * null given for a {@code JsonNullable} means absent.
  *
  * <p>Wire schema: {@code InvoiceLineItemsCreateRequest}.
  */
@@ -25,8 +25,9 @@ public record InvoiceLineItemsCreateRequest(
     JsonNullable<LineItemDiscount> discount,
     JsonNullable<LineItemIntegrations> integration) {
   /**
-   * A Java null field means absent, so a request built by hand never holds a null JsonNullable; lists, maps and trees
-   * are copied so the value stays immutable (null items are kept, as on the wire).
+   * A Java null field means absent, so a request built by hand never holds a null JsonNullable;
+   * lists, maps and trees are copied so the value stays immutable (null items are kept, as on the
+   * wire).
    */
   public InvoiceLineItemsCreateRequest {
     costPerUnit = Copies.nullable(costPerUnit);
@@ -86,7 +87,8 @@ public record InvoiceLineItemsCreateRequest(
     private Builder() {}
 
     /**
-     * Sets {@code costPerUnit}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code costPerUnit}; {@code null} sends an explicit JSON null. Not calling this leaves
+     * it absent.
      *
      * @param costPerUnit the value, or null
      * @return this builder
@@ -97,7 +99,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code quantity}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code quantity}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param quantity the value, or null
      * @return this builder
@@ -108,7 +111,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code totalCost}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code totalCost}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param totalCost the value, or null
      * @return this builder
@@ -119,7 +123,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code description}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code description}; {@code null} sends an explicit JSON null. Not calling this leaves
+     * it absent.
      *
      * @param description the value, or null
      * @return this builder
@@ -130,7 +135,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code detail}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code detail}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param detail the value, or null
      * @return this builder
@@ -141,7 +147,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code unit}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code unit}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param unit the value, or null
      * @return this builder
@@ -152,7 +159,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code reimbursableExpense}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code reimbursableExpense}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * @param reimbursableExpense the value, or null
      * @return this builder
@@ -163,7 +171,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code labels}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code labels}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param labels the value, or null
      * @return this builder
@@ -174,7 +183,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code discount}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code discount}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * @param discount the value, or null
      * @return this builder
@@ -185,7 +195,8 @@ public record InvoiceLineItemsCreateRequest(
     }
 
     /**
-     * Sets {@code integration}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code integration}; {@code null} sends an explicit JSON null. Not calling this leaves
+     * it absent.
      *
      * @param integration the value, or null
      * @return this builder

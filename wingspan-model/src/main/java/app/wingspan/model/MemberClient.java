@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import java.time.Instant;
@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The relationship between a member (payee) and a client (payer): contacts, bank accounts, tax data and status.
+ * The relationship between a member (payee) and a client (payer): contacts, bank accounts, tax data
+ * and status.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code MemberClient (plus internal, defined only in the v1 spec)}.
  */
@@ -46,7 +48,10 @@ public record MemberClient(
     List<String> emailCC,
     MemberClientIntegrations integration,
     String name) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public MemberClient {
     eventActors = Copies.map(eventActors);
     labels = Copies.map(labels);
@@ -56,7 +61,8 @@ public record MemberClient(
   }
 
   /**
-   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps the text as sent.
+   * {@code createdAt} as an {@link Instant}, parsed from the wire text; {@link #createdAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -66,7 +72,8 @@ public record MemberClient(
   }
 
   /**
-   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps the text as sent.
+   * {@code updatedAt} as an {@link Instant}, parsed from the wire text; {@link #updatedAt()} keeps
+   * the text as sent.
    *
    * @return the value, or empty when the field is absent
    * @throws java.time.format.DateTimeParseException when the text is not an ISO-8601 instant
@@ -477,7 +484,8 @@ public record MemberClient(
      * @param eligibilityRequirements the value, or null to leave it out
      * @return this builder
      */
-    public Builder eligibilityRequirements(List<MemberClientRequirementResponse> eligibilityRequirements) {
+    public Builder eligibilityRequirements(
+        List<MemberClientRequirementResponse> eligibilityRequirements) {
       this.eligibilityRequirements = eligibilityRequirements;
       return this;
     }

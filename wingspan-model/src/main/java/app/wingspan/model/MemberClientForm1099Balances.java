@@ -1,13 +1,15 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /**
- * What a client reports on a member's 1099 form for one year: income, fees, adjustments and filing state.
+ * What a client reports on a member's 1099 form for one year: income, fees, adjustments and filing
+ * state.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>Wire schema: {@code MemberClientForm1099Balances}.
  *
@@ -27,7 +29,10 @@ public record MemberClientForm1099Balances(
     Form1099Events events,
     JsonNode taxForm,
     String taxFormId) {
-  /** Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire allows them. */
+  /**
+   * Copies lists, maps and trees so the value stays immutable; null items are kept, as the wire
+   * allows them.
+   */
   public MemberClientForm1099Balances {
     taxForm = Copies.tree(taxForm);
   }

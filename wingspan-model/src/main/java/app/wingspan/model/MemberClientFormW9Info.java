@@ -1,11 +1,12 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 /**
- * What a member stated on their W-9 form. The address and company structure are always present; an empty string (and
- * companyStructure None) says the member has not stated it.
+ * What a member stated on their W-9 form. The address and company structure are always present; an
+ * empty string (and companyStructure None) says the member has not stated it.
  *
- * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out when writing.
+ * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
+ * when writing.
  *
  * <p>{@code toString()} masks {@code ein} and {@code ssn}: they must never reach a log.
  *
@@ -29,19 +30,32 @@ public record MemberClientFormW9Info(
   @Override
   public String toString() {
     return "MemberClientFormW9Info["
-        + "addressLine1=" + addressLine1
-        + ", addressLine2=" + addressLine2
-        + ", city=" + city
-        + ", companyStructure=" + companyStructure
-        + ", country=" + country
-        + ", dob=" + dob
-        + ", ein=" + Copies.mask(ein)
-        + ", firstName=" + firstName
-        + ", lastName=" + lastName
-        + ", legalBusinessName=" + legalBusinessName
-        + ", postalCode=" + postalCode
-        + ", ssn=" + Copies.mask(ssn)
-        + ", state=" + state
+        + "addressLine1="
+        + addressLine1
+        + ", addressLine2="
+        + addressLine2
+        + ", city="
+        + city
+        + ", companyStructure="
+        + companyStructure
+        + ", country="
+        + country
+        + ", dob="
+        + dob
+        + ", ein="
+        + Copies.mask(ein)
+        + ", firstName="
+        + firstName
+        + ", lastName="
+        + lastName
+        + ", legalBusinessName="
+        + legalBusinessName
+        + ", postalCode="
+        + postalCode
+        + ", ssn="
+        + Copies.mask(ssn)
+        + ", state="
+        + state
         + "]";
   }
 

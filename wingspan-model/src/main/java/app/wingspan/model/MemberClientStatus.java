@@ -1,18 +1,19 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * State of the relationship between a member and a client. An open set: clients must accept values not listed here;
- * requests must use a listed one.
+ * State of the relationship between a member and a client. An open set: clients must accept values
+ * not listed here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.status.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire: MemberClient.status.
  */
 public final class MemberClientStatus extends OpenEnumValue {
-  private static final Registry<MemberClientStatus> REGISTRY = new Registry<>(MemberClientStatus::new);
+  private static final Registry<MemberClientStatus> REGISTRY =
+      new Registry<>(MemberClientStatus::new);
 
   /** Wire value {@code "Active"}. */
   public static final MemberClientStatus ACTIVE = REGISTRY.known("Active");
@@ -40,8 +41,8 @@ public final class MemberClientStatus extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -55,7 +56,8 @@ public final class MemberClientStatus extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,18 +1,20 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * The member's (payee's) workflow state for an invoice: disputed, accepted or resubmitted. An open set: clients must
- * accept values not listed here; requests must use a listed one.
+ * The member's (payee's) workflow state for an invoice: disputed, accepted or resubmitted. An open
+ * set: clients must accept values not listed here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: MemberOptions.workflowStatus.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire:
+ * MemberOptions.workflowStatus.
  */
 public final class MemberWorkflowStatus extends OpenEnumValue {
-  private static final Registry<MemberWorkflowStatus> REGISTRY = new Registry<>(MemberWorkflowStatus::new);
+  private static final Registry<MemberWorkflowStatus> REGISTRY =
+      new Registry<>(MemberWorkflowStatus::new);
 
   /** Wire value {@code "Disputed"}. */
   public static final MemberWorkflowStatus DISPUTED = REGISTRY.known("Disputed");
@@ -40,8 +42,8 @@ public final class MemberWorkflowStatus extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -55,7 +57,8 @@ public final class MemberWorkflowStatus extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import org.openapitools.jackson.nullable.JsonNullable;
@@ -6,8 +6,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
 /**
  * How a client pays an invoice: a saved account, a payment method, or a Plaid public token.
  *
- * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java null given for a
- * {@code JsonNullable} means absent.
+ * <p>Each optional field is absent, explicit null, or a value: three different requests. A Java
+ * null given for a {@code JsonNullable} means absent.
  *
  * <p>{@code toString()} masks {@code plaidPublicToken}: it must never reach a log.
  *
@@ -32,9 +32,12 @@ public record PayRequest(
   @Override
   public String toString() {
     return "PayRequest["
-        + "accountId=" + accountId
-        + ", paymentMethodId=" + paymentMethodId
-        + ", plaidPublicToken=" + Copies.mask(plaidPublicToken)
+        + "accountId="
+        + accountId
+        + ", paymentMethodId="
+        + paymentMethodId
+        + ", plaidPublicToken="
+        + Copies.mask(plaidPublicToken)
         + "]";
   }
 
@@ -69,7 +72,8 @@ public record PayRequest(
     private Builder() {}
 
     /**
-     * Sets {@code accountId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code accountId}; {@code null} sends an explicit JSON null. Not calling this leaves it
+     * absent.
      *
      * <p>A saved bank account of the client to pay from.
      *
@@ -82,7 +86,8 @@ public record PayRequest(
     }
 
     /**
-     * Sets {@code paymentMethodId}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code paymentMethodId}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * <p>A saved card or other payment method of the client.
      *
@@ -95,7 +100,8 @@ public record PayRequest(
     }
 
     /**
-     * Sets {@code plaidPublicToken}; {@code null} sends an explicit JSON null. Not calling this leaves it absent.
+     * Sets {@code plaidPublicToken}; {@code null} sends an explicit JSON null. Not calling this
+     * leaves it absent.
      *
      * <p>A Plaid Link public token for a bank account linked just now; a secret.
      *
@@ -113,10 +119,7 @@ public record PayRequest(
      * @return a new {@link PayRequest}
      */
     public PayRequest build() {
-      return new PayRequest(
-          accountId,
-          paymentMethodId,
-          plaidPublicToken);
+      return new PayRequest(accountId, paymentMethodId, plaidPublicToken);
     }
   }
 }

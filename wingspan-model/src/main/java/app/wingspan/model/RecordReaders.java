@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,79 +10,85 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lenient mapper's one-pass readers of the response records (see {@link WireRecordReader}): one per record, reading
- * its members by name and calling its constructor.
+ * The lenient mapper's one-pass readers of the response records (see {@link WireRecordReader}): one
+ * per record, reading its members by name and calling its constructor.
  */
 final class RecordReaders {
   private RecordReaders() {}
 
   /** The readers, as a module of the lenient mapper. */
   static SimpleModule module() {
-    return WireRecordReader.module(Map.ofEntries(
-        Map.entry(Address.class, AddressReader::new),
-        Map.entry(BankAccount.class, BankAccountReader::new),
-        Map.entry(ClientData.class, ClientDataReader::new),
-        Map.entry(ClientInvoice.class, ClientInvoiceReader::new),
-        Map.entry(ClientOptions.class, ClientOptionsReader::new),
-        Map.entry(Company.class, CompanyReader::new),
-        Map.entry(CompanyLinks.class, CompanyLinksReader::new),
-        Map.entry(CompanyPerson.class, CompanyPersonReader::new),
-        Map.entry(CreditFeeHandling.class, CreditFeeHandlingReader::new),
-        Map.entry(DocumentEvents.class, DocumentEventsReader::new),
-        Map.entry(DocumentFiles.class, DocumentFilesReader::new),
-        Map.entry(DocumentResponse.class, DocumentResponseReader::new),
-        Map.entry(ErrorBody.class, ErrorBodyReader::new),
-        Map.entry(ExternalIds.class, ExternalIdsReader::new),
-        Map.entry(ExternalIdsBulkImport.class, ExternalIdsBulkImportReader::new),
-        Map.entry(ExternalIdsQuickbooksData.class, ExternalIdsQuickbooksDataReader::new),
-        Map.entry(Fee.class, FeeReader::new),
-        Map.entry(Fees.class, FeesReader::new),
-        Map.entry(Form1099BalancesByYear.class, Form1099BalancesByYearReader::new),
-        Map.entry(Form1099Correction.class, Form1099CorrectionReader::new),
-        Map.entry(Form1099Dispute.class, Form1099DisputeReader::new),
-        Map.entry(Form1099Events.class, Form1099EventsReader::new),
-        Map.entry(Form1099Filings.class, Form1099FilingsReader::new),
-        Map.entry(Frequency.class, FrequencyReader::new),
-        Map.entry(InvoiceAttachmentFile.class, InvoiceAttachmentFileReader::new),
-        Map.entry(InvoiceAttachments.class, InvoiceAttachmentsReader::new),
-        Map.entry(InvoiceEvents.class, InvoiceEventsReader::new),
-        Map.entry(InvoiceFeeCalculation.class, InvoiceFeeCalculationReader::new),
-        Map.entry(InvoiceIntegrations.class, InvoiceIntegrationsReader::new),
-        Map.entry(InvoiceLineItem.class, InvoiceLineItemReader::new),
-        Map.entry(InvoiceMetadata.class, InvoiceMetadataReader::new),
-        Map.entry(InvoiceQuickbooksIntegration.class, InvoiceQuickbooksIntegrationReader::new),
-        Map.entry(LateFeeConfig.class, LateFeeConfigReader::new),
-        Map.entry(LineItemDiscount.class, LineItemDiscountReader::new),
-        Map.entry(LineItemIntegrations.class, LineItemIntegrationsReader::new),
-        Map.entry(LineItemQuickbooksIntegration.class, LineItemQuickbooksIntegrationReader::new),
-        Map.entry(MemberClient.class, MemberClientReader::new),
-        Map.entry(MemberClientEvents.class, MemberClientEventsReader::new),
-        Map.entry(MemberClientForm1099Balances.class, MemberClientForm1099BalancesReader::new),
-        Map.entry(MemberClientFormW9Info.class, MemberClientFormW9InfoReader::new),
-        Map.entry(MemberClientIntegrations.class, MemberClientIntegrationsReader::new),
-        Map.entry(MemberClientInternal.class, MemberClientInternalReader::new),
-        Map.entry(MemberClientQuickbooksIntegration.class, MemberClientQuickbooksIntegrationReader::new),
-        Map.entry(MemberClientRequirementResponse.class, MemberClientRequirementResponseReader::new),
-        Map.entry(MemberClientTrack.class, MemberClientTrackReader::new),
-        Map.entry(MemberClientWireAccount.class, MemberClientWireAccountReader::new),
-        Map.entry(MemberData.class, MemberDataReader::new),
-        Map.entry(MemberOptions.class, MemberOptionsReader::new),
-        Map.entry(MemberProfile.class, MemberProfileReader::new),
-        Map.entry(PaymentInfo.class, PaymentInfoReader::new),
-        Map.entry(ProcessingFees.class, ProcessingFeesReader::new),
-        Map.entry(RedactedMember.class, RedactedMemberReader::new),
-        Map.entry(RedactedUser.class, RedactedUserReader::new),
-        Map.entry(UserName.class, UserNameReader::new),
-        Map.entry(UserPhone.class, UserPhoneReader::new),
-        Map.entry(UserRoles.class, UserRolesReader::new),
-        Map.entry(UserSettings.class, UserSettingsReader::new)));
+    return WireRecordReader.module(
+        Map.ofEntries(
+            Map.entry(Address.class, AddressReader::new),
+            Map.entry(BankAccount.class, BankAccountReader::new),
+            Map.entry(ClientData.class, ClientDataReader::new),
+            Map.entry(ClientInvoice.class, ClientInvoiceReader::new),
+            Map.entry(ClientOptions.class, ClientOptionsReader::new),
+            Map.entry(Company.class, CompanyReader::new),
+            Map.entry(CompanyLinks.class, CompanyLinksReader::new),
+            Map.entry(CompanyPerson.class, CompanyPersonReader::new),
+            Map.entry(CreditFeeHandling.class, CreditFeeHandlingReader::new),
+            Map.entry(DocumentEvents.class, DocumentEventsReader::new),
+            Map.entry(DocumentFiles.class, DocumentFilesReader::new),
+            Map.entry(DocumentResponse.class, DocumentResponseReader::new),
+            Map.entry(ErrorBody.class, ErrorBodyReader::new),
+            Map.entry(ExternalIds.class, ExternalIdsReader::new),
+            Map.entry(ExternalIdsBulkImport.class, ExternalIdsBulkImportReader::new),
+            Map.entry(ExternalIdsQuickbooksData.class, ExternalIdsQuickbooksDataReader::new),
+            Map.entry(Fee.class, FeeReader::new),
+            Map.entry(Fees.class, FeesReader::new),
+            Map.entry(Form1099BalancesByYear.class, Form1099BalancesByYearReader::new),
+            Map.entry(Form1099Correction.class, Form1099CorrectionReader::new),
+            Map.entry(Form1099Dispute.class, Form1099DisputeReader::new),
+            Map.entry(Form1099Events.class, Form1099EventsReader::new),
+            Map.entry(Form1099Filings.class, Form1099FilingsReader::new),
+            Map.entry(Frequency.class, FrequencyReader::new),
+            Map.entry(InvoiceAttachmentFile.class, InvoiceAttachmentFileReader::new),
+            Map.entry(InvoiceAttachments.class, InvoiceAttachmentsReader::new),
+            Map.entry(InvoiceEvents.class, InvoiceEventsReader::new),
+            Map.entry(InvoiceFeeCalculation.class, InvoiceFeeCalculationReader::new),
+            Map.entry(InvoiceIntegrations.class, InvoiceIntegrationsReader::new),
+            Map.entry(InvoiceLineItem.class, InvoiceLineItemReader::new),
+            Map.entry(InvoiceMetadata.class, InvoiceMetadataReader::new),
+            Map.entry(InvoiceQuickbooksIntegration.class, InvoiceQuickbooksIntegrationReader::new),
+            Map.entry(LateFeeConfig.class, LateFeeConfigReader::new),
+            Map.entry(LineItemDiscount.class, LineItemDiscountReader::new),
+            Map.entry(LineItemIntegrations.class, LineItemIntegrationsReader::new),
+            Map.entry(
+                LineItemQuickbooksIntegration.class, LineItemQuickbooksIntegrationReader::new),
+            Map.entry(MemberClient.class, MemberClientReader::new),
+            Map.entry(MemberClientEvents.class, MemberClientEventsReader::new),
+            Map.entry(MemberClientForm1099Balances.class, MemberClientForm1099BalancesReader::new),
+            Map.entry(MemberClientFormW9Info.class, MemberClientFormW9InfoReader::new),
+            Map.entry(MemberClientIntegrations.class, MemberClientIntegrationsReader::new),
+            Map.entry(MemberClientInternal.class, MemberClientInternalReader::new),
+            Map.entry(
+                MemberClientQuickbooksIntegration.class,
+                MemberClientQuickbooksIntegrationReader::new),
+            Map.entry(
+                MemberClientRequirementResponse.class, MemberClientRequirementResponseReader::new),
+            Map.entry(MemberClientTrack.class, MemberClientTrackReader::new),
+            Map.entry(MemberClientWireAccount.class, MemberClientWireAccountReader::new),
+            Map.entry(MemberData.class, MemberDataReader::new),
+            Map.entry(MemberOptions.class, MemberOptionsReader::new),
+            Map.entry(MemberProfile.class, MemberProfileReader::new),
+            Map.entry(PaymentInfo.class, PaymentInfoReader::new),
+            Map.entry(ProcessingFees.class, ProcessingFeesReader::new),
+            Map.entry(RedactedMember.class, RedactedMemberReader::new),
+            Map.entry(RedactedUser.class, RedactedUserReader::new),
+            Map.entry(UserName.class, UserNameReader::new),
+            Map.entry(UserPhone.class, UserPhoneReader::new),
+            Map.entry(UserRoles.class, UserRolesReader::new),
+            Map.entry(UserSettings.class, UserSettingsReader::new)));
   }
 
   private static final class AddressReader extends WireRecordReader {
     private static final long serialVersionUID = 1L;
 
     AddressReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"addressLine1", "city", "postalCode", "state", "addressLine2"},
           String.class,
           String.class,
@@ -111,7 +117,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     BankAccountReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"accountNumber", "bankName", "routingNumber", "swiftCode"},
           String.class,
           String.class,
@@ -127,10 +134,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new BankAccount(
-          (String) values[0],
-          (String) values[1],
-          (String) values[2],
-          (String) values[3]);
+          (String) values[0], (String) values[1], (String) values[2], (String) values[3]);
     }
   }
 
@@ -138,7 +142,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ClientDataReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"autoPayStrategy", "externalId", "verificationStratgy"},
           AutoPayStrategy.class,
           String.class,
@@ -153,9 +158,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new ClientData(
-          (AutoPayStrategy) values[0],
-          (String) values[1],
-          (VerificationStrategy) values[2]);
+          (AutoPayStrategy) values[0], (String) values[1], (VerificationStrategy) values[2]);
     }
   }
 
@@ -163,8 +166,50 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ClientInvoiceReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"additionalRecipientEmails", "amount", "client", "createdAt", "currency", "dueDate", "events", "invoiceId", "invoiceNumber", "lineItems", "member", "memberAcceptsPayments", "memberAddress", "memberClient", "memberCompany", "memberEmail", "memberLogoUrl", "memberName", "memberPaymentsVersion", "memberStripeAccountId", "projectName", "status", "updatedAt", "acceptedPaymentMethods", "accountId", "attachments", "bankTransferInfo", "chargedFees", "creditFeeHandling", "integration", "internationalBankTransferInfo", "invoiceNotes", "invoiceTemplateId", "lateFeeHandling", "memberFormattedAddressLines", "metadata", "paymentInfo", "paymentMethodId", "processingFees", "sourceId"},
+      super(
+          jacksons,
+          new String[] {
+            "additionalRecipientEmails",
+            "amount",
+            "client",
+            "createdAt",
+            "currency",
+            "dueDate",
+            "events",
+            "invoiceId",
+            "invoiceNumber",
+            "lineItems",
+            "member",
+            "memberAcceptsPayments",
+            "memberAddress",
+            "memberClient",
+            "memberCompany",
+            "memberEmail",
+            "memberLogoUrl",
+            "memberName",
+            "memberPaymentsVersion",
+            "memberStripeAccountId",
+            "projectName",
+            "status",
+            "updatedAt",
+            "acceptedPaymentMethods",
+            "accountId",
+            "attachments",
+            "bankTransferInfo",
+            "chargedFees",
+            "creditFeeHandling",
+            "integration",
+            "internationalBankTransferInfo",
+            "invoiceNotes",
+            "invoiceTemplateId",
+            "lateFeeHandling",
+            "memberFormattedAddressLines",
+            "metadata",
+            "paymentInfo",
+            "paymentMethodId",
+            "processingFees",
+            "sourceId"
+          },
           new TypeReference<List<String>>() {}.getType(),
           BigDecimal.class,
           ClientOptions.class,
@@ -263,7 +308,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ClientOptionsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"comment", "payDate", "workflowStatus", "workflowSubStatus"},
           String.class,
           String.class,
@@ -290,8 +336,23 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     CompanyReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"banking", "companyOwners", "description", "disregardedEntityName", "legalBusinessName", "links", "name", "stateOfIncorporation", "structure", "supportEmail", "taxId", "website", "yearOfIncorporation"},
+      super(
+          jacksons,
+          new String[] {
+            "banking",
+            "companyOwners",
+            "description",
+            "disregardedEntityName",
+            "legalBusinessName",
+            "links",
+            "name",
+            "stateOfIncorporation",
+            "structure",
+            "supportEmail",
+            "taxId",
+            "website",
+            "yearOfIncorporation"
+          },
           Boolean.class,
           new TypeReference<List<CompanyPerson>>() {}.getType(),
           String.class,
@@ -336,7 +397,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     CompanyLinksReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"instagramUrl", "linkedInUrl", "otherUrl", "twitterUrl", "websiteUrl"},
           String.class,
           String.class,
@@ -365,7 +427,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     CompanyPersonReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"memberId", "ownershipPercentage"},
           String.class,
           BigDecimal.class);
@@ -378,9 +441,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new CompanyPerson(
-          (String) values[0],
-          (BigDecimal) values[1]);
+      return new CompanyPerson((String) values[0], (BigDecimal) values[1]);
     }
   }
 
@@ -388,7 +449,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     CreditFeeHandlingReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"clientAbsolutePercentage", "clientPays", "memberPays"},
           BigDecimal.class,
           BigDecimal.class,
@@ -403,9 +465,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new CreditFeeHandling(
-          (BigDecimal) values[0],
-          (BigDecimal) values[1],
-          (BigDecimal) values[2]);
+          (BigDecimal) values[0], (BigDecimal) values[1], (BigDecimal) values[2]);
     }
   }
 
@@ -413,10 +473,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     DocumentEventsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"clientSignedAt", "memberSignedAt"},
-          String.class,
-          String.class);
+      super(
+          jacksons, new String[] {"clientSignedAt", "memberSignedAt"}, String.class, String.class);
     }
 
     @Override
@@ -426,9 +484,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new DocumentEvents(
-          (String) values[0],
-          (String) values[1]);
+      return new DocumentEvents((String) values[0], (String) values[1]);
     }
   }
 
@@ -436,10 +492,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     DocumentFilesReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"client", "member"},
-          String.class,
-          String.class);
+      super(jacksons, new String[] {"client", "member"}, String.class, String.class);
     }
 
     @Override
@@ -449,9 +502,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new DocumentFiles(
-          (String) values[0],
-          (String) values[1]);
+      return new DocumentFiles((String) values[0], (String) values[1]);
     }
   }
 
@@ -459,8 +510,19 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     DocumentResponseReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"clientId", "documentId", "memberId", "status", "templateId", "title", "userRoles", "events", "files"},
+      super(
+          jacksons,
+          new String[] {
+            "clientId",
+            "documentId",
+            "memberId",
+            "status",
+            "templateId",
+            "title",
+            "userRoles",
+            "events",
+            "files"
+          },
           String.class,
           String.class,
           String.class,
@@ -496,7 +558,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ErrorBodyReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"type", "title", "status", "detail", "code", "param", "error", "requestId"},
           String.class,
           String.class,
@@ -531,7 +594,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ExternalIdsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"bulk", "quickbooks", "stripe"},
           ExternalIdsBulkImport.class,
           new TypeReference<Map<String, ExternalIdsQuickbooksData>>() {}.getType(),
@@ -557,9 +621,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ExternalIdsBulkImportReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"bulkItemMergeKey"},
-          String.class);
+      super(jacksons, new String[] {"bulkItemMergeKey"}, String.class);
     }
 
     @Override
@@ -569,8 +631,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new ExternalIdsBulkImport(
-          (String) values[0]);
+      return new ExternalIdsBulkImport((String) values[0]);
     }
   }
 
@@ -578,7 +639,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ExternalIdsQuickbooksDataReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"id", "syncToken", "doCreate", "doDelete", "doUpdate", "updatedAt"},
           String.class,
           String.class,
@@ -609,10 +671,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     FeeReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"amount", "calculatedAt"},
-          BigDecimal.class,
-          String.class);
+      super(jacksons, new String[] {"amount", "calculatedAt"}, BigDecimal.class, String.class);
     }
 
     @Override
@@ -622,9 +681,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new Fee(
-          (BigDecimal) values[0],
-          (String) values[1]);
+      return new Fee((BigDecimal) values[0], (String) values[1]);
     }
   }
 
@@ -632,10 +689,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     FeesReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"lateFee", "processingFee"},
-          Fee.class,
-          Fee.class);
+      super(jacksons, new String[] {"lateFee", "processingFee"}, Fee.class, Fee.class);
     }
 
     @Override
@@ -645,9 +699,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new Fees(
-          (Fee) values[0],
-          (Fee) values[1]);
+      return new Fees((Fee) values[0], (Fee) values[1]);
     }
   }
 
@@ -655,7 +707,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     Form1099BalancesByYearReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"2021", "2022"},
           MemberClientForm1099Balances.class,
           MemberClientForm1099Balances.class);
@@ -669,8 +722,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new Form1099BalancesByYear(
-          (MemberClientForm1099Balances) values[0],
-          (MemberClientForm1099Balances) values[1]);
+          (MemberClientForm1099Balances) values[0], (MemberClientForm1099Balances) values[1]);
     }
   }
 
@@ -678,8 +730,18 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     Form1099CorrectionReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"address", "companyStructure", "ein", "firstName", "lastName", "legalBusinessName", "ssn", "totalAmount"},
+      super(
+          jacksons,
+          new String[] {
+            "address",
+            "companyStructure",
+            "ein",
+            "firstName",
+            "lastName",
+            "legalBusinessName",
+            "ssn",
+            "totalAmount"
+          },
           JsonNode.class,
           CompanyStructure.class,
           String.class,
@@ -713,7 +775,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     Form1099DisputeReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"amount", "comment", "status"},
           BigDecimal.class,
           String.class,
@@ -728,9 +791,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new Form1099Dispute(
-          (BigDecimal) values[0],
-          (String) values[1],
-          (Form1099DisputeStatus) values[2]);
+          (BigDecimal) values[0], (String) values[1], (Form1099DisputeStatus) values[2]);
     }
   }
 
@@ -738,8 +799,18 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     Form1099EventsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"acceptedByCollaboratorAt", "createdAt", "postFilingSuggestionMadeAt", "postFilingSuggestionResolvedAt", "submittedForCollaboratorReviewAt", "suggestionMadeAt", "suggestionResolvedAt", "updatedAt"},
+      super(
+          jacksons,
+          new String[] {
+            "acceptedByCollaboratorAt",
+            "createdAt",
+            "postFilingSuggestionMadeAt",
+            "postFilingSuggestionResolvedAt",
+            "submittedForCollaboratorReviewAt",
+            "suggestionMadeAt",
+            "suggestionResolvedAt",
+            "updatedAt"
+          },
           String.class,
           String.class,
           String.class,
@@ -773,9 +844,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     Form1099FilingsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"2021"},
-          String.class);
+      super(jacksons, new String[] {"2021"}, String.class);
     }
 
     @Override
@@ -785,8 +854,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new Form1099Filings(
-          (String) values[0]);
+      return new Form1099Filings((String) values[0]);
     }
   }
 
@@ -794,8 +862,11 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     FrequencyReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"startDate", "daily", "dayInInterval", "endDate", "every", "interval", "twicePerMonth"},
+      super(
+          jacksons,
+          new String[] {
+            "startDate", "daily", "dayInInterval", "endDate", "every", "interval", "twicePerMonth"
+          },
           String.class,
           Boolean.class,
           BigDecimal.class,
@@ -827,10 +898,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceAttachmentFileReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"fileName", "fileUrl"},
-          String.class,
-          String.class);
+      super(jacksons, new String[] {"fileName", "fileUrl"}, String.class, String.class);
     }
 
     @Override
@@ -840,9 +908,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new InvoiceAttachmentFile(
-          (String) values[0],
-          (String) values[1]);
+      return new InvoiceAttachmentFile((String) values[0], (String) values[1]);
     }
   }
 
@@ -850,8 +916,11 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceAttachmentsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"customAttachmentIds", "customAttachmentInfo", "invoiceLink", "invoicePdf", "receiptPdf"},
+      super(
+          jacksons,
+          new String[] {
+            "customAttachmentIds", "customAttachmentInfo", "invoiceLink", "invoicePdf", "receiptPdf"
+          },
           new TypeReference<List<String>>() {}.getType(),
           new TypeReference<List<InvoiceAttachmentFile>>() {}.getType(),
           String.class,
@@ -880,8 +949,50 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceEventsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"approvedAt", "cancelledAt", "clientDeclinedAt", "clientResolvedDisputeAt", "depositedAt", "depositedToPayoutPlatformAt", "disputedAt", "emailMarkedAsSpamAt", "emailReceivedAt", "emailUndeliverableAt", "emailViewedAt", "estimatedDepositAt", "instantPayoutAt", "instantPayoutEligibleAt", "instantPayoutFailedAt", "markedPaidAt", "memberAcceptedAt", "memberDisputedAt", "memberResubmittedAt", "openedAt", "paidAt", "payAfterAccountVerified", "paymentFailedAt", "paymentInTransitAt", "paymentRetriedAt", "payoutFailedAt", "preApprovedAt", "refundedAt", "sentAt", "sentDue3DaysAgoAt", "sentDue7DaysAgoAt", "sentDueIn3DaysAt", "sentDueTodayAt", "sentInstantPayoutFailedToMember", "sentManuallyAt", "sentPaymentConfirmationToClient", "sentPaymentConfirmationToMember", "sentPaymentInTransitReminderAt", "sentPayoutMightBeDelayedToClient", "sentRecurringPaymentFailedAt"},
+      super(
+          jacksons,
+          new String[] {
+            "approvedAt",
+            "cancelledAt",
+            "clientDeclinedAt",
+            "clientResolvedDisputeAt",
+            "depositedAt",
+            "depositedToPayoutPlatformAt",
+            "disputedAt",
+            "emailMarkedAsSpamAt",
+            "emailReceivedAt",
+            "emailUndeliverableAt",
+            "emailViewedAt",
+            "estimatedDepositAt",
+            "instantPayoutAt",
+            "instantPayoutEligibleAt",
+            "instantPayoutFailedAt",
+            "markedPaidAt",
+            "memberAcceptedAt",
+            "memberDisputedAt",
+            "memberResubmittedAt",
+            "openedAt",
+            "paidAt",
+            "payAfterAccountVerified",
+            "paymentFailedAt",
+            "paymentInTransitAt",
+            "paymentRetriedAt",
+            "payoutFailedAt",
+            "preApprovedAt",
+            "refundedAt",
+            "sentAt",
+            "sentDue3DaysAgoAt",
+            "sentDue7DaysAgoAt",
+            "sentDueIn3DaysAt",
+            "sentDueTodayAt",
+            "sentInstantPayoutFailedToMember",
+            "sentManuallyAt",
+            "sentPaymentConfirmationToClient",
+            "sentPaymentConfirmationToMember",
+            "sentPaymentInTransitReminderAt",
+            "sentPayoutMightBeDelayedToClient",
+            "sentRecurringPaymentFailedAt"
+          },
           String.class,
           String.class,
           String.class,
@@ -980,9 +1091,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceFeeCalculationReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"creditFeeTotal"},
-          BigDecimal.class);
+      super(jacksons, new String[] {"creditFeeTotal"}, BigDecimal.class);
     }
 
     @Override
@@ -992,8 +1101,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new InvoiceFeeCalculation(
-          (BigDecimal) values[0]);
+      return new InvoiceFeeCalculation((BigDecimal) values[0]);
     }
   }
 
@@ -1001,9 +1109,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceIntegrationsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"quickbooks"},
-          InvoiceQuickbooksIntegration.class);
+      super(jacksons, new String[] {"quickbooks"}, InvoiceQuickbooksIntegration.class);
     }
 
     @Override
@@ -1013,8 +1119,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new InvoiceIntegrations(
-          (InvoiceQuickbooksIntegration) values[0]);
+      return new InvoiceIntegrations((InvoiceQuickbooksIntegration) values[0]);
     }
   }
 
@@ -1022,8 +1127,24 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceLineItemReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"costPerUnit", "createdAt", "labels", "labelsBak2", "quantity", "reimbursableExpense", "totalCost", "unit", "updatedAt", "userRoles", "description", "detail", "discount", "integration"},
+      super(
+          jacksons,
+          new String[] {
+            "costPerUnit",
+            "createdAt",
+            "labels",
+            "labelsBak2",
+            "quantity",
+            "reimbursableExpense",
+            "totalCost",
+            "unit",
+            "updatedAt",
+            "userRoles",
+            "description",
+            "detail",
+            "discount",
+            "integration"
+          },
           BigDecimal.class,
           String.class,
           new TypeReference<Map<String, String>>() {}.getType(),
@@ -1070,8 +1191,15 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceMetadataReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"depositNote", "invoiceDate", "payoutPendingReason", "pendingStatusReason", "purchaseOrderNumber"},
+      super(
+          jacksons,
+          new String[] {
+            "depositNote",
+            "invoiceDate",
+            "payoutPendingReason",
+            "pendingStatusReason",
+            "purchaseOrderNumber"
+          },
           String.class,
           String.class,
           PayoutPendingReason.class,
@@ -1099,8 +1227,11 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     InvoiceQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"billClassId", "billCustomerId", "expenseAccountId", "invoiceClassId", "itemId"},
+      super(
+          jacksons,
+          new String[] {
+            "billClassId", "billCustomerId", "expenseAccountId", "invoiceClassId", "itemId"
+          },
           String.class,
           String.class,
           String.class,
@@ -1128,7 +1259,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     LateFeeConfigReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"frequency", "lateFeeAmount", "lateFeePercentage"},
           Frequency.class,
           BigDecimal.class,
@@ -1143,9 +1275,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new LateFeeConfig(
-          (Frequency) values[0],
-          (BigDecimal) values[1],
-          (BigDecimal) values[2]);
+          (Frequency) values[0], (BigDecimal) values[1], (BigDecimal) values[2]);
     }
   }
 
@@ -1153,7 +1283,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     LineItemDiscountReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"amount", "description", "percentage"},
           BigDecimal.class,
           String.class,
@@ -1168,9 +1299,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new LineItemDiscount(
-          (BigDecimal) values[0],
-          (String) values[1],
-          (BigDecimal) values[2]);
+          (BigDecimal) values[0], (String) values[1], (BigDecimal) values[2]);
     }
   }
 
@@ -1178,9 +1307,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     LineItemIntegrationsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"quickbooks"},
-          LineItemQuickbooksIntegration.class);
+      super(jacksons, new String[] {"quickbooks"}, LineItemQuickbooksIntegration.class);
     }
 
     @Override
@@ -1190,8 +1317,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new LineItemIntegrations(
-          (LineItemQuickbooksIntegration) values[0]);
+      return new LineItemIntegrations((LineItemQuickbooksIntegration) values[0]);
     }
   }
 
@@ -1199,10 +1325,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     LineItemQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"expenseAccountId", "itemId"},
-          String.class,
-          String.class);
+      super(jacksons, new String[] {"expenseAccountId", "itemId"}, String.class, String.class);
     }
 
     @Override
@@ -1212,9 +1335,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new LineItemQuickbooksIntegration(
-          (String) values[0],
-          (String) values[1]);
+      return new LineItemQuickbooksIntegration((String) values[0], (String) values[1]);
     }
   }
 
@@ -1222,8 +1343,42 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"achCreditAccount", "client", "clientData", "clientId", "clientUserAccountType", "createdAt", "emailTo", "eventActors", "events", "externalIds", "form1099Balances", "formW9Data", "internal", "internationalWireAccount", "labels", "member", "memberClientId", "memberData", "memberId", "parentMemberClientId", "payerPayeeId", "status", "taxStatus", "updatedAt", "userRoles", "collaboratorGroupId", "collaboratorGroupIds", "company", "eligibilityRequirements", "emailCC", "integration", "name"},
+      super(
+          jacksons,
+          new String[] {
+            "achCreditAccount",
+            "client",
+            "clientData",
+            "clientId",
+            "clientUserAccountType",
+            "createdAt",
+            "emailTo",
+            "eventActors",
+            "events",
+            "externalIds",
+            "form1099Balances",
+            "formW9Data",
+            "internal",
+            "internationalWireAccount",
+            "labels",
+            "member",
+            "memberClientId",
+            "memberData",
+            "memberId",
+            "parentMemberClientId",
+            "payerPayeeId",
+            "status",
+            "taxStatus",
+            "updatedAt",
+            "userRoles",
+            "collaboratorGroupId",
+            "collaboratorGroupIds",
+            "company",
+            "eligibilityRequirements",
+            "emailCC",
+            "integration",
+            "name"
+          },
           MemberClientWireAccount.class,
           RedactedMember.class,
           ClientData.class,
@@ -1306,10 +1461,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientEventsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"activeAt", "pendingAt"},
-          String.class,
-          String.class);
+      super(jacksons, new String[] {"activeAt", "pendingAt"}, String.class, String.class);
     }
 
     @Override
@@ -1319,9 +1471,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new MemberClientEvents(
-          (String) values[0],
-          (String) values[1]);
+      return new MemberClientEvents((String) values[0], (String) values[1]);
     }
   }
 
@@ -1329,8 +1479,23 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientForm1099BalancesReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"adjustments", "deliveryMethod", "exclusionReason", "form1099Generated", "paymentProcessingFees", "platformIncome", "status", "type", "correction", "dispute", "events", "taxForm", "taxFormId"},
+      super(
+          jacksons,
+          new String[] {
+            "adjustments",
+            "deliveryMethod",
+            "exclusionReason",
+            "form1099Generated",
+            "paymentProcessingFees",
+            "platformIncome",
+            "status",
+            "type",
+            "correction",
+            "dispute",
+            "events",
+            "taxForm",
+            "taxFormId"
+          },
           BigDecimal.class,
           Form1099DeliveryMethod.class,
           Form1099ExclusionReason.class,
@@ -1374,8 +1539,23 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientFormW9InfoReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"addressLine1", "addressLine2", "city", "companyStructure", "country", "dob", "ein", "firstName", "lastName", "legalBusinessName", "postalCode", "ssn", "state"},
+      super(
+          jacksons,
+          new String[] {
+            "addressLine1",
+            "addressLine2",
+            "city",
+            "companyStructure",
+            "country",
+            "dob",
+            "ein",
+            "firstName",
+            "lastName",
+            "legalBusinessName",
+            "postalCode",
+            "ssn",
+            "state"
+          },
           String.class,
           String.class,
           String.class,
@@ -1419,9 +1599,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientIntegrationsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"quickbooks"},
-          MemberClientQuickbooksIntegration.class);
+      super(jacksons, new String[] {"quickbooks"}, MemberClientQuickbooksIntegration.class);
     }
 
     @Override
@@ -1431,8 +1609,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new MemberClientIntegrations(
-          (MemberClientQuickbooksIntegration) values[0]);
+      return new MemberClientIntegrations((MemberClientQuickbooksIntegration) values[0]);
     }
   }
 
@@ -1440,7 +1617,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientInternalReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"track", "unit"},
           MemberClientTrack.class,
           new TypeReference<Map<String, String>>() {}.getType());
@@ -1455,8 +1633,7 @@ final class RecordReaders {
     @SuppressWarnings("unchecked")
     Object build(Object[] values) {
       return new MemberClientInternal(
-          (MemberClientTrack) values[0],
-          (Map<String, String>) values[1]);
+          (MemberClientTrack) values[0], (Map<String, String>) values[1]);
     }
   }
 
@@ -1464,7 +1641,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientQuickbooksIntegrationReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"customerId", "expenseAccountId", "itemId", "vendorId"},
           String.class,
           String.class,
@@ -1480,10 +1658,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new MemberClientQuickbooksIntegration(
-          (String) values[0],
-          (String) values[1],
-          (String) values[2],
-          (String) values[3]);
+          (String) values[0], (String) values[1], (String) values[2], (String) values[3]);
     }
   }
 
@@ -1491,8 +1666,19 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientRequirementResponseReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"clientId", "collaboratorGroupId", "eligibilityRequirementId", "requirementType", "document", "documentId", "status", "templateId", "validFor"},
+      super(
+          jacksons,
+          new String[] {
+            "clientId",
+            "collaboratorGroupId",
+            "eligibilityRequirementId",
+            "requirementType",
+            "document",
+            "documentId",
+            "status",
+            "templateId",
+            "validFor"
+          },
           String.class,
           String.class,
           String.class,
@@ -1528,8 +1714,14 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientTrackReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"form1099Filings", "formW9Document", "previousTemporaryTrackUserIds", "temporaryTrackUserId"},
+      super(
+          jacksons,
+          new String[] {
+            "form1099Filings",
+            "formW9Document",
+            "previousTemporaryTrackUserIds",
+            "temporaryTrackUserId"
+          },
           Form1099Filings.class,
           String.class,
           new TypeReference<List<String>>() {}.getType(),
@@ -1556,7 +1748,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberClientWireAccountReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"accountNumber", "bankName", "routingNumber", "swiftCode"},
           String.class,
           String.class,
@@ -1572,10 +1765,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new MemberClientWireAccount(
-          (String) values[0],
-          (String) values[1],
-          (String) values[2],
-          (String) values[3]);
+          (String) values[0], (String) values[1], (String) values[2], (String) values[3]);
     }
   }
 
@@ -1583,7 +1773,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberDataReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"autoPayRequirement", "externalId", "shareTaxDocument"},
           AutoPayRequirement.class,
           String.class,
@@ -1598,9 +1789,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new MemberData(
-          (AutoPayRequirement) values[0],
-          (String) values[1],
-          (TaxDocumentSharing) values[2]);
+          (AutoPayRequirement) values[0], (String) values[1], (TaxDocumentSharing) values[2]);
     }
   }
 
@@ -1608,7 +1797,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberOptionsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"comment", "payoutPreferences", "workflowStatus", "workflowSubStatus"},
           String.class,
           PayoutPreference.class,
@@ -1635,7 +1825,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     MemberProfileReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"address", "company", "logoUrl", "ssnLastFour"},
           Address.class,
           Company.class,
@@ -1651,10 +1842,7 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new MemberProfile(
-          (Address) values[0],
-          (Company) values[1],
-          (String) values[2],
-          (String) values[3]);
+          (Address) values[0], (Company) values[1], (String) values[2], (String) values[3]);
     }
   }
 
@@ -1662,8 +1850,11 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     PaymentInfoReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"meansType", "brandImageUrl", "cardBrand", "meansDescription", "meansLast4"},
+      super(
+          jacksons,
+          new String[] {
+            "meansType", "brandImageUrl", "cardBrand", "meansDescription", "meansLast4"
+          },
           PaymentMeansType.class,
           String.class,
           String.class,
@@ -1691,10 +1882,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     ProcessingFeesReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"creditCardFee", "instantPayoutFee"},
-          Fee.class,
-          Fee.class);
+      super(jacksons, new String[] {"creditCardFee", "instantPayoutFee"}, Fee.class, Fee.class);
     }
 
     @Override
@@ -1704,9 +1892,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new ProcessingFees(
-          (Fee) values[0],
-          (Fee) values[1]);
+      return new ProcessingFees((Fee) values[0], (Fee) values[1]);
     }
   }
 
@@ -1714,10 +1900,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     RedactedMemberReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"user", "profile"},
-          RedactedUser.class,
-          MemberProfile.class);
+      super(jacksons, new String[] {"user", "profile"}, RedactedUser.class, MemberProfile.class);
     }
 
     @Override
@@ -1727,9 +1910,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new RedactedMember(
-          (RedactedUser) values[0],
-          (MemberProfile) values[1]);
+      return new RedactedMember((RedactedUser) values[0], (MemberProfile) values[1]);
     }
   }
 
@@ -1737,7 +1918,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     RedactedUserReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"email", "phone", "profile", "settings", "status", "tag"},
           String.class,
           UserPhone.class,
@@ -1768,10 +1950,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     UserNameReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"firstName", "lastName"},
-          String.class,
-          String.class);
+      super(jacksons, new String[] {"firstName", "lastName"}, String.class, String.class);
     }
 
     @Override
@@ -1781,9 +1960,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new UserName(
-          (String) values[0],
-          (String) values[1]);
+      return new UserName((String) values[0], (String) values[1]);
     }
   }
 
@@ -1791,9 +1968,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     UserPhoneReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"number"},
-          String.class);
+      super(jacksons, new String[] {"number"}, String.class);
     }
 
     @Override
@@ -1803,8 +1978,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new UserPhone(
-          (String) values[0]);
+      return new UserPhone((String) values[0]);
     }
   }
 
@@ -1812,7 +1986,8 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     UserRolesReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
+      super(
+          jacksons,
           new String[] {"ownerIds", "viewerIds"},
           new TypeReference<List<String>>() {}.getType(),
           new TypeReference<List<String>>() {}.getType());
@@ -1826,9 +2001,7 @@ final class RecordReaders {
     @Override
     @SuppressWarnings("unchecked")
     Object build(Object[] values) {
-      return new UserRoles(
-          (List<String>) values[0],
-          (List<String>) values[1]);
+      return new UserRoles((List<String>) values[0], (List<String>) values[1]);
     }
   }
 
@@ -1836,9 +2009,7 @@ final class RecordReaders {
     private static final long serialVersionUID = 1L;
 
     UserSettingsReader(JsonDeserializer<?> jacksons) {
-      super(jacksons,
-          new String[] {"userAccountType"},
-          UserAccountType.class);
+      super(jacksons, new String[] {"userAccountType"}, UserAccountType.class);
     }
 
     @Override
@@ -1848,8 +2019,7 @@ final class RecordReaders {
 
     @Override
     Object build(Object[] values) {
-      return new UserSettings(
-          (UserAccountType) values[0]);
+      return new UserSettings((UserAccountType) values[0]);
     }
   }
 }

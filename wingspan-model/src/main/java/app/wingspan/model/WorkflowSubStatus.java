@@ -1,19 +1,20 @@
-// Generated from openapi.yaml by wingspan-model-generator: do not edit; change the YAML and regenerate.
+// Generated from openapi.yaml by wingspan-model-generator: do not edit, change the YAML.
 package app.wingspan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Finer step inside a client or member workflow status. An open set: clients must accept values not listed here;
- * requests must use a listed one.
+ * Finer step inside a client or member workflow status. An open set: clients must accept values not
+ * listed here; requests must use a listed one.
  *
- * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came, reports
- * {@link #isKnown()} false, and is written back unchanged. Wire: ClientOptions.workflowSubStatus,
- * MemberOptions.workflowSubStatus.
+ * <p>In Java: a value this code does not know (say, one a newer server added) is kept as it came,
+ * reports {@link #isKnown()} false, and is written back unchanged. Wire:
+ * ClientOptions.workflowSubStatus, MemberOptions.workflowSubStatus.
  */
 public final class WorkflowSubStatus extends OpenEnumValue {
-  private static final Registry<WorkflowSubStatus> REGISTRY = new Registry<>(WorkflowSubStatus::new);
+  private static final Registry<WorkflowSubStatus> REGISTRY =
+      new Registry<>(WorkflowSubStatus::new);
 
   /** Wire value {@code "Submitted"}. */
   public static final WorkflowSubStatus SUBMITTED = REGISTRY.known("Submitted");
@@ -31,8 +32,8 @@ public final class WorkflowSubStatus extends OpenEnumValue {
   }
 
   /**
-   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a value this
-   * code does not know (its wire string stays in {@link #value()}).
+   * This value as a {@link Kind}, to {@code switch} on: {@link Kind#UNKNOWN_TO_SDK_VERSION} for a
+   * value this code does not know (its wire string stays in {@link #value()}).
    *
    * @return the matching constant, never null
    */
@@ -44,7 +45,8 @@ public final class WorkflowSubStatus extends OpenEnumValue {
   }
 
   /**
-   * The value for a wire string: the constant when known, otherwise a new value carrying the string as is.
+   * The value for a wire string: the constant when known, otherwise a new value carrying the string
+   * as is.
    *
    * @param value the exact wire string (case-sensitive)
    * @return the matching value, never null
