@@ -1,7 +1,7 @@
 /**
- * Wingspan's client-invoice wire model: the request and response records, their enums, and
- * {@link app.wingspan.model.WingspanJson}'s readers and writers. The package {@code app.wingspan.model.internal}
- * (the server's shared mappers) is not exported.
+ * Wingspan's client-invoice wire model: the request and response records, their enums, and {@link
+ * app.wingspan.model.WingspanJson}'s readers and writers. The package {@code
+ * app.wingspan.model.internal} (the server's shared mappers) is not exported.
  */
 module wingspan.model {
   requires transitive com.fasterxml.jackson.databind;
@@ -10,5 +10,6 @@ module wingspan.model {
   exports app.wingspan.model;
 
   // Jackson reads and writes the records reflectively.
-  opens app.wingspan.model to com.fasterxml.jackson.databind;
+  opens app.wingspan.model to
+      com.fasterxml.jackson.databind;
 }

@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Typed decoding of a full ClientInvoice versus Jackson's tree parse of the same bytes: the tree is the
- * baseline, since any typed decode has to do at least the tokenizing the tree does. A third row decodes the same
- * type with a plain Jackson mapper (records through Jackson's own record support), so every run shows what the
- * model's generated one-pass readers buy.
+ * Typed decoding of a full ClientInvoice versus Jackson's tree parse of the same bytes: the tree is
+ * the baseline, since any typed decode has to do at least the tokenizing the tree does. A third row
+ * decodes the same type with a plain Jackson mapper (records through Jackson's own record support),
+ * so every run shows what the model's generated one-pass readers buy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,12 +38,13 @@ public class DecodeBenchmark {
     typed = WingspanJson.readerFor(ClientInvoice.class);
     // Same configuration (BigDecimal for floats) so the two parse numbers the same way.
     tree = WingspanJson.reader();
-    plainJackson = JsonMapper.builder()
-        .addModule(new JsonNullableModule())
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build()
-        .readerFor(ClientInvoice.class);
+    plainJackson =
+        JsonMapper.builder()
+            .addModule(new JsonNullableModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build()
+            .readerFor(ClientInvoice.class);
   }
 
   @Benchmark

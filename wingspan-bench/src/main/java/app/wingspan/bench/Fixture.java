@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The model tests' full ClientInvoice fixture (every field populated, from the model test jar) that the benchmarks decode and serve. */
+/**
+ * The model tests' full ClientInvoice fixture (every field populated, from the model test jar) that
+ * the benchmarks decode and serve.
+ */
 final class Fixture {
   static final String RESOURCE = "/app/wingspan/model/client-invoice-full.json";
 

@@ -29,15 +29,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One {@code get} through the SDK versus the least a caller could write by hand: one raw
- * {@link HttpClient} GET with the same headers plus a Jackson decode, both against the same local
- * server answering the full ClientInvoice fixture. The ratio is the SDK's overhead.
+ * One {@code get} through the SDK versus the least a caller could write by hand: one raw {@link
+ * HttpClient} GET with the same headers plus a Jackson decode, both against the same local server
+ * answering the full ClientInvoice fixture. The ratio is the SDK's overhead.
  *
- * <p>Both speak HTTP/1.1 without an h2c upgrade. The SDK pins that on plain {@code http} (its wire tests require
- * no {@code Upgrade} header); a default {@link HttpClient} would instead send {@code Connection: Upgrade,
- * HTTP2-Settings} and {@code Upgrade: h2c} on every request to this server, which never upgrades, so the
- * baseline is pinned to HTTP/1.1 too: the two requests then differ only in the headers the SDK itself adds
- * (its {@code User-Agent}), and the baseline is not slowed by headers the SDK does not send.
+ * <p>Both speak HTTP/1.1 without an h2c upgrade. The SDK pins that on plain {@code http} (its wire
+ * tests require no {@code Upgrade} header); a default {@link HttpClient} would instead send {@code
+ * Connection: Upgrade, HTTP2-Settings} and {@code Upgrade: h2c} on every request to this server,
+ * which never upgrades, so the baseline is pinned to HTTP/1.1 too: the two requests then differ
+ * only in the headers the SDK itself adds (its {@code User-Agent}), and the baseline is not slowed
+ * by headers the SDK does not send.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,25 +63,37 @@ public class SdkOverheadBenchmark {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serverThreads = Executors.newFixedThreadPool(2);
     server.setExecutor(serverThreads);
-    server.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
-    sdk = Wingspan.builder().serverURL(base).bearerAuth(TOKEN).retryPolicy(RetryPolicy.none()).build();
-    raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
-    rawRequest = HttpRequest.newBuilder(URI.create(base + "/payments/client/invoice/" + INVOICE_ID))
-        .header("Authorization", "Bearer " + TOKEN)
-        .header("Accept", "application/json")
-        .timeout(Duration.ofSeconds(30))
-        .GET()
-        .build();
+    sdk =
+        Wingspan.builder()
+            .serverURL(base)
+            .bearerAuth(TOKEN)
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    raw =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+    rawRequest =
+        HttpRequest.newBuilder(URI.create(base + "/payments/client/invoice/" + INVOICE_ID))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build();
     reader = WingspanJson.readerFor(ClientInvoice.class);
   }
 

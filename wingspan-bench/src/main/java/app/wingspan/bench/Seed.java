@@ -27,22 +27,24 @@ public final class Seed {
     int count = Integer.parseInt(args[3]);
     String dueDate = LocalDate.now().plusDays(30).toString();
     for (int i = 0; i < count; i++) {
-      ClientInvoiceCreateRequest request = ClientInvoiceCreateRequest.builder()
-          .memberId(memberId)
-          .clientEmail("client@bench.test")
-          .dueDate(dueDate)
-          .lineItems(List.of(
-              InvoiceLineItemsCreateRequest.builder()
-                  .description("Design work, hours")
-                  .costPerUnit(new BigDecimal("95.00"))
-                  .quantity(new BigDecimal("7.5"))
-                  .build(),
-              InvoiceLineItemsCreateRequest.builder()
-                  .description("Licence")
-                  .costPerUnit(new BigDecimal("49.99"))
-                  .quantity(BigDecimal.ONE)
-                  .build()))
-          .build();
+      ClientInvoiceCreateRequest request =
+          ClientInvoiceCreateRequest.builder()
+              .memberId(memberId)
+              .clientEmail("client@bench.test")
+              .dueDate(dueDate)
+              .lineItems(
+                  List.of(
+                      InvoiceLineItemsCreateRequest.builder()
+                          .description("Design work, hours")
+                          .costPerUnit(new BigDecimal("95.00"))
+                          .quantity(new BigDecimal("7.5"))
+                          .build(),
+                      InvoiceLineItemsCreateRequest.builder()
+                          .description("Licence")
+                          .costPerUnit(new BigDecimal("49.99"))
+                          .quantity(BigDecimal.ONE)
+                          .build()))
+              .build();
       CreateClientInvoiceResponse created = sdk.clientInvoice().create(request);
       String id = created.clientInvoice().orElseThrow().invoiceId();
       String etag = created.rawResponse().headers().firstValue("ETag").orElse("*");

@@ -1,8 +1,8 @@
 package app.wingspan.model;
 
 /**
- * A wire enum that stays open: besides its named constants it carries any string a server sends, so a value
- * added by a newer API version never breaks an older reader.
+ * A wire enum that stays open: besides its named constants it carries any string a server sends, so
+ * a value added by a newer API version never breaks an older reader.
  */
 public interface OpenEnum {
   /**

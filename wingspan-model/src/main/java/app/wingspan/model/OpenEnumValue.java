@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The machinery every open enum class shares: the wire string, whether it is a known constant, equality by exact
- * class and value, and writing as the raw string. Package-private so the public surface stays the final enum
- * classes themselves.
+ * The machinery every open enum class shares: the wire string, whether it is a known constant,
+ * equality by exact class and value, and writing as the raw string. Package-private so the public
+ * surface stays the final enum classes themselves.
  */
 abstract class OpenEnumValue implements OpenEnum {
   private final String value;
@@ -34,7 +34,9 @@ abstract class OpenEnumValue implements OpenEnum {
   // By exact class: InvoiceStatus "Paid" and DocumentStatus "Paid" are different values.
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && value.equals(((OpenEnumValue) other).value);
+    return other != null
+        && other.getClass() == getClass()
+        && value.equals(((OpenEnumValue) other).value);
   }
 
   @Override
@@ -48,8 +50,9 @@ abstract class OpenEnumValue implements OpenEnum {
   }
 
   /**
-   * The known constants of one open enum class, in declaration order, and the factory for values it does not know.
-   * Filled only while its class initialises and read-only after, so sharing it across threads needs no locking.
+   * The known constants of one open enum class, in declaration order, and the factory for values it
+   * does not know. Filled only while its class initialises and read-only after, so sharing it
+   * across threads needs no locking.
    *
    * @param <T> the open enum class
    */
@@ -74,7 +77,9 @@ abstract class OpenEnumValue implements OpenEnum {
       return constant;
     }
 
-    /** The constant for {@code value} when known, otherwise a new unknown value carrying it as is. */
+    /**
+     * The constant for {@code value} when known, otherwise a new unknown value carrying it as is.
+     */
     T of(String value) {
       Objects.requireNonNull(value, "value");
       T constant = known.get(value);

@@ -14,22 +14,29 @@ import com.fasterxml.jackson.databind.type.ReferenceType;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * Reads a {@link JsonNullable} field: missing is absent, {@code null} is explicit null, anything else is handed
- * to the value's own deserializer.
+ * Reads a {@link JsonNullable} field: missing is absent, {@code null} is explicit null, anything
+ * else is handed to the value's own deserializer.
  *
- * <p>Replaces the library's deserializer, which turns a blank string into "absent" for every non-string type:
- * {@code {"status": ""}} would silently mean "leave the status alone", and {@code {"costPerUnit": " "}} would
- * slip past the strict reader. Here a blank string is just a string, accepted or rejected like any other.
+ * <p>Replaces the library's deserializer, which turns a blank string into "absent" for every
+ * non-string type: {@code {"status": ""}} would silently mean "leave the status alone", and {@code
+ * {"costPerUnit": " "}} would slip past the strict reader. Here a blank string is just a string,
+ * accepted or rejected like any other.
  */
 final class TriStateDeserializer extends ReferenceTypeDeserializer<JsonNullable<Object>> {
   private static final long serialVersionUID = 1L;
 
-  private TriStateDeserializer(JavaType fullType, ValueInstantiator instantiator, TypeDeserializer typeDeserializer,
+  private TriStateDeserializer(
+      JavaType fullType,
+      ValueInstantiator instantiator,
+      TypeDeserializer typeDeserializer,
       JsonDeserializer<?> deserializer) {
     super(fullType, instantiator, typeDeserializer, deserializer);
   }
 
-  /** Registers this deserializer ahead of the JsonNullable module's own (later modules take precedence). */
+  /**
+   * Registers this deserializer ahead of the JsonNullable module's own (later modules take
+   * precedence).
+   */
   static SimpleModule module() {
     SimpleModule module = new SimpleModule("wingspan-tri-state");
     module.setDeserializers(new Finder());
@@ -37,7 +44,8 @@ final class TriStateDeserializer extends ReferenceTypeDeserializer<JsonNullable<
   }
 
   @Override
-  protected TriStateDeserializer withResolved(TypeDeserializer typeDeserializer, JsonDeserializer<?> deserializer) {
+  protected TriStateDeserializer withResolved(
+      TypeDeserializer typeDeserializer, JsonDeserializer<?> deserializer) {
     return new TriStateDeserializer(_fullType, _valueInstantiator, typeDeserializer, deserializer);
   }
 
@@ -74,8 +82,11 @@ final class TriStateDeserializer extends ReferenceTypeDeserializer<JsonNullable<
   /** Finds this deserializer for every JsonNullable type. */
   private static final class Finder extends SimpleDeserializers {
     @Override
-    public JsonDeserializer<?> findReferenceDeserializer(ReferenceType type, DeserializationConfig config,
-        BeanDescription description, TypeDeserializer contentTypeDeserializer,
+    public JsonDeserializer<?> findReferenceDeserializer(
+        ReferenceType type,
+        DeserializationConfig config,
+        BeanDescription description,
+        TypeDeserializer contentTypeDeserializer,
         JsonDeserializer<?> contentDeserializer) {
       return type.hasRawClass(JsonNullable.class)
           ? new TriStateDeserializer(type, null, contentTypeDeserializer, contentDeserializer)

@@ -1,5 +1,6 @@
 package app.wingspan.model;
 
+import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -30,28 +31,29 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import app.wingspan.model.internal.ServerJson;
 import java.math.BigDecimal;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
- * The one owner of this project's JSON configuration, shared by the SDK and the server so both sides read
- * and write the wire model the same way.
+ * The one owner of this project's JSON configuration, shared by the SDK and the server so both
+ * sides read and write the wire model the same way.
  *
- * <p>{@link #reader()} reads leniently, as a client of a newer server must: unknown properties are ignored,
- * missing fields stay {@code null} (or absent), enum values this code does not know are kept. All JSON
- * numbers with a fraction or exponent are read as {@link java.math.BigDecimal} and written as plain decimal
- * text, so no amount is ever rounded through {@code double}. When writing ({@link #writer()}), an absent
- * {@code JsonNullable} is left out, an explicit-null one is written as {@code null}, and a plain {@code null}
- * field is left out.
+ * <p>{@link #reader()} reads leniently, as a client of a newer server must: unknown properties are
+ * ignored, missing fields stay {@code null} (or absent), enum values this code does not know are
+ * kept. All JSON numbers with a fraction or exponent are read as {@link java.math.BigDecimal} and
+ * written as plain decimal text, so no amount is ever rounded through {@code double}. When writing
+ * ({@link #writer()}), an absent {@code JsonNullable} is left out, an explicit-null one is written
+ * as {@code null}, and a plain {@code null} field is left out.
  *
- * <p>Readers and writers are immutable: configuring one returns a new one and changes nothing the SDK uses. The
- * mapper behind them is private; {@link #newMapper()} gives a copy of your own to configure as you like.
+ * <p>Readers and writers are immutable: configuring one returns a new one and changes nothing the
+ * SDK uses. The mapper behind them is private; {@link #newMapper()} gives a copy of your own to
+ * configure as you like.
  */
 public final class WingspanJson {
   /**
-   * Largest decimal exponent a request may carry. BigDecimal stores 1e999999999 in a few bytes, but rounding or
-   * printing it plainly would build a billion digits; no amount or percentage needs more than this.
+   * Largest decimal exponent a request may carry. BigDecimal stores 1e999999999 in a few bytes, but
+   * rounding or printing it plainly would build a billion digits; no amount or percentage needs
+   * more than this.
    */
   static final int MAX_REQUEST_SCALE = 1000;
 
@@ -68,7 +70,8 @@ public final class WingspanJson {
   private WingspanJson() {}
 
   /**
-   * The lenient reader, not bound to a type: {@code reader().forType(ClientInvoice.class)}, {@code readTree}.
+   * The lenient reader, not bound to a type: {@code reader().forType(ClientInvoice.class)}, {@code
+   * readTree}.
    *
    * @return the shared, immutable reader
    */
@@ -77,7 +80,8 @@ public final class WingspanJson {
   }
 
   /**
-   * The lenient reader of one type, such as {@code readerFor(ClientInvoice.class).readValue(bytes)}.
+   * The lenient reader of one type, such as {@code
+   * readerFor(ClientInvoice.class).readValue(bytes)}.
    *
    * @param type the type to read
    * @return an immutable reader
@@ -87,7 +91,8 @@ public final class WingspanJson {
   }
 
   /**
-   * The lenient reader of a generic type, such as {@code new TypeReference<List<ClientInvoice>>() {}}.
+   * The lenient reader of a generic type, such as {@code new TypeReference<List<ClientInvoice>>()
+   * {}}.
    *
    * @param type the type to read
    * @return an immutable reader
@@ -106,8 +111,8 @@ public final class WingspanJson {
   }
 
   /**
-   * A new mapper configured like the SDK's lenient one, for code that needs an {@link ObjectMapper} of its own.
-   * Reconfiguring it affects nothing else.
+   * A new mapper configured like the SDK's lenient one, for code that needs an {@link ObjectMapper}
+   * of its own. Reconfiguring it affects nothing else.
    *
    * @return a new mapper on each call
    */
@@ -115,7 +120,9 @@ public final class WingspanJson {
     return MAPPER.copy();
   }
 
-  /** The shared lenient mapper; this module's tests only (the server reaches it through ServerJson). */
+  /**
+   * The shared lenient mapper; this module's tests only (the server reaches it through ServerJson).
+   */
   static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -139,34 +146,41 @@ public final class WingspanJson {
         // Trees (free-form objects such as taxForm) keep a decimal's scale: 1.10 stays 1.10.
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        // Plain nulls are left out; a JsonNullable holding null is written as null (content: ALWAYS).
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-            JsonInclude.Include.ALWAYS));
+        // Plain nulls are left out; a JsonNullable holding null is written as null (content:
+        // ALWAYS).
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS));
   }
 
   /**
-   * Reads an open enum from a JSON string by calling its factory directly. Through its {@code @JsonCreator} alone,
-   * Jackson reaches the factory by reflection behind a bean deserializer's string dispatch, which the profile of
-   * DecodeBenchmark put at about 7% of decoding a full ClientInvoice. Every other token still goes to Jackson's
-   * own deserializer, so what is accepted or rejected does not change; the strict mapper's deserializer is left
-   * alone.
+   * Reads an open enum from a JSON string by calling its factory directly. Through its
+   * {@code @JsonCreator} alone, Jackson reaches the factory by reflection behind a bean
+   * deserializer's string dispatch, which the profile of DecodeBenchmark put at about 7% of
+   * decoding a full ClientInvoice. Every other token still goes to Jackson's own deserializer, so
+   * what is accepted or rejected does not change; the strict mapper's deserializer is left alone.
    */
   private static SimpleModule openEnumReading() {
     SimpleModule module = new SimpleModule("wingspan-open-enums");
-    module.setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-          JsonDeserializer<?> deserializer) {
-        OpenEnums.Kind kind = OpenEnums.KINDS.get(description.getBeanClass());
-        return kind != null && deserializer instanceof BeanDeserializerBase
-            ? new OpenEnumReader(deserializer, kind)
-            : deserializer;
-      }
-    });
+    module.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyDeserializer(
+              DeserializationConfig config,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            OpenEnums.Kind kind = OpenEnums.KINDS.get(description.getBeanClass());
+            return kind != null && deserializer instanceof BeanDeserializerBase
+                ? new OpenEnumReader(deserializer, kind)
+                : deserializer;
+          }
+        });
     return module;
   }
 
-  /** An open enum's string read through its factory; anything else handed to the deserializer it wraps. */
+  /**
+   * An open enum's string read through its factory; anything else handed to the deserializer it
+   * wraps.
+   */
   private static final class OpenEnumReader extends DelegatingDeserializer {
     private final transient OpenEnums.Kind kind;
 
@@ -181,7 +195,8 @@ public final class WingspanJson {
     }
 
     @Override
-    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (parser.hasToken(JsonToken.VALUE_STRING)) {
         return kind.factory().apply(parser.getText());
       }
@@ -193,42 +208,61 @@ public final class WingspanJson {
     return lenientByJackson().addModule(RecordReaders.module());
   }
 
-  /** The lenient configuration with records read by Jackson's own deserializer, which RecordReaders must match. */
+  /**
+   * The lenient configuration with records read by Jackson's own deserializer, which RecordReaders
+   * must match.
+   */
   static JsonMapper.Builder lenientByJackson() {
     return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   private static JsonMapper.Builder strict() {
-    JsonMapper.Builder builder = common()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addModule(strictValues());
-    // Each JSON type maps to one Java type: "5" is not a number, 5 is not a string, "true" is not a boolean.
-    builder.withCoercionConfigDefaults(config -> config
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-    builder.withCoercionConfig(LogicalType.Textual, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    builder.withCoercionConfig(LogicalType.Boolean, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    JsonMapper.Builder builder =
+        common()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(strictValues());
+    // Each JSON type maps to one Java type: "5" is not a number, 5 is not a string, "true" is not a
+    // boolean.
+    builder.withCoercionConfigDefaults(
+        config ->
+            config
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(
+        LogicalType.Textual,
+        config ->
+            config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(
+        LogicalType.Boolean,
+        config ->
+            config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     // Decimals accept any JSON number, integral or not.
-    builder.withCoercionConfig(LogicalType.Float, config -> config
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-    builder.withCoercionConfig(LogicalType.Integer, config -> config
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(
+        LogicalType.Float,
+        config ->
+            config
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    builder.withCoercionConfig(
+        LogicalType.Integer,
+        config ->
+            config
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     return builder;
   }
 
@@ -245,8 +279,9 @@ public final class WingspanJson {
     }
 
     @Override
-    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription description) throws JsonMappingException {
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription description)
+        throws JsonMappingException {
       OpenEnums.Kind kind = OpenEnums.KINDS.get(type.getRawClass());
       if (kind != null) {
         return new StrictOpenEnumDeserializer(type.getRawClass(), kind);
@@ -262,17 +297,27 @@ public final class WingspanJson {
     }
 
     @Override
-    public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      BigDecimal value =
+          NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
       if (value != null && Math.abs(value.scale()) > MAX_REQUEST_SCALE) {
-        return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value,
-            "exponent out of range (at most " + MAX_REQUEST_SCALE + " digits either side of the point)");
+        return (BigDecimal)
+            context.handleWeirdNumberValue(
+                BigDecimal.class,
+                value,
+                "exponent out of range (at most "
+                    + MAX_REQUEST_SCALE
+                    + " digits either side of the point)");
       }
       return value;
     }
   }
 
-  /** Accepts only a JSON string naming a known constant: a request must say something this server understands. */
+  /**
+   * Accepts only a JSON string naming a known constant: a request must say something this server
+   * understands.
+   */
   private static final class StrictOpenEnumDeserializer extends StdScalarDeserializer<OpenEnum> {
     private final transient OpenEnums.Kind kind;
 
@@ -282,14 +327,16 @@ public final class WingspanJson {
     }
 
     @Override
-    public OpenEnum deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public OpenEnum deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
         return (OpenEnum) context.handleUnexpectedToken(handledType(), parser);
       }
       String text = parser.getText();
       OpenEnum value = kind.factory().apply(text);
       if (!value.isKnown()) {
-        return (OpenEnum) context.handleWeirdStringValue(handledType(), text, "not one of " + kind.known());
+        return (OpenEnum)
+            context.handleWeirdStringValue(handledType(), text, "not one of " + kind.known());
       }
       return value;
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openapitools.jackson.nullable.JsonNullable;
 
-/** A ClientInvoice with every field populated survives decode and encode unchanged, and obeys the contract. */
+/**
+ * A ClientInvoice with every field populated survives decode and encode unchanged, and obeys the
+ * contract.
+ */
 class ClientInvoiceFixtureTest {
   private static String text;
   private static ClientInvoice invoice;
@@ -78,10 +81,12 @@ class ClientInvoiceFixtureTest {
 
   @Test
   void nonIdentifierWireNamesMapToReadableComponents() {
-    assertThat(invoice.memberClient().form1099Balances().year2021().status()).isEqualTo(Form1099Status.EXCLUDED);
+    assertThat(invoice.memberClient().form1099Balances().year2021().status())
+        .isEqualTo(Form1099Status.EXCLUDED);
     assertThat(invoice.memberClient().form1099Balances().year2022().platformIncome())
         .isEqualTo(new BigDecimal("12345678901234.56"));
-    assertThat(invoice.memberClient().internal().track().form1099Filings().year2021()).isEqualTo("filing-2021");
+    assertThat(invoice.memberClient().internal().track().form1099Filings().year2021())
+        .isEqualTo("filing-2021");
   }
 
   /** Guards the fixture itself: if a field were left out, the round trip above would prove less. */
@@ -93,12 +98,13 @@ class ClientInvoiceFixtureTest {
     walk("$", invoice, empty, visited, enums);
 
     assertThat(empty).as("fields the fixture leaves null or absent").isEmpty();
-    assertThat(visited).containsExactlyInAnyOrderElementsOf(ModelTypes.reachableFrom(ClientInvoice.class));
+    assertThat(visited)
+        .containsExactlyInAnyOrderElementsOf(ModelTypes.reachableFrom(ClientInvoice.class));
     assertThat(enums).as("enum values in the fixture").isNotEmpty().allMatch(OpenEnum::isKnown);
   }
 
-  private static void walk(String path, Object value, List<String> empty, Set<Class<?>> visited,
-      List<OpenEnum> enums) {
+  private static void walk(
+      String path, Object value, List<String> empty, Set<Class<?>> visited, List<OpenEnum> enums) {
     if (value instanceof JsonNullable<?> nullable) {
       // An explicit null counts as populated: it is one of the three states the wire can carry.
       if (!nullable.isPresent()) {

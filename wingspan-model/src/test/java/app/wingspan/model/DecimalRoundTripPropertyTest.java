@@ -9,12 +9,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Any decimal an amount can hold survives encode and decode with its value, and its scale when not negative. */
+/**
+ * Any decimal an amount can hold survives encode and decode with its value, and its scale when not
+ * negative.
+ */
 class DecimalRoundTripPropertyTest {
 
   @Property(tries = 500)
   void anyDecimalRoundTripsExactly(
-      @ForAll @BigRange(min = "-1000000000000000000000000", max = "1000000000000000000000000") BigInteger unscaled,
+      @ForAll @BigRange(min = "-1000000000000000000000000", max = "1000000000000000000000000")
+          BigInteger unscaled,
       @ForAll @IntRange(min = -12, max = 30) int scale) {
     BigDecimal amount = new BigDecimal(unscaled, scale);
 
@@ -29,10 +33,13 @@ class DecimalRoundTripPropertyTest {
   }
 
   @Property(tries = 200)
-  void sumsOfDecodedCentsAreExact(@ForAll @IntRange(min = 0, max = 1_000_000) int a,
+  void sumsOfDecodedCentsAreExact(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int a,
       @ForAll @IntRange(min = 0, max = 1_000_000) int b) {
-    BigDecimal first = WireSchema.read("{\"amount\":" + BigDecimal.valueOf(a, 2) + "}", Fee.class).amount();
-    BigDecimal second = WireSchema.read("{\"amount\":" + BigDecimal.valueOf(b, 2) + "}", Fee.class).amount();
+    BigDecimal first =
+        WireSchema.read("{\"amount\":" + BigDecimal.valueOf(a, 2) + "}", Fee.class).amount();
+    BigDecimal second =
+        WireSchema.read("{\"amount\":" + BigDecimal.valueOf(b, 2) + "}", Fee.class).amount();
 
     assertThat(first.add(second)).isEqualTo(BigDecimal.valueOf((long) a + b, 2));
   }

@@ -8,13 +8,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Money never passes through {@code double}. A decimal is read as written and written as plain decimal text;
- * a number in exponent form is written in plain form with the same value (1e-2 becomes 0.01, 1E+3 becomes 1000).
+ * Money never passes through {@code double}. A decimal is read as written and written as plain
+ * decimal text; a number in exponent form is written in plain form with the same value (1e-2
+ * becomes 0.01, 1E+3 becomes 1000).
  */
 class DecimalWireTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # read         | written                  | value as BigDecimal
       0.1            | 0.1                      | 0.1
       0.10           | 0.10                     | 0.10
@@ -34,11 +38,14 @@ class DecimalWireTest {
       123456789012345678901234567890.123456789 | 123456789012345678901234567890.123456789 | 123456789012345678901234567890.123456789
       """)
   void decimalsAreReadExactlyAndWrittenPlain(String read, String written, BigDecimal value) {
-    InvoiceFeeCalculation decoded = WireSchema.read("{\"creditFeeTotal\":" + read + "}", InvoiceFeeCalculation.class);
+    InvoiceFeeCalculation decoded =
+        WireSchema.read("{\"creditFeeTotal\":" + read + "}", InvoiceFeeCalculation.class);
 
     assertThat(decoded.creditFeeTotal()).isEqualTo(value);
     assertThat(WireSchema.write(decoded)).isEqualTo("{\"creditFeeTotal\":" + written + "}");
-    assertThat(WireSchema.read(WireSchema.write(decoded), InvoiceFeeCalculation.class).creditFeeTotal())
+    assertThat(
+            WireSchema.read(WireSchema.write(decoded), InvoiceFeeCalculation.class)
+                .creditFeeTotal())
         .isEqualByComparingTo(value);
   }
 

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The full ClientInvoice fixture, and edits of it, so every test starts from a contract-valid invoice. */
+/**
+ * The full ClientInvoice fixture, and edits of it, so every test starts from a contract-valid
+ * invoice.
+ */
 final class Fixtures {
   static final String FULL_INVOICE = "/app/wingspan/model/client-invoice-full.json";
 

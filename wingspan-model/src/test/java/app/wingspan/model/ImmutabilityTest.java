@@ -32,13 +32,15 @@ class ImmutabilityTest {
     labels.put("project", "Other");
 
     assertThat(item.labels()).containsExactly(Map.entry("project", "Website"));
-    assertThatThrownBy(() -> item.labels().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> item.labels().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void freeFormTreesAreCopiedInAndOut() {
     ObjectNode address = WingspanJson.mapper().createObjectNode().put("line", "3 Old Rd");
-    Form1099Correction correction = new Form1099Correction(address, null, null, null, null, null, null, null);
+    Form1099Correction correction =
+        new Form1099Correction(address, null, null, null, null, null, null, null);
     address.put("line", "changed");
     ((ObjectNode) correction.address()).put("line", "changed too");
 
@@ -48,7 +50,8 @@ class ImmutabilityTest {
   @Test
   void triStateListsAreCopiedToo() {
     List<String> cc = new ArrayList<>(List.of("cc@acme.example"));
-    ClientInvoiceCreateRequest request = ClientInvoiceCreateRequest.builder().clientEmailCC(cc).build();
+    ClientInvoiceCreateRequest request =
+        ClientInvoiceCreateRequest.builder().clientEmailCC(cc).build();
     cc.add("late@acme.example");
 
     assertThat(request.clientEmailCC().get()).containsExactly("cc@acme.example");

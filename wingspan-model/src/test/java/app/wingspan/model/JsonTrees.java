@@ -27,7 +27,8 @@ final class JsonTrees {
     if (expected.isNumber() && actual.isNumber()) {
       // BigDecimal.equals: 0.10 differs from 0.1, as the wire text does.
       if (!expected.decimalValue().equals(actual.decimalValue())) {
-        out.add(path + ": expected " + expected.decimalValue() + " but was " + actual.decimalValue());
+        out.add(
+            path + ": expected " + expected.decimalValue() + " but was " + actual.decimalValue());
       }
     } else if (expected.isObject() && actual.isObject()) {
       TreeSet<String> names = new TreeSet<>();

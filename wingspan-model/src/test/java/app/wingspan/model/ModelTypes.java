@@ -10,15 +10,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The model's types found by reflection, so tests cover every record and field without listing them by hand. */
+/**
+ * The model's types found by reflection, so tests cover every record and field without listing them
+ * by hand.
+ */
 final class ModelTypes {
   /** The wire types the issue names; every other record is reachable from one of them. */
-  static final List<Class<?>> ROOTS = List.of(ClientInvoice.class, ClientInvoiceUpdateRequest.class,
-      ClientInvoiceCreateRequest.class, PayRequest.class, InvoiceFeeCalculation.class, ErrorBody.class);
+  static final List<Class<?>> ROOTS =
+      List.of(
+          ClientInvoice.class,
+          ClientInvoiceUpdateRequest.class,
+          ClientInvoiceCreateRequest.class,
+          PayRequest.class,
+          InvoiceFeeCalculation.class,
+          ErrorBody.class);
 
   private ModelTypes() {}
 
-  /** Every record type reachable from the roots through record components, lists, maps and JsonNullable. */
+  /**
+   * Every record type reachable from the roots through record components, lists, maps and
+   * JsonNullable.
+   */
   static Set<Class<?>> records() {
     Set<Class<?>> seen = new LinkedHashSet<>();
     Deque<Class<?>> todo = new ArrayDeque<>(ROOTS);

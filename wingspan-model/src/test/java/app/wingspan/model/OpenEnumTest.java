@@ -13,12 +13,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every open enum behaves the same: constants by wire value, unknown values kept, equality by value. */
+/**
+ * Every open enum behaves the same: constants by wire value, unknown values kept, equality by
+ * value.
+ */
 class OpenEnumTest {
 
   static Stream<Arguments> knownValues() {
-    return OpenEnums.KINDS.entrySet().stream().flatMap(kind -> kind.getValue().known().stream()
-        .map(value -> Arguments.of(kind.getKey().getSimpleName(), value, kind.getValue())));
+    return OpenEnums.KINDS.entrySet().stream()
+        .flatMap(
+            kind ->
+                kind.getValue().known().stream()
+                    .map(
+                        value ->
+                            Arguments.of(kind.getKey().getSimpleName(), value, kind.getValue())));
   }
 
   @ParameterizedTest(name = "{0}.{1}")
@@ -34,7 +42,8 @@ class OpenEnumTest {
   }
 
   static Stream<Arguments> kinds() {
-    return OpenEnums.KINDS.entrySet().stream().map(kind -> Arguments.of(kind.getKey(), kind.getValue()));
+    return OpenEnums.KINDS.entrySet().stream()
+        .map(kind -> Arguments.of(kind.getKey(), kind.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,10 +52,17 @@ class OpenEnumTest {
     OpenEnum first = kind.factory().apply("SomethingNew");
     OpenEnum second = WireSchema.read("\"SomethingNew\"", kind.factory().apply("x").getClass());
 
-    assertThat(first).isInstanceOf(type).isEqualTo(second).hasSameHashCodeAs(second).isNotSameAs(second);
+    assertThat(first)
+        .isInstanceOf(type)
+        .isEqualTo(second)
+        .hasSameHashCodeAs(second)
+        .isNotSameAs(second);
     assertThat(first.isKnown()).isFalse();
     assertThat(first.value()).isEqualTo("SomethingNew");
-    assertThat(List.<OpenEnum>copyOf(kind.known())).doesNotContain(first).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(List.<OpenEnum>copyOf(kind.known()))
+        .doesNotContain(first)
+        .isNotEmpty()
+        .doesNotHaveDuplicates();
     assertThatNullPointerException().isThrownBy(() -> kind.factory().apply(null));
   }
 
@@ -71,9 +87,15 @@ class OpenEnumTest {
 
   @Test
   void invoiceStatusHasTheSevenStatusesOfTheApi() {
-    assertThat(InvoiceStatus.knownValues()).containsExactly(InvoiceStatus.DRAFT, InvoiceStatus.OPEN,
-        InvoiceStatus.OVERDUE, InvoiceStatus.CANCELLED, InvoiceStatus.PENDING, InvoiceStatus.PAYMENT_IN_TRANSIT,
-        InvoiceStatus.PAID);
+    assertThat(InvoiceStatus.knownValues())
+        .containsExactly(
+            InvoiceStatus.DRAFT,
+            InvoiceStatus.OPEN,
+            InvoiceStatus.OVERDUE,
+            InvoiceStatus.CANCELLED,
+            InvoiceStatus.PENDING,
+            InvoiceStatus.PAYMENT_IN_TRANSIT,
+            InvoiceStatus.PAID);
     assertThat(Currency.knownValues()).extracting(Currency::value).containsExactly("USD", "CAD");
   }
 

@@ -32,11 +32,12 @@ class PrivateMapperTest {
 
   @Test
   void theExportedApiHandsOutNoSharedMapper() {
-    assertThat(Arrays.stream(WingspanJson.class.getMethods())
-        .filter(method -> method.getDeclaringClass() == WingspanJson.class)
-        .filter(method -> Modifier.isPublic(method.getModifiers()))
-        .filter(method -> ObjectMapper.class.isAssignableFrom(method.getReturnType()))
-        .map(Method::getName))
+    assertThat(
+            Arrays.stream(WingspanJson.class.getMethods())
+                .filter(method -> method.getDeclaringClass() == WingspanJson.class)
+                .filter(method -> Modifier.isPublic(method.getModifiers()))
+                .filter(method -> ObjectMapper.class.isAssignableFrom(method.getReturnType()))
+                .map(Method::getName))
         .containsExactly("newMapper");
   }
 

@@ -30,50 +30,63 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The lenient mapper's record readers (generated into RecordReaders) give what Jackson's own deserializer gives
- * for the same text: the same record, or the same failure at the same path. Each case is read both ways, so a
- * difference in null handling, absent values, unknown fields or error paths shows up as an inequality.
+ * The lenient mapper's record readers (generated into RecordReaders) give what Jackson's own
+ * deserializer gives for the same text: the same record, or the same failure at the same path. Each
+ * case is read both ways, so a difference in null handling, absent values, unknown fields or error
+ * paths shows up as an inequality.
  */
 class RecordReaderTest {
   private static final ObjectMapper JACKSON = WingspanJson.lenientByJackson().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** One object's members as name and JSON text, in document order; a layout may repeat or reorder them. */
+  /**
+   * One object's members as name and JSON text, in document order; a layout may repeat or reorder
+   * them.
+   */
   private record Member(String name, String json) {}
 
   static Stream<Arguments> layouts() {
     Random random = new Random(4);
     return Stream.of(
         layout("as written", members -> members),
-        layout("reversed", members -> {
-          Collections.reverse(members);
-          return members;
-        }),
-        layout("shuffled", members -> {
-          Collections.shuffle(members, random);
-          return members;
-        }),
-        // Null, because the layout reaches maps and free-form trees too; TolerantReadingTest skips bigger values.
-        layout("unknown members between known ones", members -> {
-          List<Member> out = new ArrayList<>();
-          out.add(new Member("firstUnknown", "null"));
-          for (Member member : members) {
-            out.add(member);
-            out.add(new Member(member.name() + "Shadow", "null"));
-          }
-          return out;
-        }),
+        layout(
+            "reversed",
+            members -> {
+              Collections.reverse(members);
+              return members;
+            }),
+        layout(
+            "shuffled",
+            members -> {
+              Collections.shuffle(members, random);
+              return members;
+            }),
+        // Null, because the layout reaches maps and free-form trees too; TolerantReadingTest skips
+        // bigger values.
+        layout(
+            "unknown members between known ones",
+            members -> {
+              List<Member> out = new ArrayList<>();
+              out.add(new Member("firstUnknown", "null"));
+              for (Member member : members) {
+                out.add(member);
+                out.add(new Member(member.name() + "Shadow", "null"));
+              }
+              return out;
+            }),
         // Only while some component is still unseen: after that Jackson fails (see below).
-        layout("each member but the last repeated, first as null", members -> {
-          List<Member> out = new ArrayList<>();
-          for (int i = 0; i < members.size(); i++) {
-            if (i < members.size() - 1) {
-              out.add(new Member(members.get(i).name(), "null"));
-            }
-            out.add(members.get(i));
-          }
-          return out;
-        }));
+        layout(
+            "each member but the last repeated, first as null",
+            members -> {
+              List<Member> out = new ArrayList<>();
+              for (int i = 0; i < members.size(); i++) {
+                if (i < members.size() - 1) {
+                  out.add(new Member(members.get(i).name(), "null"));
+                }
+                out.add(members.get(i));
+              }
+              return out;
+            }));
   }
 
   private static Arguments layout(String name, UnaryOperator<List<Member>> layout) {
@@ -91,8 +104,10 @@ class RecordReaderTest {
     assertThat(WingspanJson.mapper().readValue(text, ClientInvoice.class)).isEqualTo(jacksons);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     assertThat(WingspanJson.mapper().readValue(bytes, ClientInvoice.class)).isEqualTo(jacksons);
-    // A few bytes per read puts names across the parser's buffer ends, where it cannot match them in place.
-    assertThat(WingspanJson.mapper().readValue(trickle(bytes), ClientInvoice.class)).isEqualTo(jacksons);
+    // A few bytes per read puts names across the parser's buffer ends, where it cannot match them
+    // in place.
+    assertThat(WingspanJson.mapper().readValue(trickle(bytes), ClientInvoice.class))
+        .isEqualTo(jacksons);
     assertThat(jacksons.lineItems().get(0).quantity()).isNotNull();
   }
 
@@ -103,7 +118,8 @@ class RecordReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("records")
   void emptyObjectGetsJacksonsAbsentValues(Class<?> type) throws IOException {
-    assertThat(WingspanJson.mapper().readValue("{}", type)).isEqualTo(JACKSON.readValue("{}", type));
+    assertThat(WingspanJson.mapper().readValue("{}", type))
+        .isEqualTo(JACKSON.readValue("{}", type));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -115,20 +131,26 @@ class RecordReaderTest {
     }
     String text = members.toString();
 
-    assertThat(WingspanJson.mapper().readValue(text, type)).isEqualTo(JACKSON.readValue(text, type));
+    assertThat(WingspanJson.mapper().readValue(text, type))
+        .isEqualTo(JACKSON.readValue(text, type));
   }
 
   @Test
   void repeatedMemberAfterEveryComponentWasSeenMeansTheLastWins() throws IOException {
-    // Jackson's own reader builds the record once every component is seen and then fails on the repeat
-    // ("No fallback setter"); a lenient reader keeps the last value, as it does for any other repeat.
-    String text = "{\"addressLine1\":\"1 Main St\",\"city\":\"Springfield\",\"postalCode\":\"12345\","
-        + "\"state\":\"IL\",\"addressLine2\":\"Suite 2\",\"city\":\"Shelbyville\"}";
+    // Jackson's own reader builds the record once every component is seen and then fails on the
+    // repeat
+    // ("No fallback setter"); a lenient reader keeps the last value, as it does for any other
+    // repeat.
+    String text =
+        "{\"addressLine1\":\"1 Main St\",\"city\":\"Springfield\",\"postalCode\":\"12345\","
+            + "\"state\":\"IL\",\"addressLine2\":\"Suite 2\",\"city\":\"Shelbyville\"}";
 
     Address address = WingspanJson.mapper().readValue(text, Address.class);
 
-    assertThat(address).isEqualTo(new Address("1 Main St", "Shelbyville", "12345", "IL", "Suite 2"));
-    assertThatThrownBy(() -> JACKSON.readValue(text, Address.class)).isInstanceOf(JsonMappingException.class);
+    assertThat(address)
+        .isEqualTo(new Address("1 Main St", "Shelbyville", "12345", "IL", "Suite 2"));
+    assertThatThrownBy(() -> JACKSON.readValue(text, Address.class))
+        .isInstanceOf(JsonMappingException.class);
   }
 
   static Stream<Arguments> badValues() {
@@ -152,14 +174,21 @@ class RecordReaderTest {
     String text = Fixtures.fullInvoiceWith(pointer, value).toString();
 
     assertSameFailure(text, ClientInvoice.class);
-    Throwable failure = catchThrowable(() -> WingspanJson.mapper().readValue(text, ClientInvoice.class));
+    Throwable failure =
+        catchThrowable(() -> WingspanJson.mapper().readValue(text, ClientInvoice.class));
     assertThat(WingspanJson.fieldPath((JsonMappingException) failure))
         .isEqualTo(pointer.substring(1).replace('/', '.').replaceAll("\\.(\\d+)", "[$1]"));
   }
 
   static Stream<String> badDocuments() {
-    return Stream.of("[]", "\"Open\"", "5", "{\"amount\":NaN}", "{\"memberClient\":{\"clientId\":tru}}",
-        "{\"client\":{\"name\":\"Acme\"", "{\"creditFeeHandling\":{\"clientPays\":1,}}");
+    return Stream.of(
+        "[]",
+        "\"Open\"",
+        "5",
+        "{\"amount\":NaN}",
+        "{\"memberClient\":{\"clientId\":tru}}",
+        "{\"client\":{\"name\":\"Acme\"",
+        "{\"creditFeeHandling\":{\"clientPays\":1,}}");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -170,10 +199,20 @@ class RecordReaderTest {
 
   @Test
   void aReaderThatFailsOnMissingParametersStillFails() {
-    Throwable ours = catchThrowable(() -> WingspanJson.mapper().readerFor(ClientInvoiceUpdateRequest.class)
-        .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue("{\"status\":null}"));
-    Throwable jacksons = catchThrowable(() -> JACKSON.readerFor(ClientInvoiceUpdateRequest.class)
-        .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue("{\"status\":null}"));
+    Throwable ours =
+        catchThrowable(
+            () ->
+                WingspanJson.mapper()
+                    .readerFor(ClientInvoiceUpdateRequest.class)
+                    .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .readValue("{\"status\":null}"));
+    Throwable jacksons =
+        catchThrowable(
+            () ->
+                JACKSON
+                    .readerFor(ClientInvoiceUpdateRequest.class)
+                    .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .readValue("{\"status\":null}"));
 
     assertThat(ours).isNotNull().hasSameClassAs(jacksons).hasMessage(jacksons.getMessage());
   }
@@ -182,13 +221,20 @@ class RecordReaderTest {
 
   static Stream<Arguments> lineItems() {
     return Stream.of(
-        Arguments.of("in component order", "{\"costPerUnit\":2.50,\"quantity\":2,\"totalCost\":5.00,\"description\":\"x\"}"),
-        Arguments.of("reversed", "{\"description\":\"x\",\"totalCost\":5.00,\"quantity\":2,\"costPerUnit\":2.50}"),
-        Arguments.of("unknown fields between",
+        Arguments.of(
+            "in component order",
+            "{\"costPerUnit\":2.50,\"quantity\":2,\"totalCost\":5.00,\"description\":\"x\"}"),
+        Arguments.of(
+            "reversed",
+            "{\"description\":\"x\",\"totalCost\":5.00,\"quantity\":2,\"costPerUnit\":2.50}"),
+        Arguments.of(
+            "unknown fields between",
             "{\"costPerUnit\":2.50,\"future\":{\"a\":[1,2]},\"quantity\":2,\"x\":null,\"totalCost\":5.00,"
                 + "\"description\":\"x\",\"y\":[]}"),
-        Arguments.of("duplicate key, last wins", "{\"costPerUnit\":9,\"costPerUnit\":2.50,\"quantity\":2,"
-            + "\"totalCost\":5.00,\"description\":\"x\"}"));
+        Arguments.of(
+            "duplicate key, last wins",
+            "{\"costPerUnit\":9,\"costPerUnit\":2.50,\"quantity\":2,"
+                + "\"totalCost\":5.00,\"description\":\"x\"}"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -217,15 +263,16 @@ class RecordReaderTest {
   @MethodSource("badFieldValues")
   void aBadValueFailsWithThePathOfItsField(String json, String path) {
     assertThatThrownBy(() -> WingspanJson.mapper().readValue(json, ClientInvoice.class))
-        .isInstanceOfSatisfying(JsonMappingException.class,
-            e -> assertThat(WingspanJson.fieldPath(e)).isEqualTo(path));
+        .isInstanceOfSatisfying(
+            JsonMappingException.class, e -> assertThat(WingspanJson.fieldPath(e)).isEqualTo(path));
   }
 
   static Stream<Arguments> badFieldValues() {
     return Stream.of(
         Arguments.of("{\"amount\":\"lots\"}", "amount"),
         Arguments.of("{\"lineItems\":[{\"quantity\":{}}]}", "lineItems[0].quantity"),
-        Arguments.of("{\"invoiceId\":\"i\",\"creditFeeHandling\":{\"clientPays\":[1]}}",
+        Arguments.of(
+            "{\"invoiceId\":\"i\",\"creditFeeHandling\":{\"clientPays\":[1]}}",
             "creditFeeHandling.clientPays"));
   }
 
@@ -235,7 +282,8 @@ class RecordReaderTest {
 
     assertThat(ours).isNotNull().hasSameClassAs(jacksons).hasMessage(jacksons.getMessage());
     if (ours instanceof JsonMappingException mapping) {
-      assertThat(WingspanJson.fieldPath(mapping)).isEqualTo(WingspanJson.fieldPath((JsonMappingException) jacksons));
+      assertThat(WingspanJson.fieldPath(mapping))
+          .isEqualTo(WingspanJson.fieldPath((JsonMappingException) jacksons));
     }
   }
 

@@ -13,32 +13,41 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What a user's module does with the SDK, against a local server: a call decoded into the model's records
- * (Jackson reaching them through the model's {@code opens}), an error mapped to its exception, and the model's
- * readers. Exits non-zero (failing the build) if anything does not work on the module path, or if the server's
- * internals are exported.
+ * What a user's module does with the SDK, against a local server: a call decoded into the model's
+ * records (Jackson reaching them through the model's {@code opens}), an error mapped to its
+ * exception, and the model's readers. Exits non-zero (failing the build) if anything does not work
+ * on the module path, or if the server's internals are exported.
  */
 public final class ModulePathCheck {
 
   private ModulePathCheck() {}
 
   public static void main(String[] args) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      boolean known = exchange.getRequestURI().getPath().endsWith("/inv-1");
-      byte[] body = (known ? "{\"invoiceId\":\"inv-1\",\"status\":\"Open\",\"amount\":12.50}"
-          : "{\"status\":404,\"code\":\"NOT_FOUND\",\"detail\":\"no such invoice\"}").getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", known ? "application/json" : "application/problem+json");
-      exchange.sendResponseHeaders(known ? 200 : 404, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          boolean known = exchange.getRequestURI().getPath().endsWith("/inv-1");
+          byte[] body =
+              (known
+                      ? "{\"invoiceId\":\"inv-1\",\"status\":\"Open\",\"amount\":12.50}"
+                      : "{\"status\":404,\"code\":\"NOT_FOUND\",\"detail\":\"no such invoice\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange
+              .getResponseHeaders()
+              .add("Content-Type", known ? "application/json" : "application/problem+json");
+          exchange.sendResponseHeaders(known ? 200 : 404, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
-    try (Wingspan sdk = Wingspan.builder()
-        .serverURL("http://127.0.0.1:" + server.getAddress().getPort())
-        .bearerAuth("module-path-token")
-        .build()) {
+    try (Wingspan sdk =
+        Wingspan.builder()
+            .serverURL("http://127.0.0.1:" + server.getAddress().getPort())
+            .bearerAuth("module-path-token")
+            .build()) {
       GetClientInvoiceResponse got = sdk.clientInvoice().get("inv-1");
       ClientInvoice invoice = got.clientInvoice().orElseThrow();
       check("status Open", String.valueOf(invoice.status()).equals("Open"));
@@ -49,17 +58,23 @@ public final class ModulePathCheck {
       } catch (NotFoundException e) {
         check("404 code", e.errorCode().orElse("").equals("NOT_FOUND"));
       }
-      ClientInvoice read = WingspanJson.readerFor(ClientInvoice.class).readValue("{\"invoiceId\":\"x\",\"new\":1}");
+      ClientInvoice read =
+          WingspanJson.readerFor(ClientInvoice.class).readValue("{\"invoiceId\":\"x\",\"new\":1}");
       check("lenient reader", read.invoiceId().equals("x"));
     } finally {
       server.stop(0);
     }
     Module model = ClientInvoice.class.getModule();
-    check("wingspan.model is a named module", model.isNamed() && model.getName().equals("wingspan.model"));
+    check(
+        "wingspan.model is a named module",
+        model.isNamed() && model.getName().equals("wingspan.model"));
     check("internal package not exported", !model.isExported("app.wingspan.model.internal"));
     check("sdk is a named module", Wingspan.class.getModule().getName().equals("wingspan.sdk"));
-    System.out.println("module path check passed: " + Wingspan.class.getModule().getDescriptor().toNameAndVersion()
-        + " with " + model.getDescriptor().toNameAndVersion());
+    System.out.println(
+        "module path check passed: "
+            + Wingspan.class.getModule().getDescriptor().toNameAndVersion()
+            + " with "
+            + model.getDescriptor().toNameAndVersion());
   }
 
   private static void check(String what, boolean ok) {

@@ -9,17 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The server answered with a status other than 2xx. Thrown as one of its subtypes when the status has one
- * ({@link BadRequestException}, {@link UnauthorizedException}, {@link PaymentDeclinedException},
- * {@link ForbiddenException}, {@link NotFoundException}, {@link ConflictException}, {@link RateLimitedException},
- * {@link ServerException}),
- * as this type for any other status (for example 405, 413 or 415).
+ * The server answered with a status other than 2xx. Thrown as one of its subtypes when the status
+ * has one ({@link BadRequestException}, {@link UnauthorizedException}, {@link
+ * PaymentDeclinedException}, {@link ForbiddenException}, {@link NotFoundException}, {@link
+ * ConflictException}, {@link RateLimitedException}, {@link ServerException}), as this type for any
+ * other status (for example 405, 413 or 415).
  *
- * <p>The message reads like {@code PATCH /payments/client/invoice/inv_1 -> HTTP 409 INVALID_STATUS_TRANSITION:
- * Cannot change status from Paid to Open (request id 6f1c...) (attempt 1)}.
+ * <p>The message reads like {@code PATCH /payments/client/invoice/inv_1 -> HTTP 409
+ * INVALID_STATUS_TRANSITION: Cannot change status from Paid to Open (request id 6f1c...) (attempt
+ * 1)}.
  *
- * <p>In tests of code that uses the SDK, {@link #of(int, String, String)} builds the exception a call would
- * throw for a status, of the subtype the SDK maps it to:
+ * <p>In tests of code that uses the SDK, {@link #of(int, String, String)} builds the exception a
+ * call would throw for a status, of the subtype the SDK maps it to:
  *
  * <pre>{@code
  * ClientInvoices fake = new FakeClientInvoices() {  // your test double implementing ClientInvoices
@@ -30,8 +31,14 @@ import java.util.Optional;
  * }</pre>
  */
 public sealed class ApiException extends WingspanException
-    permits BadRequestException, UnauthorizedException, PaymentDeclinedException, ForbiddenException,
-        NotFoundException, ConflictException, RateLimitedException, ServerException {
+    permits BadRequestException,
+        UnauthorizedException,
+        PaymentDeclinedException,
+        ForbiddenException,
+        NotFoundException,
+        ConflictException,
+        RateLimitedException,
+        ServerException {
 
   private final int statusCode;
   private final transient HttpHeaders headers;
@@ -49,9 +56,9 @@ public sealed class ApiException extends WingspanException
   }
 
   /**
-   * For tests of code that uses the SDK: the exception a call throws when the server answers {@code statusCode}
-   * with a problem+json error body, of the subtype the SDK maps the status to ({@link NotFoundException} for 404,
-   * {@link ConflictException} for 409, ...).
+   * For tests of code that uses the SDK: the exception a call throws when the server answers {@code
+   * statusCode} with a problem+json error body, of the subtype the SDK maps the status to ({@link
+   * NotFoundException} for 404, {@link ConflictException} for 409, ...).
    *
    * @param statusCode a non-2xx status, 100 to 599
    * @param errorCode the body's {@code code}, such as {@code NOT_FOUND}, or null for none
@@ -67,13 +74,15 @@ public sealed class ApiException extends WingspanException
     if (detail != null) {
       problem.put("detail", detail);
     }
-    return ofResponse(statusCode, Factories.headers(Map.of("Content-Type", "application/problem+json")),
+    return ofResponse(
+        statusCode,
+        Factories.headers(Map.of("Content-Type", "application/problem+json")),
         Factories.json(problem));
   }
 
   /**
-   * For tests of code that uses the SDK: the exception a call throws for this response, decoded as the SDK
-   * decodes a real one (error body, request id, {@code Retry-After} of a 429).
+   * For tests of code that uses the SDK: the exception a call throws for this response, decoded as
+   * the SDK decodes a real one (error body, request id, {@code Retry-After} of a 429).
    *
    * @param statusCode a non-2xx status, 100 to 599
    * @param headers the response headers
@@ -82,11 +91,12 @@ public sealed class ApiException extends WingspanException
    */
   public static ApiException ofResponse(int statusCode, HttpHeaders headers, byte[] body) {
     if (statusCode < 100 || statusCode > 599 || (statusCode >= 200 && statusCode <= 299)) {
-      throw new IllegalArgumentException("statusCode must be a non-2xx HTTP status, was " + statusCode);
+      throw new IllegalArgumentException(
+          "statusCode must be a non-2xx HTTP status, was " + statusCode);
     }
     Objects.requireNonNull(headers, "headers");
-    return Failure.toException(Failure.read("", statusCode, headers, Objects.requireNonNull(body, "body").clone(),
-        1));
+    return Failure.toException(
+        Failure.read("", statusCode, headers, Objects.requireNonNull(body, "body").clone(), 1));
   }
 
   /**
@@ -126,9 +136,9 @@ public sealed class ApiException extends WingspanException
   }
 
   /**
-   * The decoded error body, when the response carried JSON of the error shape: problem+json ({@code type},
-   * {@code title}, {@code status}, {@code detail}, {@code code}, {@code param}) or Wingspan's
-   * {@code {"error": "..."}}.
+   * The decoded error body, when the response carried JSON of the error shape: problem+json ({@code
+   * type}, {@code title}, {@code status}, {@code detail}, {@code code}, {@code param}) or
+   * Wingspan's {@code {"error": "..."}}.
    *
    * @return the error body, or empty when the body was missing or not JSON of that shape
    */
@@ -137,8 +147,8 @@ public sealed class ApiException extends WingspanException
   }
 
   /**
-   * The machine-readable error code of the error body, such as {@code NOT_FOUND} or
-   * {@code INVALID_STATUS_TRANSITION}.
+   * The machine-readable error code of the error body, such as {@code NOT_FOUND} or {@code
+   * INVALID_STATUS_TRANSITION}.
    *
    * @return the code, or empty when the response carried none
    */
@@ -147,8 +157,8 @@ public sealed class ApiException extends WingspanException
   }
 
   /**
-   * The id the server gave this request, from the {@code X-Request-Id} header or else the error body; quote it
-   * when reporting a problem.
+   * The id the server gave this request, from the {@code X-Request-Id} header or else the error
+   * body; quote it when reporting a problem.
    *
    * @return the request id, or empty when the server sent none
    */

@@ -6,8 +6,8 @@ import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The retry decisions of one logical call under a {@link RetryPolicy}: whether another attempt may start and
- * after which delay. Not thread-safe; one instance per call.
+ * The retry decisions of one logical call under a {@link RetryPolicy}: whether another attempt may
+ * start and after which delay. Not thread-safe; one instance per call.
  */
 final class Backoff {
 
@@ -28,8 +28,9 @@ final class Backoff {
   }
 
   /**
-   * The delay before the next attempt after {@code attemptsMade} attempts failed retryably, or empty when the
-   * call must stop: attempts used up, or the delay would end after the call's time budget.
+   * The delay before the next attempt after {@code attemptsMade} attempts failed retryably, or
+   * empty when the call must stop: attempts used up, or the delay would end after the call's time
+   * budget.
    *
    * @param retryAfter the server's {@code Retry-After}, which replaces the computed delay
    */

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The server's base URL, checked once, to which operation paths are appended. A base path is kept
- * ({@code http://host/api/} + {@code /payments/...} = {@code http://host/api/payments/...}), and trailing
- * slashes never double up.
+ * ({@code http://host/api/} + {@code /payments/...} = {@code http://host/api/payments/...}), and
+ * trailing slashes never double up.
  */
 final class BaseUrl {
 
@@ -30,17 +30,20 @@ final class BaseUrl {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("serverURL must be an absolute http or https URL, was '" + url + "'");
+      throw new IllegalArgumentException(
+          "serverURL must be an absolute http or https URL, was '" + url + "'");
     }
     if (uri.getRawUserInfo() != null) {
       // Credentials in a URL end up in logs and toString(); bearerAuth is the one place for them.
-      throw new IllegalArgumentException("serverURL must not contain user info; use bearerAuth(...)");
+      throw new IllegalArgumentException(
+          "serverURL must not contain user info; use bearerAuth(...)");
     }
     if (uri.getHost() == null) {
       throw new IllegalArgumentException("serverURL must name a host, was '" + url + "'");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("serverURL must not have a query or fragment, was '" + url + "'");
+      throw new IllegalArgumentException(
+          "serverURL must not have a query or fragment, was '" + url + "'");
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     while (path.endsWith("/")) {

@@ -1,9 +1,10 @@
 package app.wingspan.sdk;
 
 /**
- * The bearer token supplier given to {@link Wingspan.Builder#bearerAuth(java.util.function.Supplier)} threw, or
- * returned null, a blank token or one not valid in an HTTP header. Nothing was sent for that attempt; the cause
- * is what the supplier threw, if it threw. Not retried: the supplier is asked again on the next call.
+ * The bearer token supplier given to {@link
+ * Wingspan.Builder#bearerAuth(java.util.function.Supplier)} threw, or returned null, a blank token
+ * or one not valid in an HTTP header. Nothing was sent for that attempt; the cause is what the
+ * supplier threw, if it threw. Not retried: the supplier is asked again on the next call.
  */
 public final class BearerTokenException extends WingspanException {
 

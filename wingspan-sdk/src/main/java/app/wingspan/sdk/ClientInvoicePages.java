@@ -12,16 +12,18 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Every invoice of {@link ClientInvoices#listAll(ListClientInvoicesRequest, RequestOptions)}, fetched page by page
- * as iteration needs them. Nothing is fetched until the first {@code hasNext()} (or the stream's terminal
- * operation); each iteration starts again at the first page. Not thread-safe per iterator.
+ * Every invoice of {@link ClientInvoices#listAll(ListClientInvoicesRequest, RequestOptions)},
+ * fetched page by page as iteration needs them. Nothing is fetched until the first {@code
+ * hasNext()} (or the stream's terminal operation); each iteration starts again at the first page.
+ * Not thread-safe per iterator.
  */
 public final class ClientInvoicePages implements Iterable<ClientInvoice> {
 
   private final Function<ListClientInvoicesRequest, ListClientInvoicesResponse> fetch;
   private final ListClientInvoicesRequest first;
 
-  ClientInvoicePages(Function<ListClientInvoicesRequest, ListClientInvoicesResponse> fetch,
+  ClientInvoicePages(
+      Function<ListClientInvoicesRequest, ListClientInvoicesResponse> fetch,
       ListClientInvoicesRequest first) {
     this.fetch = fetch;
     this.first = first;
@@ -45,7 +47,8 @@ public final class ClientInvoicePages implements Iterable<ClientInvoice> {
    */
   public Stream<ClientInvoice> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /**
@@ -76,10 +79,12 @@ public final class ClientInvoicePages implements Iterable<ClientInvoice> {
       if (next == null) {
         throw new NoSuchElementException("no page after the last one");
       }
-      ListClientInvoicesResponse page = Objects.requireNonNull(fetch.apply(next), "list returned null");
+      ListClientInvoicesResponse page =
+          Objects.requireNonNull(fetch.apply(next), "list returned null");
       ListClientInvoicesRequest following = page.nextPage().orElse(null);
       // A server that hands back the cursor it was given would make this loop forever.
-      next = following != null && Objects.equals(following.cursor(), next.cursor()) ? null : following;
+      next =
+          following != null && Objects.equals(following.cursor(), next.cursor()) ? null : following;
       return page;
     }
   }

@@ -9,19 +9,21 @@ import java.util.concurrent.CompletableFuture;
  * The {@code client_invoice} resource: invoices a client (the payer) owes members. Obtained from
  * {@link Wingspan#clientInvoice()}; thread-safe.
  *
- * <p>Every operation has an overload taking {@link RequestOptions} and an {@code ...Async} twin that returns a
- * {@link CompletableFuture} and blocks no thread. A synchronous call returns the response or throws a
- * {@link WingspanException}; an async call's future completes with the response or exceptionally with the same
- * exception ({@link CompletableFuture#join()} wraps it in a {@link java.util.concurrent.CompletionException},
- * {@link CompletableFuture#get()} in an {@link java.util.concurrent.ExecutionException}).
+ * <p>Every operation has an overload taking {@link RequestOptions} and an {@code ...Async} twin
+ * that returns a {@link CompletableFuture} and blocks no thread. A synchronous call returns the
+ * response or throws a {@link WingspanException}; an async call's future completes with the
+ * response or exceptionally with the same exception ({@link CompletableFuture#join()} wraps it in a
+ * {@link java.util.concurrent.CompletionException}, {@link CompletableFuture#get()} in an {@link
+ * java.util.concurrent.ExecutionException}).
  *
- * <p>Validation of arguments (a null or empty id, for instance) throws at once, also from the async twins.
+ * <p>Validation of arguments (a null or empty id, for instance) throws at once, also from the async
+ * twins.
  *
- * <p><b>Faking it in your tests.</b> This is an interface: the overloads without {@link RequestOptions} and
- * {@link #listAll} are default methods, and so are the {@code ...Async} twins (for a test double they run the
- * synchronous call), so a fake implements the six synchronous operations with options, throwing
- * {@link UnsupportedOperationException} from those the code under test does not use; it builds responses and
- * exceptions with their public factories:
+ * <p><b>Faking it in your tests.</b> This is an interface: the overloads without {@link
+ * RequestOptions} and {@link #listAll} are default methods, and so are the {@code ...Async} twins
+ * (for a test double they run the synchronous call), so a fake implements the six synchronous
+ * operations with options, throwing {@link UnsupportedOperationException} from those the code under
+ * test does not use; it builds responses and exceptions with their public factories:
  *
  * <pre>{@code
  * class FakeInvoices implements ClientInvoices {
@@ -89,8 +91,8 @@ public interface ClientInvoices {
   }
 
   /**
-   * Sends an empty update, {@code {}}: {@code PATCH /payments/client/invoice/{id}}. It changes nothing and
-   * returns the invoice, as the seed's {@code update(id)} without a request does.
+   * Sends an empty update, {@code {}}: {@code PATCH /payments/client/invoice/{id}}. It changes
+   * nothing and returns the invoice, as the seed's {@code update(id)} without a request does.
    *
    * @param id the invoice id
    * @return the response, with the invoice in {@link UpdateClientInvoiceResponse#clientInvoice()}
@@ -101,13 +103,15 @@ public interface ClientInvoices {
   }
 
   /**
-   * Updates an invoice: {@code PATCH /payments/client/invoice/{id}}. Fields of the request that were never set
-   * are left out of the body (unchanged on the server); fields set to {@code null} are sent as {@code null}.
+   * Updates an invoice: {@code PATCH /payments/client/invoice/{id}}. Fields of the request that
+   * were never set are left out of the body (unchanged on the server); fields set to {@code null}
+   * are sent as {@code null}.
    *
    * @param id the invoice id
    * @param request the changes, or {@code null} to send {@code {}}
    * @return the response, with the invoice as it is after the update
-   * @throws BadRequestException if the change breaks a validation rule (for example fee shares out of range)
+   * @throws BadRequestException if the change breaks a validation rule (for example fee shares out
+   *     of range)
    * @throws ConflictException if the invoice's status does not allow the change
    * @throws NotFoundException if there is no such invoice, or not one the caller may see
    * @throws WingspanException for any other failure
@@ -125,7 +129,8 @@ public interface ClientInvoices {
    * @return the response
    * @see #update(String, ClientInvoiceUpdateRequest)
    */
-  UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request, RequestOptions options);
+  UpdateClientInvoiceResponse update(
+      String id, ClientInvoiceUpdateRequest request, RequestOptions options);
 
   /**
    * Async twin of {@link #update(String)}.
@@ -144,23 +149,24 @@ public interface ClientInvoices {
    * @param request the changes, or {@code null} to send {@code {}}
    * @return a future of the response
    */
-  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request) {
+  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(
+      String id, ClientInvoiceUpdateRequest request) {
     return updateAsync(id, request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #update(String, ClientInvoiceUpdateRequest, RequestOptions)}.
    *
-   * <p>The default runs {@link #update} on the calling thread and returns its outcome as a completed
-   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   * <p>The default runs {@link #update} on the calling thread and returns its outcome as a
+   * completed future, which suits a test double; the SDK's own implementation blocks no thread.
    *
    * @param id the invoice id
    * @param request the changes, or {@code null} to send {@code {}}
    * @param options the call's options
    * @return a future of the response
    */
-  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request,
-      RequestOptions options) {
+  default CompletableFuture<UpdateClientInvoiceResponse> updateAsync(
+      String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
     return Completed.of(() -> update(id, request, options));
   }
 
@@ -175,8 +181,9 @@ public interface ClientInvoices {
   }
 
   /**
-   * Lists one page of the caller's invoices: {@code GET /payments/client/invoice?limit=...&cursor=...}. Follow
-   * {@link ListClientInvoicesResponse#nextPage()} for the next page.
+   * Lists one page of the caller's invoices: {@code GET
+   * /payments/client/invoice?limit=...&cursor=...}. Follow {@link
+   * ListClientInvoicesResponse#nextPage()} for the next page.
    *
    * @param request the page to fetch
    * @return the response
@@ -211,7 +218,8 @@ public interface ClientInvoices {
    * @param request the page to fetch
    * @return a future of the response
    */
-  default CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request) {
+  default CompletableFuture<ListClientInvoicesResponse> listAsync(
+      ListClientInvoicesRequest request) {
     return listAsync(request, RequestOptions.defaults());
   }
 
@@ -225,18 +233,19 @@ public interface ClientInvoices {
    * @param options the call's options
    * @return a future of the response
    */
-  default CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request,
-      RequestOptions options) {
+  default CompletableFuture<ListClientInvoicesResponse> listAsync(
+      ListClientInvoicesRequest request, RequestOptions options) {
     return Completed.of(() -> list(request, options));
   }
 
   /**
    * Creates an invoice on behalf of the client: {@code POST /payments/client/invoice}. Sends an
-   * {@code Idempotency-Key} (a new UUID, kept across this call's retries), so a retry after a lost response
-   * cannot create a second invoice.
+   * {@code Idempotency-Key} (a new UUID, kept across this call's retries), so a retry after a lost
+   * response cannot create a second invoice.
    *
    * @param request the invoice to create
-   * @return the response, with the created invoice in {@link CreateClientInvoiceResponse#clientInvoice()}
+   * @return the response, with the created invoice in {@link
+   *     CreateClientInvoiceResponse#clientInvoice()}
    * @throws BadRequestException if the request breaks a validation rule
    * @throws WingspanException for any other failure
    */
@@ -245,8 +254,9 @@ public interface ClientInvoices {
   }
 
   /**
-   * Creates an invoice, with per-call options. Set {@link RequestOptions.Builder#idempotencyKey(String)} to a key
-   * of your own to make the creation safe to repeat across process restarts.
+   * Creates an invoice, with per-call options. Set {@link
+   * RequestOptions.Builder#idempotencyKey(String)} to a key of your own to make the creation safe
+   * to repeat across process restarts.
    *
    * @param request the invoice to create
    * @param options the call's options
@@ -261,28 +271,29 @@ public interface ClientInvoices {
    * @param request the invoice to create
    * @return a future of the response
    */
-  default CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request) {
+  default CompletableFuture<CreateClientInvoiceResponse> createAsync(
+      ClientInvoiceCreateRequest request) {
     return createAsync(request, RequestOptions.defaults());
   }
 
   /**
    * Async twin of {@link #create(ClientInvoiceCreateRequest, RequestOptions)}.
    *
-   * <p>The default runs {@link #create} on the calling thread and returns its outcome as a completed
-   * future, which suits a test double; the SDK's own implementation blocks no thread.
+   * <p>The default runs {@link #create} on the calling thread and returns its outcome as a
+   * completed future, which suits a test double; the SDK's own implementation blocks no thread.
    *
    * @param request the invoice to create
    * @param options the call's options
    * @return a future of the response
    */
-  default CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request,
-      RequestOptions options) {
+  default CompletableFuture<CreateClientInvoiceResponse> createAsync(
+      ClientInvoiceCreateRequest request, RequestOptions options) {
     return Completed.of(() -> create(request, options));
   }
 
   /**
-   * Fetches the client's share of the card-processing fee on an invoice:
-   * {@code GET /payments/client/invoice/{invoiceId}/fees}.
+   * Fetches the client's share of the card-processing fee on an invoice: {@code GET
+   * /payments/client/invoice/{invoiceId}/fees}.
    *
    * @param invoiceId the invoice id
    * @return the response, with the fees in {@link GetInvoiceFeesResponse#invoiceFeeCalculation()}
@@ -323,13 +334,14 @@ public interface ClientInvoices {
    * @param options the call's options
    * @return a future of the response
    */
-  default CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId, RequestOptions options) {
+  default CompletableFuture<GetInvoiceFeesResponse> feesAsync(
+      String invoiceId, RequestOptions options) {
     return Completed.of(() -> fees(invoiceId, options));
   }
 
   /**
-   * Pays an invoice with the client's default payment method, sending {@code {}}:
-   * {@code POST /payments/client/invoice/{invoiceId}/pay}. wingspan-server keeps no default payment method and
+   * Pays an invoice with the client's default payment method, sending {@code {}}: {@code POST
+   * /payments/client/invoice/{invoiceId}/pay}. wingspan-server keeps no default payment method and
    * answers 422 naming {@code paymentMethodId}; name one with {@link #pay(String, PayRequest)}.
    *
    * @param invoiceId the invoice id
@@ -342,10 +354,11 @@ public interface ClientInvoices {
 
   /**
    * Pays an invoice: {@code POST /payments/client/invoice/{invoiceId}/pay}. Name exactly one of
-   * {@code paymentMethodId} (a card, charged at once: the invoice comes back Paid), {@code accountId} (a bank
-   * account) or {@code plaidPublicToken} (a bank account linked just now); a bank debit comes back
-   * PaymentInTransit and becomes Paid when it settles. Sends an {@code Idempotency-Key} (a new UUID, kept across
-   * this call's retries), so a retry cannot pay twice on a server that honours it.
+   * {@code paymentMethodId} (a card, charged at once: the invoice comes back Paid), {@code
+   * accountId} (a bank account) or {@code plaidPublicToken} (a bank account linked just now); a
+   * bank debit comes back PaymentInTransit and becomes Paid when it settles. Sends an {@code
+   * Idempotency-Key} (a new UUID, kept across this call's retries), so a retry cannot pay twice on
+   * a server that honours it.
    *
    * @param invoiceId the invoice id
    * @param request how to pay, or {@code null} to send {@code {}}
@@ -354,7 +367,8 @@ public interface ClientInvoices {
    *     PaymentDeclinedException#declineReason()} says why, and the invoice stays payable
    * @throws ConflictException if the invoice cannot be paid (409 {@code INVOICE_NOT_PAYABLE} or
    *     {@code ALREADY_PAID})
-   * @throws BadRequestException if the request names no way to pay, more than one, or an unknown one (422)
+   * @throws BadRequestException if the request names no way to pay, more than one, or an unknown
+   *     one (422)
    * @throws WingspanException if the call fails otherwise
    */
   default PayClientInvoiceResponse pay(String invoiceId, PayRequest request) {
@@ -389,7 +403,8 @@ public interface ClientInvoices {
    * @param request how to pay, or {@code null} to send {@code {}}
    * @return a future of the response
    */
-  default CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request) {
+  default CompletableFuture<PayClientInvoiceResponse> payAsync(
+      String invoiceId, PayRequest request) {
     return payAsync(invoiceId, request, RequestOptions.defaults());
   }
 
@@ -404,12 +419,13 @@ public interface ClientInvoices {
    * @param options the call's options
    * @return a future of the response
    */
-  default CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request,
-      RequestOptions options) {
+  default CompletableFuture<PayClientInvoiceResponse> payAsync(
+      String invoiceId, PayRequest request, RequestOptions options) {
     return Completed.of(() -> pay(invoiceId, request, options));
   }
 
-  // ---- all pages ------------------------------------------------------------------------------------------
+  // ---- all pages
+  // ------------------------------------------------------------------------------------------
 
   /**
    * All the caller's invoices, page after page, with the server's page size.
@@ -433,11 +449,11 @@ public interface ClientInvoices {
   }
 
   /**
-   * All the caller's invoices from {@code first} on, fetched lazily with
-   * {@link #list(ListClientInvoicesRequest, RequestOptions)}: a page is requested only when iteration reaches
-   * it, and each iteration (each {@code iterator()} or {@code stream()}) starts again at {@code first}. A failed
-   * page throws its {@link WingspanException} from {@code hasNext()} or {@code next()} (or the stream's
-   * terminal operation).
+   * All the caller's invoices from {@code first} on, fetched lazily with {@link
+   * #list(ListClientInvoicesRequest, RequestOptions)}: a page is requested only when iteration
+   * reaches it, and each iteration (each {@code iterator()} or {@code stream()}) starts again at
+   * {@code first}. A failed page throws its {@link WingspanException} from {@code hasNext()} or
+   * {@code next()} (or the stream's terminal operation).
    *
    * <pre>{@code
    * sdk.clientInvoice().listAll(ListClientInvoicesRequest.firstPage().withLimit(100)).stream()

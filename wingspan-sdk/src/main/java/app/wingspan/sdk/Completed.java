@@ -3,7 +3,10 @@ package app.wingspan.sdk;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-/** The default async twins of {@link ClientInvoices}: a synchronous call's outcome as a completed future. */
+/**
+ * The default async twins of {@link ClientInvoices}: a synchronous call's outcome as a completed
+ * future.
+ */
 final class Completed {
 
   private Completed() {}

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the body of a 2xx response into the operation's type, leniently (the model's lenient readers). */
+/**
+ * Reads the body of a 2xx response into the operation's type, leniently (the model's lenient
+ * readers).
+ */
 final class Decoder {
 
   private Decoder() {}
@@ -22,7 +25,8 @@ final class Decoder {
   /**
    * The decoded body, or null when the response has no body or a JSON {@code null}.
    *
-   * @throws UnexpectedResponseException when the body is not JSON or does not decode into {@code type}
+   * @throws UnexpectedResponseException when the body is not JSON or does not decode into {@code
+   *     type}
    */
   static <T> T decode(Call call, Transport.Sent sent, ObjectReader type) {
     HttpResponse<byte[]> response = sent.response();
@@ -33,28 +37,65 @@ final class Decoder {
     }
     String contentType = contentType(response);
     if (!MediaTypes.isJson(contentType)) {
-      throw unexpected(call, response, attempts, body, contentType.isEmpty()
-          ? "no content type where JSON was expected"
-          : "content type '" + contentType + "' where JSON was expected", null);
+      throw unexpected(
+          call,
+          response,
+          attempts,
+          body,
+          contentType.isEmpty()
+              ? "no content type where JSON was expected"
+              : "content type '" + contentType + "' where JSON was expected",
+          null);
     }
     try {
       return type.readValue(body);
     } catch (JacksonException e) {
-      throw unexpected(call, response, attempts, body,
-          "a body that does not decode as " + type.getValueType().toCanonical() + " ("
-              + e.getOriginalMessage() + ")", e);
+      throw unexpected(
+          call,
+          response,
+          attempts,
+          body,
+          "a body that does not decode as "
+              + type.getValueType().toCanonical()
+              + " ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
     } catch (IOException e) {
-      throw unexpected(call, response, attempts, body,
-          "a body that could not be read (" + e.getMessage() + ")", e);
+      throw unexpected(
+          call,
+          response,
+          attempts,
+          body,
+          "a body that could not be read (" + e.getMessage() + ")",
+          e);
     }
   }
 
-  private static UnexpectedResponseException unexpected(Call call, HttpResponse<byte[]> response, int attempts,
-      byte[] body, String what, Throwable cause) {
+  private static UnexpectedResponseException unexpected(
+      Call call,
+      HttpResponse<byte[]> response,
+      int attempts,
+      byte[] body,
+      String what,
+      Throwable cause) {
     String preview = Failure.preview(new String(body, StandardCharsets.UTF_8));
-    return new UnexpectedResponseException(call.describe() + " -> HTTP " + response.statusCode() + " with " + what
-        + " (attempt " + attempts + "); body starts: " + preview,
-        response.statusCode(), contentType(response), response.headers(), body, cause, attempts);
+    return new UnexpectedResponseException(
+        call.describe()
+            + " -> HTTP "
+            + response.statusCode()
+            + " with "
+            + what
+            + " (attempt "
+            + attempts
+            + "); body starts: "
+            + preview,
+        response.statusCode(),
+        contentType(response),
+        response.headers(),
+        body,
+        cause,
+        attempts);
   }
 
   private static byte[] body(HttpResponse<byte[]> response) {

@@ -17,7 +17,10 @@ final class Factories {
     return body == null ? "" : "application/json";
   }
 
-  /** A response's raw part: the body as JSON (empty for null) and the headers a server would send with it. */
+  /**
+   * A response's raw part: the body as JSON (empty for null) and the headers a server would send
+   * with it.
+   */
   static RawResponse raw(Object body, Map<String, String> extraHeaders) {
     Map<String, String> values = new java.util.LinkedHashMap<>(extraHeaders);
     if (body != null) {
@@ -28,7 +31,8 @@ final class Factories {
 
   static int attempts(int attempts, int least) {
     if (attempts < least) {
-      throw new IllegalArgumentException("attempts must be at least " + least + ", was " + attempts);
+      throw new IllegalArgumentException(
+          "attempts must be at least " + least + ", was " + attempts);
     }
     return attempts;
   }
@@ -43,8 +47,12 @@ final class Factories {
     try {
       return WingspanJson.writer().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot encode " + value.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot encode "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 }

@@ -11,21 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * A non-2xx response, read once into what the exceptions carry, and mapped to the exception of its status class.
- * The message ends with the attempt that got this response.
+ * A non-2xx response, read once into what the exceptions carry, and mapped to the exception of its
+ * status class. The message ends with the attempt that got this response.
  */
-record Failure(String message, int statusCode, HttpHeaders headers, byte[] body, ErrorBody error, String requestId,
+record Failure(
+    String message,
+    int statusCode,
+    HttpHeaders headers,
+    byte[] body,
+    ErrorBody error,
+    String requestId,
     int attempts) {
 
   static final String REQUEST_ID_HEADER = "X-Request-Id";
   private static final int PREVIEW_LENGTH = 200;
   private static final ObjectReader ERROR_READER = WingspanJson.readerFor(ErrorBody.class);
 
-  /** The exception for a final non-2xx response of {@code method path}, received on attempt {@code attempts}. */
-  static ApiException toException(String method, String path, HttpResponse<byte[]> response, int attempts) {
+  /**
+   * The exception for a final non-2xx response of {@code method path}, received on attempt {@code
+   * attempts}.
+   */
+  static ApiException toException(
+      String method, String path, HttpResponse<byte[]> response, int attempts) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
-    return toException(read(method + " " + path + " -> ", response.statusCode(), response.headers(), body,
-        attempts));
+    return toException(
+        read(
+            method + " " + path + " -> ",
+            response.statusCode(),
+            response.headers(),
+            body,
+            attempts));
   }
 
   /** The exception of the failure's status class. */
@@ -38,9 +53,11 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
       case 403 -> new ForbiddenException(failure);
       case 404 -> new NotFoundException(failure);
       case 409, 412 -> new ConflictException(failure);
-      case 429 -> new RateLimitedException(failure,
-          RetryAfter.parse(failure.headers(), Instant.now()).orElse(null));
-      default -> status >= 500 && status <= 599 ? new ServerException(failure) : new ApiException(failure);
+      case 429 ->
+          new RateLimitedException(
+              failure, RetryAfter.parse(failure.headers(), Instant.now()).orElse(null));
+      default ->
+          status >= 500 && status <= 599 ? new ServerException(failure) : new ApiException(failure);
     };
   }
 
@@ -54,19 +71,24 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
   /**
    * Reads a non-2xx response.
    *
-   * @param prefix what the message starts with before {@code HTTP <status>}: {@code METHOD /path -> }, or empty
+   * @param prefix what the message starts with before {@code HTTP <status>}: {@code METHOD /path ->
+   *     }, or empty
    */
-  static Failure read(String prefix, int statusCode, HttpHeaders headers, byte[] body, int attempts) {
+  static Failure read(
+      String prefix, int statusCode, HttpHeaders headers, byte[] body, int attempts) {
     ErrorBody error = decodeError(headers, body);
-    String requestId = headers.firstValue(REQUEST_ID_HEADER)
-        .filter(id -> !id.isBlank())
-        .orElse(error == null ? null : error.requestId());
+    String requestId =
+        headers
+            .firstValue(REQUEST_ID_HEADER)
+            .filter(id -> !id.isBlank())
+            .orElse(error == null ? null : error.requestId());
     StringBuilder message = new StringBuilder().append(prefix).append("HTTP ").append(statusCode);
     String code = error == null ? null : error.code();
     if (code != null && !code.isBlank()) {
       message.append(' ').append(code);
     }
-    String text = error == null ? null : firstNonBlank(error.detail(), error.error(), error.title());
+    String text =
+        error == null ? null : firstNonBlank(error.detail(), error.error(), error.title());
     if (text != null) {
       message.append(": ").append(text);
     } else if (body.length == 0) {
@@ -84,7 +106,9 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
     return new Failure(message.toString(), statusCode, headers, body, error, requestId, attempts);
   }
 
-  /** The error body when the response is JSON of our shape; anything else leaves it to the raw body. */
+  /**
+   * The error body when the response is JSON of our shape; anything else leaves it to the raw body.
+   */
   private static ErrorBody decodeError(HttpHeaders headers, byte[] body) {
     if (body.length == 0 || !MediaTypes.isJson(headers.firstValue("Content-Type").orElse(""))) {
       return null;
@@ -95,7 +119,8 @@ record Failure(String message, int statusCode, HttpHeaders headers, byte[] body,
         return null;
       }
       ErrorBody error = ERROR_READER.readValue(tree);
-      boolean ourShape = firstNonBlank(error.code(), error.detail(), error.error(), error.title()) != null;
+      boolean ourShape =
+          firstNonBlank(error.code(), error.detail(), error.error(), error.title()) != null;
       return ourShape ? error : null;
     } catch (IOException | IllegalArgumentException e) {
       return null;

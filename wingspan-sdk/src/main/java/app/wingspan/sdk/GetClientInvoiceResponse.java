@@ -4,22 +4,24 @@ import app.wingspan.model.ClientInvoice;
 import java.util.Optional;
 
 /** The response of {@link ClientInvoices#get(String)}: the invoice asked for. */
-public final class GetClientInvoiceResponse extends ResponseBase<ClientInvoice> implements WingspanResponse {
+public final class GetClientInvoiceResponse extends ResponseBase<ClientInvoice>
+    implements WingspanResponse {
 
-  GetClientInvoiceResponse(int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+  GetClientInvoiceResponse(
+      int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
     super(statusCode, contentType, rawResponse, body);
   }
 
   /**
-   * For tests of code that uses the SDK: the response a call returns when the server answers 200 with this
-   * body as JSON.
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON.
    *
    * @param invoice the decoded body, or null for an empty body
    * @return the response
    */
   public static GetClientInvoiceResponse of(ClientInvoice invoice) {
-    return new GetClientInvoiceResponse(200, Factories.contentType(invoice),
-        Factories.raw(invoice, java.util.Map.of()), invoice);
+    return new GetClientInvoiceResponse(
+        200, Factories.contentType(invoice), Factories.raw(invoice, java.util.Map.of()), invoice);
   }
 
   /**
@@ -32,9 +34,9 @@ public final class GetClientInvoiceResponse extends ResponseBase<ClientInvoice> 
   }
 
   /**
-   * The invoice's version, from the {@code ETag} response header. Send it back with
-   * {@link RequestOptions.Builder#ifMatch(String)} to update only this version (else {@link ConflictException},
-   * 412).
+   * The invoice's version, from the {@code ETag} response header. Send it back with {@link
+   * RequestOptions.Builder#ifMatch(String)} to update only this version (else {@link
+   * ConflictException}, 412).
    *
    * @return the entity tag as sent (quotes included), or empty when the server sent none
    */

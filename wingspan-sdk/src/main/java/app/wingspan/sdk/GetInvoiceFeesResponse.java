@@ -4,28 +4,31 @@ import app.wingspan.model.InvoiceFeeCalculation;
 import java.util.Optional;
 
 /** The response of {@link ClientInvoices#fees(String)}: the fees on an invoice. */
-public final class GetInvoiceFeesResponse extends ResponseBase<InvoiceFeeCalculation> implements WingspanResponse {
+public final class GetInvoiceFeesResponse extends ResponseBase<InvoiceFeeCalculation>
+    implements WingspanResponse {
 
-  GetInvoiceFeesResponse(int statusCode, String contentType, RawResponse rawResponse, InvoiceFeeCalculation body) {
+  GetInvoiceFeesResponse(
+      int statusCode, String contentType, RawResponse rawResponse, InvoiceFeeCalculation body) {
     super(statusCode, contentType, rawResponse, body);
   }
 
   /**
-   * For tests of code that uses the SDK: the response a call returns when the server answers 200 with this
-   * body as JSON.
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON.
    *
    * @param fees the decoded body, or null for an empty body
    * @return the response
    */
   public static GetInvoiceFeesResponse of(InvoiceFeeCalculation fees) {
-    return new GetInvoiceFeesResponse(200, Factories.contentType(fees),
-        Factories.raw(fees, java.util.Map.of()), fees);
+    return new GetInvoiceFeesResponse(
+        200, Factories.contentType(fees), Factories.raw(fees, java.util.Map.of()), fees);
   }
 
   /**
    * The decoded body.
    *
-   * @return the invoiceFeeCalculation, or empty when the response had no body (or a JSON {@code null})
+   * @return the invoiceFeeCalculation, or empty when the response had no body (or a JSON {@code
+   *     null})
    */
   public Optional<InvoiceFeeCalculation> invoiceFeeCalculation() {
     return Optional.ofNullable(body());

@@ -17,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The SDK's {@link ClientInvoices}: each operation as an HTTP call through the client's {@link Transport}.
- * Package-private: callers see the interface, which their tests can fake.
+ * The SDK's {@link ClientInvoices}: each operation as an HTTP call through the client's {@link
+ * Transport}. Package-private: callers see the interface, which their tests can fake.
  */
 final class HttpClientInvoices implements ClientInvoices {
 
@@ -36,7 +36,8 @@ final class HttpClientInvoices implements ClientInvoices {
       decoding(CLIENT_INVOICE, UpdateClientInvoiceResponse::new);
   private static final Reader<CreateClientInvoiceResponse> CREATE_READER =
       decoding(CLIENT_INVOICE, CreateClientInvoiceResponse::new);
-  private static final Reader<GetInvoiceFeesResponse> FEES_READER = decoding(FEES, GetInvoiceFeesResponse::new);
+  private static final Reader<GetInvoiceFeesResponse> FEES_READER =
+      decoding(FEES, GetInvoiceFeesResponse::new);
   private static final Reader<PayClientInvoiceResponse> PAY_READER =
       decoding(CLIENT_INVOICE, PayClientInvoiceResponse::new);
 
@@ -46,14 +47,13 @@ final class HttpClientInvoices implements ClientInvoices {
     this.transport = transport;
   }
 
-  // ---- get ------------------------------------------------------------------------------------------------
-
+  // ---- get
+  // ------------------------------------------------------------------------------------------------
 
   @Override
   public GetClientInvoiceResponse get(String id, RequestOptions options) {
     return send(getCall(id), options, GET_READER);
   }
-
 
   @Override
   public CompletableFuture<GetClientInvoiceResponse> getAsync(String id, RequestOptions options) {
@@ -64,20 +64,18 @@ final class HttpClientInvoices implements ClientInvoices {
     return Call.get(INVOICES + "/" + PathSegment.encode("id", id), null);
   }
 
-  // ---- update ---------------------------------------------------------------------------------------------
-
-
+  // ---- update
+  // ---------------------------------------------------------------------------------------------
 
   @Override
-  public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
+  public UpdateClientInvoiceResponse update(
+      String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
     return send(updateCall(id, request), options, UPDATE_READER);
   }
 
-
-
   @Override
-  public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(String id, ClientInvoiceUpdateRequest request,
-      RequestOptions options) {
+  public CompletableFuture<UpdateClientInvoiceResponse> updateAsync(
+      String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
     return sendAsync(updateCall(id, request), options, UPDATE_READER);
   }
 
@@ -86,20 +84,18 @@ final class HttpClientInvoices implements ClientInvoices {
     return Call.patch(path, request == null ? EMPTY_OBJECT : json(request));
   }
 
-  // ---- list -----------------------------------------------------------------------------------------------
-
-
+  // ---- list
+  // -----------------------------------------------------------------------------------------------
 
   @Override
-  public ListClientInvoicesResponse list(ListClientInvoicesRequest request, RequestOptions options) {
+  public ListClientInvoicesResponse list(
+      ListClientInvoicesRequest request, RequestOptions options) {
     return send(listCall(request), options, listReader(request));
   }
 
-
-
   @Override
-  public CompletableFuture<ListClientInvoicesResponse> listAsync(ListClientInvoicesRequest request,
-      RequestOptions options) {
+  public CompletableFuture<ListClientInvoicesResponse> listAsync(
+      ListClientInvoicesRequest request, RequestOptions options) {
     return sendAsync(listCall(request), options, listReader(request));
   }
 
@@ -116,28 +112,29 @@ final class HttpClientInvoices implements ClientInvoices {
   }
 
   private static Reader<ListClientInvoicesResponse> listReader(ListClientInvoicesRequest request) {
-    return decoding(CLIENT_INVOICE_LIST, (int statusCode, String contentType, RawResponse raw,
-        List<ClientInvoice> decoded) -> {
-      List<ClientInvoice> invoices = new ArrayList<>();
-      if (decoded != null) {
-        decoded.stream().filter(Objects::nonNull).forEach(invoices::add);
-      }
-      return new ListClientInvoicesResponse(statusCode, contentType, raw, invoices, request);
-    });
+    return decoding(
+        CLIENT_INVOICE_LIST,
+        (int statusCode, String contentType, RawResponse raw, List<ClientInvoice> decoded) -> {
+          List<ClientInvoice> invoices = new ArrayList<>();
+          if (decoded != null) {
+            decoded.stream().filter(Objects::nonNull).forEach(invoices::add);
+          }
+          return new ListClientInvoicesResponse(statusCode, contentType, raw, invoices, request);
+        });
   }
 
-  // ---- create ---------------------------------------------------------------------------------------------
-
+  // ---- create
+  // ---------------------------------------------------------------------------------------------
 
   @Override
-  public CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request, RequestOptions options) {
+  public CreateClientInvoiceResponse create(
+      ClientInvoiceCreateRequest request, RequestOptions options) {
     return send(createCall(request), options, CREATE_READER);
   }
 
-
   @Override
-  public CompletableFuture<CreateClientInvoiceResponse> createAsync(ClientInvoiceCreateRequest request,
-      RequestOptions options) {
+  public CompletableFuture<CreateClientInvoiceResponse> createAsync(
+      ClientInvoiceCreateRequest request, RequestOptions options) {
     return sendAsync(createCall(request), options, CREATE_READER);
   }
 
@@ -145,17 +142,17 @@ final class HttpClientInvoices implements ClientInvoices {
     return Call.post(INVOICES, json(Objects.requireNonNull(request, "request")));
   }
 
-  // ---- fees -----------------------------------------------------------------------------------------------
-
+  // ---- fees
+  // -----------------------------------------------------------------------------------------------
 
   @Override
   public GetInvoiceFeesResponse fees(String invoiceId, RequestOptions options) {
     return send(feesCall(invoiceId), options, FEES_READER);
   }
 
-
   @Override
-  public CompletableFuture<GetInvoiceFeesResponse> feesAsync(String invoiceId, RequestOptions options) {
+  public CompletableFuture<GetInvoiceFeesResponse> feesAsync(
+      String invoiceId, RequestOptions options) {
     return sendAsync(feesCall(invoiceId), options, FEES_READER);
   }
 
@@ -163,20 +160,18 @@ final class HttpClientInvoices implements ClientInvoices {
     return Call.get(INVOICES + "/" + PathSegment.encode("invoiceId", invoiceId) + "/fees", null);
   }
 
-  // ---- pay ------------------------------------------------------------------------------------------------
-
-
+  // ---- pay
+  // ------------------------------------------------------------------------------------------------
 
   @Override
-  public PayClientInvoiceResponse pay(String invoiceId, PayRequest request, RequestOptions options) {
+  public PayClientInvoiceResponse pay(
+      String invoiceId, PayRequest request, RequestOptions options) {
     return send(payCall(invoiceId, request), options, PAY_READER);
   }
 
-
-
   @Override
-  public CompletableFuture<PayClientInvoiceResponse> payAsync(String invoiceId, PayRequest request,
-      RequestOptions options) {
+  public CompletableFuture<PayClientInvoiceResponse> payAsync(
+      String invoiceId, PayRequest request, RequestOptions options) {
     return sendAsync(payCall(invoiceId, request), options, PAY_READER);
   }
 
@@ -185,7 +180,8 @@ final class HttpClientInvoices implements ClientInvoices {
     return Call.post(path, request == null ? EMPTY_OBJECT : json(request));
   }
 
-  // ---- shared ---------------------------------------------------------------------------------------------
+  // ---- shared
+  // ---------------------------------------------------------------------------------------------
 
   /** Turns a 2xx response into an operation's response type. */
   @FunctionalInterface
@@ -199,10 +195,17 @@ final class HttpClientInvoices implements ClientInvoices {
     R assemble(int statusCode, String contentType, RawResponse raw, B body);
   }
 
-  /** A reader that decodes the body as {@code bodyType} and hands it, with status and headers, to the assembler. */
+  /**
+   * A reader that decodes the body as {@code bodyType} and hands it, with status and headers, to
+   * the assembler.
+   */
   private static <B, R> Reader<R> decoding(ObjectReader bodyType, Assembler<B, R> assembler) {
-    return (call, sent) -> assembler.assemble(sent.response().statusCode(), Decoder.contentType(sent.response()),
-        Decoder.raw(sent.response()), Decoder.<B>decode(call, sent, bodyType));
+    return (call, sent) ->
+        assembler.assemble(
+            sent.response().statusCode(),
+            Decoder.contentType(sent.response()),
+            Decoder.raw(sent.response()),
+            Decoder.<B>decode(call, sent, bodyType));
   }
 
   private <R> R send(Call call, RequestOptions options, Reader<R> reader) {
@@ -214,11 +217,12 @@ final class HttpClientInvoices implements ClientInvoices {
     CompletableFuture<Transport.Sent> sent = transport.sendAsync(call, opts(options));
     CompletableFuture<R> decoded = sent.thenApply(decode);
     // Cancelling the caller's future stops the exchange behind it, retries included.
-    decoded.whenComplete((ignored, error) -> {
-      if (decoded.isCancelled()) {
-        sent.cancel(true);
-      }
-    });
+    decoded.whenComplete(
+        (ignored, error) -> {
+          if (decoded.isCancelled()) {
+            sent.cancel(true);
+          }
+        });
     return decoded;
   }
 
@@ -230,8 +234,12 @@ final class HttpClientInvoices implements ClientInvoices {
     try {
       return WingspanJson.writer().writeValueAsBytes(request);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot encode " + request.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot encode "
+              + request.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 }

@@ -1,9 +1,9 @@
 package app.wingspan.sdk;
 
 /**
- * Which page of the caller's invoices {@link ClientInvoices#list(ListClientInvoicesRequest)} asks for. Both
- * fields are optional ({@code null} = let the server decide); they are sent as the query parameters {@code limit}
- * and {@code cursor}.
+ * Which page of the caller's invoices {@link ClientInvoices#list(ListClientInvoicesRequest)} asks
+ * for. Both fields are optional ({@code null} = let the server decide); they are sent as the query
+ * parameters {@code limit} and {@code cursor}.
  *
  * <pre>{@code
  * ListClientInvoicesRequest page = ListClientInvoicesRequest.firstPage().withLimit(50);
@@ -16,12 +16,13 @@ package app.wingspan.sdk;
  * }</pre>
  *
  * @param limit the most invoices to return, at least 1, or {@code null} for the server's default
- * @param cursor where the page starts, as returned by the previous page's {@code X-Next-Cursor} header, or
- *     {@code null} for the first page
+ * @param cursor where the page starts, as returned by the previous page's {@code X-Next-Cursor}
+ *     header, or {@code null} for the first page
  */
 public record ListClientInvoicesRequest(Integer limit, String cursor) {
 
-  private static final ListClientInvoicesRequest FIRST_PAGE = new ListClientInvoicesRequest(null, null);
+  private static final ListClientInvoicesRequest FIRST_PAGE =
+      new ListClientInvoicesRequest(null, null);
 
   /**
    * Validates the request.
@@ -61,7 +62,8 @@ public record ListClientInvoicesRequest(Integer limit, String cursor) {
   /**
    * This request starting at another cursor.
    *
-   * @param cursor a cursor from a previous page's {@code X-Next-Cursor}, or {@code null} for the first page
+   * @param cursor a cursor from a previous page's {@code X-Next-Cursor}, or {@code null} for the
+   *     first page
    * @return a new request
    */
   public ListClientInvoicesRequest withCursor(String cursor) {

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The response of {@link ClientInvoices#list(ListClientInvoicesRequest)}: one page of the caller's invoices and,
- * when there are more, the cursor of the next page (the {@code X-Next-Cursor} response header).
+ * The response of {@link ClientInvoices#list(ListClientInvoicesRequest)}: one page of the caller's
+ * invoices and, when there are more, the cursor of the next page (the {@code X-Next-Cursor}
+ * response header).
  */
 public final class ListClientInvoicesResponse extends ResponseBase<List<ClientInvoice>>
     implements WingspanResponse {
@@ -18,15 +19,19 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
 
   private final ListClientInvoicesRequest request;
 
-  ListClientInvoicesResponse(int statusCode, String contentType, RawResponse rawResponse,
-      List<ClientInvoice> clientInvoices, ListClientInvoicesRequest request) {
+  ListClientInvoicesResponse(
+      int statusCode,
+      String contentType,
+      RawResponse rawResponse,
+      List<ClientInvoice> clientInvoices,
+      ListClientInvoicesRequest request) {
     super(statusCode, contentType, rawResponse, List.copyOf(clientInvoices));
     this.request = Objects.requireNonNull(request, "request");
   }
 
   /**
-   * For tests of code that uses the SDK: the page a call returns when the server answers 200 with these invoices
-   * and, unless {@code nextCursor} is null, an {@code X-Next-Cursor} header.
+   * For tests of code that uses the SDK: the page a call returns when the server answers 200 with
+   * these invoices and, unless {@code nextCursor} is null, an {@code X-Next-Cursor} header.
    *
    * <pre>{@code
    * ListClientInvoicesRequest first = ListClientInvoicesRequest.firstPage().withLimit(2);
@@ -39,17 +44,18 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
    * @param nextCursor the next page's cursor, or null for the last page
    * @return the response
    */
-  public static ListClientInvoicesResponse of(ListClientInvoicesRequest request, List<ClientInvoice> clientInvoices,
-      String nextCursor) {
+  public static ListClientInvoicesResponse of(
+      ListClientInvoicesRequest request, List<ClientInvoice> clientInvoices, String nextCursor) {
     Objects.requireNonNull(clientInvoices, "clientInvoices");
-    Map<String, String> headers = nextCursor == null ? Map.of() : Map.of(NEXT_CURSOR_HEADER, nextCursor);
-    return new ListClientInvoicesResponse(200, "application/json", Factories.raw(clientInvoices, headers),
-        clientInvoices, request);
+    Map<String, String> headers =
+        nextCursor == null ? Map.of() : Map.of(NEXT_CURSOR_HEADER, nextCursor);
+    return new ListClientInvoicesResponse(
+        200, "application/json", Factories.raw(clientInvoices, headers), clientInvoices, request);
   }
 
   /**
-   * The invoices of this page, in the server's order (newest first on wingspan-server). JSON {@code null} items
-   * are skipped.
+   * The invoices of this page, in the server's order (newest first on wingspan-server). JSON {@code
+   * null} items are skipped.
    *
    * @return an unmodifiable list, empty when the page (or the body) is empty
    */
@@ -63,7 +69,10 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
    * @return the cursor, or empty when this is the last page
    */
   public Optional<String> nextCursor() {
-    return rawResponse().headers().firstValue(NEXT_CURSOR_HEADER).filter(cursor -> !cursor.isBlank());
+    return rawResponse()
+        .headers()
+        .firstValue(NEXT_CURSOR_HEADER)
+        .filter(cursor -> !cursor.isBlank());
   }
 
   /**
@@ -82,6 +91,7 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
    */
   @Override
   public String toString() {
-    return describe("clientInvoices=" + body().size() + " items, nextPage=" + nextCursor().isPresent());
+    return describe(
+        "clientInvoices=" + body().size() + " items, nextPage=" + nextCursor().isPresent());
   }
 }

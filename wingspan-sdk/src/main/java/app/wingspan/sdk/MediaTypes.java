@@ -7,10 +7,14 @@ final class MediaTypes {
 
   private MediaTypes() {}
 
-  /** Whether a content type is JSON: {@code application/json} or any {@code +json} type such as problem+json. */
+  /**
+   * Whether a content type is JSON: {@code application/json} or any {@code +json} type such as
+   * problem+json.
+   */
   static boolean isJson(String contentType) {
     String type = essence(contentType);
-    return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    return type.equals("application/json")
+        || (type.startsWith("application/") && type.endsWith("+json"));
   }
 
   /** The type and subtype, lower-cased, without parameters. */

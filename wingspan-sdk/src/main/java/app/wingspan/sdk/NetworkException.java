@@ -1,9 +1,9 @@
 package app.wingspan.sdk;
 
 /**
- * No complete response arrived: the connection could not be opened, was reset, or the response was cut off. The
- * cause is the underlying {@link java.io.IOException}. Calls that are safe to repeat were retried before this is
- * thrown; the message says how many attempts were made.
+ * No complete response arrived: the connection could not be opened, was reset, or the response was
+ * cut off. The cause is the underlying {@link java.io.IOException}. Calls that are safe to repeat
+ * were retried before this is thrown; the message says how many attempts were made.
  */
 public sealed class NetworkException extends WingspanException permits RequestTimeoutException {
 
@@ -12,7 +12,8 @@ public sealed class NetworkException extends WingspanException permits RequestTi
   }
 
   /**
-   * For tests of code that uses the SDK: the exception a call throws when no complete response arrived.
+   * For tests of code that uses the SDK: the exception a call throws when no complete response
+   * arrived.
    *
    * <pre>{@code
    * throw NetworkException.of("GET /payments/client/invoice/inv_1 failed after 3 attempts: connection reset",

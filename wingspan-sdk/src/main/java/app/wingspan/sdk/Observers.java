@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The client's listeners plus the SDK's debug log ({@link System.Logger} {@code app.wingspan.sdk}, level
- * {@code DEBUG}), called in that order. A listener's exception is logged at {@code WARNING} and dropped.
+ * The client's listeners plus the SDK's debug log ({@link System.Logger} {@code app.wingspan.sdk},
+ * level {@code DEBUG}), called in that order. A listener's exception is logged at {@code WARNING}
+ * and dropped.
  */
 final class Observers {
 
@@ -32,10 +33,15 @@ final class Observers {
   /** The attempt as listeners see it: the request's headers with the token replaced. */
   static WingspanListener.Attempt attempt(HttpRequest request, int number) {
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    request.headers().map().forEach((name, values) ->
-        headers.put(name, name.equalsIgnoreCase("Authorization") ? List.of(REDACTED) : values));
-    return new WingspanListener.Attempt(request.method(), request.uri(), number,
-        HttpHeaders.of(headers, (name, value) -> true));
+    request
+        .headers()
+        .map()
+        .forEach(
+            (name, values) ->
+                headers.put(
+                    name, name.equalsIgnoreCase("Authorization") ? List.of(REDACTED) : values));
+    return new WingspanListener.Attempt(
+        request.method(), request.uri(), number, HttpHeaders.of(headers, (name, value) -> true));
   }
 
   void requestSent(WingspanListener.Attempt attempt) {
@@ -43,18 +49,30 @@ final class Observers {
       guarded(() -> listener.requestSent(attempt));
     }
     if (LOG.isLoggable(Level.DEBUG)) {
-      LOG.log(Level.DEBUG, "{0} {1} attempt {2} sent; headers {3}", attempt.method(), attempt.uri(),
-          attempt.number(), attempt.headers().map());
+      LOG.log(
+          Level.DEBUG,
+          "{0} {1} attempt {2} sent; headers {3}",
+          attempt.method(),
+          attempt.uri(),
+          attempt.number(),
+          attempt.headers().map());
     }
   }
 
-  void responseReceived(WingspanListener.Attempt attempt, int status, HttpHeaders headers, Duration elapsed) {
+  void responseReceived(
+      WingspanListener.Attempt attempt, int status, HttpHeaders headers, Duration elapsed) {
     for (WingspanListener listener : listeners) {
       guarded(() -> listener.responseReceived(attempt, status, headers, elapsed));
     }
     if (LOG.isLoggable(Level.DEBUG)) {
-      LOG.log(Level.DEBUG, "{0} {1} attempt {2} -> HTTP {3} in {4} ms", attempt.method(), attempt.uri(),
-          attempt.number(), status, String.format(Locale.ROOT, "%.1f", elapsed.toNanos() / 1e6));
+      LOG.log(
+          Level.DEBUG,
+          "{0} {1} attempt {2} -> HTTP {3} in {4} ms",
+          attempt.method(),
+          attempt.uri(),
+          attempt.number(),
+          status,
+          String.format(Locale.ROOT, "%.1f", elapsed.toNanos() / 1e6));
     }
   }
 
@@ -63,8 +81,14 @@ final class Observers {
       guarded(() -> listener.retryScheduled(attempt, reason, delay));
     }
     if (LOG.isLoggable(Level.DEBUG)) {
-      LOG.log(Level.DEBUG, "{0} {1} attempt {2} failed ({3}); retrying in {4} ms", attempt.method(),
-          attempt.uri(), attempt.number(), reason, delay.toMillis());
+      LOG.log(
+          Level.DEBUG,
+          "{0} {1} attempt {2} failed ({3}); retrying in {4} ms",
+          attempt.method(),
+          attempt.uri(),
+          attempt.number(),
+          reason,
+          delay.toMillis());
     }
   }
 

@@ -3,9 +3,10 @@ package app.wingspan.sdk;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encoding (RFC 3986) of values placed into a URL. Everything except the unreserved characters
- * ({@code A-Z a-z 0-9 - . _ ~}) is encoded as UTF-8 bytes, so a value can never add a path segment, a query or a
- * fragment. {@link java.net.URLEncoder} is not used: it does HTML form encoding (space as {@code +}).
+ * Percent-encoding (RFC 3986) of values placed into a URL. Everything except the unreserved
+ * characters ({@code A-Z a-z 0-9 - . _ ~}) is encoded as UTF-8 bytes, so a value can never add a
+ * path segment, a query or a fragment. {@link java.net.URLEncoder} is not used: it does HTML form
+ * encoding (space as {@code +}).
  */
 final class PathSegment {
 
@@ -14,8 +15,9 @@ final class PathSegment {
   private PathSegment() {}
 
   /**
-   * One path segment holding {@code value}. Rejects values that cannot be a segment: empty (it would change the
-   * path to its parent's) and the dot segments {@code .} and {@code ..}, which URL normalisation removes.
+   * One path segment holding {@code value}. Rejects values that cannot be a segment: empty (it
+   * would change the path to its parent's) and the dot segments {@code .} and {@code ..}, which URL
+   * normalisation removes.
    *
    * @param name the parameter's name, for the error message
    */
@@ -32,11 +34,15 @@ final class PathSegment {
     return percentEncode(value);
   }
 
-  /** {@code value} with everything but unreserved characters percent-encoded; also right for query values. */
+  /**
+   * {@code value} with everything but unreserved characters percent-encoded; also right for query
+   * values.
+   */
   static String percentEncode(String value) {
     if (hasLoneSurrogate(value)) {
       // UTF-8 cannot encode it; getBytes would silently put '?' in its place.
-      throw new IllegalArgumentException("value is not valid Unicode text: it has a lone surrogate");
+      throw new IllegalArgumentException(
+          "value is not valid Unicode text: it has a lone surrogate");
     }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length * 3);
@@ -52,8 +58,13 @@ final class PathSegment {
   }
 
   private static boolean isUnreserved(int c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
   private static boolean hasLoneSurrogate(String value) {

@@ -3,23 +3,28 @@ package app.wingspan.sdk;
 import app.wingspan.model.ClientInvoice;
 import java.util.Optional;
 
-/** The response of {@link ClientInvoices#pay(String, app.wingspan.model.PayRequest)}: the invoice after the payment was executed. */
-public final class PayClientInvoiceResponse extends ResponseBase<ClientInvoice> implements WingspanResponse {
+/**
+ * The response of {@link ClientInvoices#pay(String, app.wingspan.model.PayRequest)}: the invoice
+ * after the payment was executed.
+ */
+public final class PayClientInvoiceResponse extends ResponseBase<ClientInvoice>
+    implements WingspanResponse {
 
-  PayClientInvoiceResponse(int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+  PayClientInvoiceResponse(
+      int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
     super(statusCode, contentType, rawResponse, body);
   }
 
   /**
-   * For tests of code that uses the SDK: the response a call returns when the server answers 200 with this
-   * body as JSON.
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON.
    *
    * @param invoice the decoded body, or null for an empty body
    * @return the response
    */
   public static PayClientInvoiceResponse of(ClientInvoice invoice) {
-    return new PayClientInvoiceResponse(200, Factories.contentType(invoice),
-        Factories.raw(invoice, java.util.Map.of()), invoice);
+    return new PayClientInvoiceResponse(
+        200, Factories.contentType(invoice), Factories.raw(invoice, java.util.Map.of()), invoice);
   }
 
   /**

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * 429 Too Many Requests: the caller sent too many requests. Retried by the SDK (honouring {@code Retry-After})
- * before this is thrown.
+ * 429 Too Many Requests: the caller sent too many requests. Retried by the SDK (honouring {@code
+ * Retry-After}) before this is thrown.
  */
 public final class RateLimitedException extends ApiException {
 
@@ -17,7 +17,8 @@ public final class RateLimitedException extends ApiException {
   }
 
   /**
-   * How long the server asked the caller to wait, from the {@code Retry-After} header (seconds or HTTP date).
+   * How long the server asked the caller to wait, from the {@code Retry-After} header (seconds or
+   * HTTP date).
    *
    * @return the wait, or empty when the header was missing or not understood
    */

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The HTTP response as received: its headers and body bytes, for whatever the typed view does not cover.
+ * The HTTP response as received: its headers and body bytes, for whatever the typed view does not
+ * cover.
  *
  * @param headers the response headers; look-ups by name are case-insensitive
  * @param body the body bytes; empty when the response had none
@@ -52,7 +53,9 @@ public record RawResponse(HttpHeaders headers, byte[] body) {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof RawResponse that && headers.equals(that.headers) && Arrays.equals(body, that.body);
+    return other instanceof RawResponse that
+        && headers.equals(that.headers)
+        && Arrays.equals(body, that.body);
   }
 
   /**

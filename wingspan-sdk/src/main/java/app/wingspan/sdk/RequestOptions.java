@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settings for one call that override the client's: timeout, retry policy, idempotency key and extra headers.
- * Immutable and reusable; pass it as the last argument of any {@link ClientInvoices} operation.
+ * Settings for one call that override the client's: timeout, retry policy, idempotency key and
+ * extra headers. Immutable and reusable; pass it as the last argument of any {@link ClientInvoices}
+ * operation.
  *
  * <pre>{@code
  * sdk.clientInvoice().create(request, RequestOptions.builder()
@@ -75,8 +76,15 @@ public final class RequestOptions {
    */
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", retryPolicy=" + retryPolicy
-        + ", idempotencyKey=" + (idempotencyKey == null ? null : "set") + ", headers=" + headers.keySet() + "}";
+    return "RequestOptions{timeout="
+        + timeout
+        + ", retryPolicy="
+        + retryPolicy
+        + ", idempotencyKey="
+        + (idempotencyKey == null ? null : "set")
+        + ", headers="
+        + headers.keySet()
+        + "}";
   }
 
   /** Builds {@link RequestOptions}; anything not set falls back to the client's setting. */
@@ -89,8 +97,8 @@ public final class RequestOptions {
     private Builder() {}
 
     /**
-     * Sets the time each attempt of this call may take, from sending the request to receiving the response
-     * headers and body.
+     * Sets the time each attempt of this call may take, from sending the request to receiving the
+     * response headers and body.
      *
      * @param timeout positive
      * @return this builder
@@ -122,9 +130,10 @@ public final class RequestOptions {
     }
 
     /**
-     * Sets the {@code Idempotency-Key} of this call instead of a generated one. {@code create} and {@code pay}
-     * always send a key (a new random UUID per call unless set here); other operations send it only when set.
-     * Use a key derived from your own record (an order id) to make a call safe to repeat across process restarts.
+     * Sets the {@code Idempotency-Key} of this call instead of a generated one. {@code create} and
+     * {@code pay} always send a key (a new random UUID per call unless set here); other operations
+     * send it only when set. Use a key derived from your own record (an order id) to make a call
+     * safe to repeat across process restarts.
      *
      * @param idempotencyKey 1 to 255 visible ASCII characters
      * @return this builder
@@ -136,10 +145,11 @@ public final class RequestOptions {
     }
 
     /**
-     * Makes an update conditional: the server applies it only if the invoice's current {@code ETag} is this
-     * one, and answers 412 ({@link ConflictException}) otherwise. Sends {@code If-Match}.
+     * Makes an update conditional: the server applies it only if the invoice's current {@code ETag}
+     * is this one, and answers 412 ({@link ConflictException}) otherwise. Sends {@code If-Match}.
      *
-     * @param etag an entity tag as returned by {@link GetClientInvoiceResponse#etag()}, quotes included
+     * @param etag an entity tag as returned by {@link GetClientInvoiceResponse#etag()}, quotes
+     *     included
      * @return this builder
      */
     public Builder ifMatch(String etag) {
@@ -152,8 +162,8 @@ public final class RequestOptions {
      * @param name a valid header name the HTTP client lets callers set
      * @param value the value
      * @return this builder
-     * @throws IllegalArgumentException if the name is restricted ({@code Host}, {@code Content-Length}, ...) or
-     *     the name or value is not valid in HTTP
+     * @throws IllegalArgumentException if the name is restricted ({@code Host}, {@code
+     *     Content-Length}, ...) or the name or value is not valid in HTTP
      */
     public Builder header(String name, String value) {
       Settings.header(name, value);

@@ -1,9 +1,10 @@
 package app.wingspan.sdk;
 
 /**
- * The connection or the response took longer than the connect timeout or the request timeout. A request whose
- * response timed out may still have been processed by the server and is not retried by the SDK; a connect
- * timeout (nothing sent) is retried like any connection failure before this is thrown.
+ * The connection or the response took longer than the connect timeout or the request timeout. A
+ * request whose response timed out may still have been processed by the server and is not retried
+ * by the SDK; a connect timeout (nothing sent) is retried like any connection failure before this
+ * is thrown.
  */
 public final class RequestTimeoutException extends NetworkException {
 
@@ -19,7 +20,7 @@ public final class RequestTimeoutException extends NetworkException {
    * @return the exception
    */
   public static RequestTimeoutException of(String message, int attempts) {
-    return new RequestTimeoutException(message, new java.net.http.HttpTimeoutException(message),
-        Factories.attempts(attempts, 1));
+    return new RequestTimeoutException(
+        message, new java.net.http.HttpTimeoutException(message), Factories.attempts(attempts, 1));
   }
 }

@@ -3,9 +3,10 @@ package app.wingspan.sdk;
 import java.util.Objects;
 
 /**
- * The part every {@link WingspanResponse} shares: status, content type, raw response and the decoded body. Kept
- * package-private so the public response types show only their own typed accessors; it does not implement
- * {@link WingspanResponse} itself, so that sealed interface keeps permitting exactly the public response types.
+ * The part every {@link WingspanResponse} shares: status, content type, raw response and the
+ * decoded body. Kept package-private so the public response types show only their own typed
+ * accessors; it does not implement {@link WingspanResponse} itself, so that sealed interface keeps
+ * permitting exactly the public response types.
  *
  * @param <B> the decoded body's type
  */
@@ -61,12 +62,21 @@ abstract class ResponseBase<B> {
   }
 
   /**
-   * The common {@code toString()} shape: {@code Name{statusCode=..., contentType=..., <summary>, rawResponse=...}}.
+   * The common {@code toString()} shape: {@code Name{statusCode=..., contentType=..., <summary>,
+   * rawResponse=...}}.
    *
    * @param bodySummary what the response says about its body, never body text
    */
   final String describe(String bodySummary) {
-    return getClass().getSimpleName() + "{statusCode=" + statusCode + ", contentType=" + contentType + ", "
-        + bodySummary + ", rawResponse=" + rawResponse + "}";
+    return getClass().getSimpleName()
+        + "{statusCode="
+        + statusCode
+        + ", contentType="
+        + contentType
+        + ", "
+        + bodySummary
+        + ", rawResponse="
+        + rawResponse
+        + "}";
   }
 }

@@ -8,10 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the {@code Retry-After} header (RFC 9110 section 10.2.3): delay-seconds or an HTTP date. */
+/**
+ * Reads the {@code Retry-After} header (RFC 9110 section 10.2.3): delay-seconds or an HTTP date.
+ */
 final class RetryAfter {
 
-  /** Longer waits are not meant for a client to sleep through; beyond this the value is treated as this. */
+  /**
+   * Longer waits are not meant for a client to sleep through; beyond this the value is treated as
+   * this.
+   */
   private static final long MAX_SECONDS = 24L * 60 * 60;
 
   private RetryAfter() {}
@@ -21,8 +26,8 @@ final class RetryAfter {
   }
 
   /**
-   * The wait a {@code Retry-After} value asks for, measured from {@code now}; a date in the past is zero. Values
-   * that are neither a non-negative integer nor an IMF-fixdate (RFC 1123) are ignored.
+   * The wait a {@code Retry-After} value asks for, measured from {@code now}; a date in the past is
+   * zero. Values that are neither a non-negative integer nor an IMF-fixdate (RFC 1123) are ignored.
    */
   static Optional<Duration> parse(String value, Instant now) {
     String text = value.trim();
@@ -40,7 +45,10 @@ final class RetryAfter {
       if (wait.isNegative()) {
         return Optional.of(Duration.ZERO);
       }
-      return Optional.of(wait.compareTo(Duration.ofSeconds(MAX_SECONDS)) > 0 ? Duration.ofSeconds(MAX_SECONDS) : wait);
+      return Optional.of(
+          wait.compareTo(Duration.ofSeconds(MAX_SECONDS)) > 0
+              ? Duration.ofSeconds(MAX_SECONDS)
+              : wait);
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -4,32 +4,37 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a call is retried after a retryable failure: a connection failure, HTTP 408, 429, 500, 502, 503 or 504, or
- * HTTP 409 with the error code {@code IDEMPOTENCY_KEY_IN_USE} (the server is still processing an earlier attempt
- * of the same call, which carries an {@code Idempotency-Key}).
+ * How a call is retried after a retryable failure: a connection failure, HTTP 408, 429, 500, 502,
+ * 503 or 504, or HTTP 409 with the error code {@code IDEMPOTENCY_KEY_IN_USE} (the server is still
+ * processing an earlier attempt of the same call, which carries an {@code Idempotency-Key}).
  *
- * <p>The delay before retry {@code n} (1-based) is drawn uniformly from {@code [0, min(maxBackoff, initialBackoff *
- * 2^(n-1)))} ("full jitter"), unless the server sent {@code Retry-After}, whose value is then used as is. No retry
- * starts whose delay would end after {@code maxElapsedTime}, counted from the start of the call; in that case the
- * last failure is thrown at once (so a {@code Retry-After} longer than the remaining budget ends the call rather
- * than being shortened). The budget bounds the attempts too: an attempt's timeout is cut to what is left of it, so
- * a call never takes much longer than {@code maxElapsedTime}, whatever the request timeout.
+ * <p>The delay before retry {@code n} (1-based) is drawn uniformly from {@code [0, min(maxBackoff,
+ * initialBackoff * 2^(n-1)))} ("full jitter"), unless the server sent {@code Retry-After}, whose
+ * value is then used as is. No retry starts whose delay would end after {@code maxElapsedTime},
+ * counted from the start of the call; in that case the last failure is thrown at once (so a {@code
+ * Retry-After} longer than the remaining budget ends the call rather than being shortened). The
+ * budget bounds the attempts too: an attempt's timeout is cut to what is left of it, so a call
+ * never takes much longer than {@code maxElapsedTime}, whatever the request timeout.
  *
- * <p>Only calls that are safe to repeat are retried: reads ({@code get}, {@code list}, {@code fees}), {@code update}
- * (a PATCH that sets fields to given values), and {@code create}/{@code pay}, which always carry an
- * {@code Idempotency-Key}. A request whose response timed out is not retried: the timeout is the caller's patience
- * for the call. A connect timeout is retried: nothing was sent.
+ * <p>Only calls that are safe to repeat are retried: reads ({@code get}, {@code list}, {@code
+ * fees}), {@code update} (a PATCH that sets fields to given values), and {@code create}/{@code
+ * pay}, which always carry an {@code Idempotency-Key}. A request whose response timed out is not
+ * retried: the timeout is the caller's patience for the call. A connect timeout is retried: nothing
+ * was sent.
  *
  * @param maxAttempts total attempts including the first, at least 1 ({@code 1} = no retries)
  * @param initialBackoff upper bound of the first retry's delay, not negative
  * @param maxBackoff upper bound of any computed delay, at least {@code initialBackoff}
- * @param maxElapsedTime time budget of the whole call, every attempt and every delay included, positive
+ * @param maxElapsedTime time budget of the whole call, every attempt and every delay included,
+ *     positive
  */
-public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxElapsedTime) {
+public record RetryPolicy(
+    int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxElapsedTime) {
 
   private static final RetryPolicy DEFAULTS =
       new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
-  private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60));
+  private static final RetryPolicy NONE =
+      new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60));
 
   /**
    * Validates the policy.
@@ -49,11 +54,16 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
     }
     if (initialBackoff.isNegative()) {
-      throw new IllegalArgumentException("initialBackoff must not be negative, was " + initialBackoff);
+      throw new IllegalArgumentException(
+          "initialBackoff must not be negative, was " + initialBackoff);
     }
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new IllegalArgumentException(
-          "maxBackoff (" + maxBackoff + ") must not be less than initialBackoff (" + initialBackoff + ")");
+          "maxBackoff ("
+              + maxBackoff
+              + ") must not be less than initialBackoff ("
+              + initialBackoff
+              + ")");
     }
     if (maxElapsedTime.isNegative() || maxElapsedTime.isZero()) {
       throw new IllegalArgumentException("maxElapsedTime must be positive, was " + maxElapsedTime);
@@ -61,7 +71,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
   }
 
   /**
-   * The policy a client uses unless told otherwise: 3 attempts, backoff from 500 ms up to 8 s, 60 s in all.
+   * The policy a client uses unless told otherwise: 3 attempts, backoff from 500 ms up to 8 s, 60 s
+   * in all.
    *
    * @return the default policy
    */
@@ -127,7 +138,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     }
 
     /**
-     * Sets the upper bound of the first retry's delay; each later retry doubles it, up to {@code maxBackoff}.
+     * Sets the upper bound of the first retry's delay; each later retry doubles it, up to {@code
+     * maxBackoff}.
      *
      * @param initialBackoff not negative
      * @return this builder

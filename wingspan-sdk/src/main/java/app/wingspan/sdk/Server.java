@@ -3,8 +3,8 @@ package app.wingspan.sdk;
 import java.net.URI;
 
 /**
- * Wingspan's hosted environments. Pass one to {@link Wingspan.Builder#server(Server)}, or any other base URL
- * (for example a local wingspan-server) to {@link Wingspan.Builder#serverURL(String)}.
+ * Wingspan's hosted environments. Pass one to {@link Wingspan.Builder#server(Server)}, or any other
+ * base URL (for example a local wingspan-server) to {@link Wingspan.Builder#serverURL(String)}.
  */
 public enum Server {
   /** Wingspan's Payments API in production: {@code https://api.wingspan.app}. The default. */

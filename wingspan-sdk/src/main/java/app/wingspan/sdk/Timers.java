@@ -8,33 +8,46 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A client's deadline timer: one daemon thread, started when a deadline is armed and ending once no deadline has
- * been pending for a while ({@link #IDLE}), or at {@link #close()}. The JDK's request timeout stops at the response
- * headers, so a server that stalls mid-body would hang a call forever; this timer cancels the exchange instead.
- * Each {@link Wingspan} owns one: nothing is static, so a discarded client (or a redeployed application) leaves no
- * thread behind, and no thread keeps the SDK's class loader alive.
+ * A client's deadline timer: one daemon thread, started when a deadline is armed and ending once no
+ * deadline has been pending for a while ({@link #IDLE}), or at {@link #close()}. The JDK's request
+ * timeout stops at the response headers, so a server that stalls mid-body would hang a call
+ * forever; this timer cancels the exchange instead. Each {@link Wingspan} owns one: nothing is
+ * static, so a discarded client (or a redeployed application) leaves no thread behind, and no
+ * thread keeps the SDK's class loader alive.
  *
- * <p>Nearly every deadline is cancelled long before it is due, so arming and cancelling one must cost the calling
- * thread a few set operations and no wake-up of the timer thread. A {@code ScheduledThreadPoolExecutor} signals its
- * thread whenever a task becomes the head of its queue, which for sequential calls is every call: a context switch
- * per request, measured in SdkOverheadBenchmark. Here the thread sleeps until the earliest deadline it knows of and
- * is woken only by a deadline earlier than that; cancelled deadlines leave the set at once, so finished requests are
- * not kept reachable until they would have been due.
+ * <p>Nearly every deadline is cancelled long before it is due, so arming and cancelling one must
+ * cost the calling thread a few set operations and no wake-up of the timer thread. A {@code
+ * ScheduledThreadPoolExecutor} signals its thread whenever a task becomes the head of its queue,
+ * which for sequential calls is every call: a context switch per request, measured in
+ * SdkOverheadBenchmark. Here the thread sleeps until the earliest deadline it knows of and is woken
+ * only by a deadline earlier than that; cancelled deadlines leave the set at once, so finished
+ * requests are not kept reachable until they would have been due.
  */
 final class Timers implements AutoCloseable {
 
-  /** How long the thread waits without any pending deadline before it ends; the next deadline starts another. */
+  /**
+   * How long the thread waits without any pending deadline before it ends; the next deadline starts
+   * another.
+   */
   static final Duration IDLE = Duration.ofSeconds(5);
+
   private static final AtomicLong THREADS = new AtomicLong();
 
   private final ConcurrentSkipListSet<Deadline> pending = new ConcurrentSkipListSet<>();
   private final AtomicLong sequence = new AtomicLong();
+
   /** Whether a timer thread is running (or about to); only its owner sets it back to false. */
   private final AtomicBoolean running = new AtomicBoolean();
+
   private volatile Thread thread;
   private volatile boolean closed;
-  /** The nanoTime the timer thread sleeps until; meaningful only while {@link #sleepingUntilSet} is true. */
+
+  /**
+   * The nanoTime the timer thread sleeps until; meaningful only while {@link #sleepingUntilSet} is
+   * true.
+   */
   private volatile long sleepingUntil;
+
   private volatile boolean sleepingUntilSet;
   private final long idleNanos;
 
@@ -88,7 +101,10 @@ final class Timers implements AutoCloseable {
     return scheduleAt(task, System.nanoTime() + delay.toNanos());
   }
 
-  /** Runs {@code task} on the timer thread at {@code due} (a {@link System#nanoTime()} value) unless cancelled. */
+  /**
+   * Runs {@code task} on the timer thread at {@code due} (a {@link System#nanoTime()} value) unless
+   * cancelled.
+   */
   Deadline scheduleAt(Runnable task, long due) {
     Deadline deadline = new Deadline(due, sequence.incrementAndGet(), task);
     pending.add(deadline);
@@ -96,7 +112,8 @@ final class Timers implements AutoCloseable {
       start();
       return deadline;
     }
-    // The thread publishes its wake-up time before looking at the set again, so either it sees this deadline or
+    // The thread publishes its wake-up time before looking at the set again, so either it sees this
+    // deadline or
     // this sees a wake-up time to compare with.
     if (!sleepingUntilSet || due - sleepingUntil < 0) {
       Thread current = thread;
@@ -114,8 +131,8 @@ final class Timers implements AutoCloseable {
   }
 
   /**
-   * Ends the timer thread and drops pending deadlines without running them: the client's HTTP exchanges have
-   * ended (or are about to) when this is called.
+   * Ends the timer thread and drops pending deadlines without running them: the client's HTTP
+   * exchanges have ended (or are about to) when this is called.
    */
   @Override
   public void close() {
@@ -148,7 +165,8 @@ final class Timers implements AutoCloseable {
             try {
               first.task.run();
             } catch (Throwable e) {
-              // A deadline task only cancels a future; one failing, even with an Error, must not stop the others.
+              // A deadline task only cancels a future; one failing, even with an Error, must not
+              // stop the others.
               if (e instanceof VirtualMachineError) {
                 throw e;
               }
@@ -174,8 +192,10 @@ final class Timers implements AutoCloseable {
           sleepingUntilSet = true;
           Deadline recheck = firstOrNull();
           if (recheck == null || recheck.due - first.due >= 0) {
-            // At most the idle time: a cancelled deadline does not wake this thread (that would cost every call a
-            // wake-up), so a client that stopped calling is noticed this late, not a whole request timeout later.
+            // At most the idle time: a cancelled deadline does not wake this thread (that would
+            // cost every call a
+            // wake-up), so a client that stopped calling is noticed this late, not a whole request
+            // timeout later.
             LockSupport.parkNanos(this, Math.min(first.due - now, idleNanos));
           }
           idleSince = System.nanoTime();
@@ -184,7 +204,8 @@ final class Timers implements AutoCloseable {
       }
     } finally {
       if (!idleExit) {
-        // Closed, or a VirtualMachineError: give up the flag, and restart if deadlines are still waiting.
+        // Closed, or a VirtualMachineError: give up the flag, and restart if deadlines are still
+        // waiting.
         running.set(false);
         if (!pending.isEmpty() && !closed && running.compareAndSet(false, true)) {
           start();
@@ -193,7 +214,9 @@ final class Timers implements AutoCloseable {
     }
   }
 
-  /** Gives up the running flag; true if the thread may end, false if a deadline arrived meanwhile. */
+  /**
+   * Gives up the running flag; true if the thread may end, false if a deadline arrived meanwhile.
+   */
   private boolean stopUnlessWorkArrived() {
     running.set(false);
     if (pending.isEmpty() || closed) {

@@ -28,16 +28,24 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * Sends a {@link Call} with retries, synchronously or asynchronously, and turns its outcome into a 2xx response
- * or a {@link WingspanException}. Both paths share one decision per attempt ({@link Exchange#afterResponse},
- * {@link Exchange#afterError}); they differ only in how they wait: the calling thread sleeps (interruptibly),
- * the async path schedules the next attempt with a delayed executor and blocks no thread.
+ * Sends a {@link Call} with retries, synchronously or asynchronously, and turns its outcome into a
+ * 2xx response or a {@link WingspanException}. Both paths share one decision per attempt ({@link
+ * Exchange#afterResponse}, {@link Exchange#afterError}); they differ only in how they wait: the
+ * calling thread sleeps (interruptibly), the async path schedules the next attempt with a delayed
+ * executor and blocks no thread.
  */
 final class Transport {
 
-  /** Statuses worth another attempt: the server or something in front of it may answer differently soon. */
+  /**
+   * Statuses worth another attempt: the server or something in front of it may answer differently
+   * soon.
+   */
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-  /** The error code of a 409 whose Idempotency-Key belongs to a request the server is still processing. */
+
+  /**
+   * The error code of a 409 whose Idempotency-Key belongs to a request the server is still
+   * processing.
+   */
   static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
 
   private final HttpClient httpClient;
@@ -52,9 +60,17 @@ final class Transport {
   private final Observers observers;
   private volatile boolean closed;
 
-  Transport(HttpClient httpClient, BaseUrl baseUrl, Supplier<String> token, Duration requestTimeout,
-      RetryPolicy retryPolicy, Map<String, String> defaultHeaders, String userAgent, DoubleSupplier random,
-      Timers timers, List<WingspanListener> listeners) {
+  Transport(
+      HttpClient httpClient,
+      BaseUrl baseUrl,
+      Supplier<String> token,
+      Duration requestTimeout,
+      RetryPolicy retryPolicy,
+      Map<String, String> defaultHeaders,
+      String userAgent,
+      DoubleSupplier random,
+      Timers timers,
+      List<WingspanListener> listeners) {
     this.httpClient = httpClient;
     this.timers = timers;
     this.observers = new Observers(listeners);
@@ -67,13 +83,17 @@ final class Transport {
     this.random = random;
   }
 
-  /** Makes every later call, and every later attempt of a call in progress, fail with {@link #closedError}. */
+  /**
+   * Makes every later call, and every later attempt of a call in progress, fail with {@link
+   * #closedError}.
+   */
   void close() {
     closed = true;
   }
 
   private static IllegalStateException closedError(Call call) {
-    return new IllegalStateException(call.describe() + " was not sent: this Wingspan client is closed");
+    return new IllegalStateException(
+        call.describe() + " was not sent: this Wingspan client is closed");
   }
 
   static DoubleSupplier threadLocalRandom() {
@@ -81,9 +101,10 @@ final class Transport {
   }
 
   /**
-   * Sends on the calling thread; returns a 2xx response or throws. Uses {@link HttpClient#send}, which runs the
-   * exchange on this thread and wakes it once: {@code sendAsync} would hand the request to a client worker and the
-   * completion to another pool, two thread hops that cost more than the rest of a local call (SdkOverheadBenchmark).
+   * Sends on the calling thread; returns a 2xx response or throws. Uses {@link HttpClient#send},
+   * which runs the exchange on this thread and wakes it once: {@code sendAsync} would hand the
+   * request to a client worker and the completion to another pool, two thread hops that cost more
+   * than the rest of a local call (SdkOverheadBenchmark).
    */
   Sent send(Call call, RequestOptions options) {
     if (closed) {
@@ -92,9 +113,16 @@ final class Transport {
     Exchange exchange = new Exchange(call, options);
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
-        // Checked before sending, so an interrupted caller sends nothing at all; the flag stays set.
-        throw exchange.failed(new RequestInterruptedException(call.describe() + " was interrupted before attempt "
-            + (exchange.attempts + 1) + " was sent", new InterruptedException(), exchange.attempts));
+        // Checked before sending, so an interrupted caller sends nothing at all; the flag stays
+        // set.
+        throw exchange.failed(
+            new RequestInterruptedException(
+                call.describe()
+                    + " was interrupted before attempt "
+                    + (exchange.attempts + 1)
+                    + " was sent",
+                new InterruptedException(),
+                exchange.attempts));
       }
       Step step = exchange.prepare();
       if (step == null) {
@@ -105,9 +133,14 @@ final class Transport {
         } catch (InterruptedException e) {
           // HttpClient.send has already cancelled the exchange.
           Thread.currentThread().interrupt();
-          throw exchange.failed(new RequestInterruptedException(call.describe()
-              + " was interrupted while waiting for the response (attempt " + exchange.attempts + ")", e,
-              exchange.attempts));
+          throw exchange.failed(
+              new RequestInterruptedException(
+                  call.describe()
+                      + " was interrupted while waiting for the response (attempt "
+                      + exchange.attempts
+                      + ")",
+                  e,
+                  exchange.attempts));
         }
       }
       if (step instanceof Step.Done done) {
@@ -121,9 +154,14 @@ final class Transport {
         TimeUnit.NANOSECONDS.sleep(delay.toNanos());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw exchange.failed(new RequestInterruptedException(call.describe()
-            + " was interrupted while waiting to retry (after attempt " + exchange.attempts + ")", e,
-            exchange.attempts));
+        throw exchange.failed(
+            new RequestInterruptedException(
+                call.describe()
+                    + " was interrupted while waiting to retry (after attempt "
+                    + exchange.attempts
+                    + ")",
+                e,
+                exchange.attempts));
       }
     }
   }
@@ -132,8 +170,9 @@ final class Transport {
   record Sent(HttpResponse<byte[]> response, int attempts) {}
 
   /**
-   * Sends without blocking the caller or any pool thread. The future completes with a 2xx response or
-   * exceptionally with the same exceptions {@link #send} throws; cancelling it stops further attempts.
+   * Sends without blocking the caller or any pool thread. The future completes with a 2xx response
+   * or exceptionally with the same exceptions {@link #send} throws; cancelling it stops further
+   * attempts.
    */
   CompletableFuture<Sent> sendAsync(Call call, RequestOptions options) {
     if (closed) {
@@ -167,21 +206,23 @@ final class Transport {
       return;
     }
     CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(exchange.request);
-    result.whenComplete((ignored, error) -> {
-      if (result.isCancelled()) {
-        inFlight.cancel(true);
-      }
-    });
-    inFlight.whenComplete((response, error) -> {
-      Step step;
-      try {
-        step = error == null ? exchange.afterResponse(response) : exchange.afterError(error);
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-        return;
-      }
-      settle(exchange, result, step);
-    });
+    result.whenComplete(
+        (ignored, error) -> {
+          if (result.isCancelled()) {
+            inFlight.cancel(true);
+          }
+        });
+    inFlight.whenComplete(
+        (response, error) -> {
+          Step step;
+          try {
+            step = error == null ? exchange.afterResponse(response) : exchange.afterError(error);
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          settle(exchange, result, step);
+        });
   }
 
   private void settle(Exchange exchange, CompletableFuture<Sent> result, Step step) {
@@ -206,8 +247,8 @@ final class Transport {
   }
 
   /**
-   * The state of one logical call across its attempts. Used by one thread at a time: the async path hands it
-   * from attempt to attempt through future completions, which order the accesses.
+   * The state of one logical call across its attempts. Used by one thread at a time: the async path
+   * hands it from attempt to attempt through future completions, which order the accesses.
    */
   private final class Exchange {
     private final Call call;
@@ -218,12 +259,17 @@ final class Transport {
     private final Backoff backoff;
     private final boolean observed;
     private int attempts;
-    /** The current attempt's request, its timeout (cut to the call's budget), and when it was sent. */
+
+    /**
+     * The current attempt's request, its timeout (cut to the call's budget), and when it was sent.
+     */
     private HttpRequest request;
+
     private Duration attemptTimeout;
     private boolean cutToBudget;
     private long attemptStart;
     private WingspanListener.Attempt attempt;
+
     /** Set by the current attempt's deadline when it cancels the exchange. */
     private volatile AtomicBoolean timedOut = new AtomicBoolean();
 
@@ -231,17 +277,19 @@ final class Transport {
       this.call = call;
       this.timeout = options.timeout().orElse(requestTimeout);
       this.policy = options.retryPolicy().orElse(retryPolicy);
-      this.idempotencyKey = options.idempotencyKey()
-          .orElse(call.needsIdempotencyKey() ? UUID.randomUUID().toString() : null);
+      this.idempotencyKey =
+          options
+              .idempotencyKey()
+              .orElse(call.needsIdempotencyKey() ? UUID.randomUUID().toString() : null);
       this.headers = options.headers();
       this.backoff = new Backoff(policy, random, System::nanoTime);
       this.observed = observers.active();
     }
 
     /**
-     * Prepares the next attempt's request, asking the token supplier anew so rotation takes effect. Returns null
-     * when the request is ready, or the step that ends the call when none may be sent: the client was closed,
-     * the call's time budget is spent, or the token supplier failed.
+     * Prepares the next attempt's request, asking the token supplier anew so rotation takes effect.
+     * Returns null when the request is ready, or the step that ends the call when none may be sent:
+     * the client was closed, the call's time budget is spent, or the token supplier failed.
      */
     Step prepare() {
       if (closed) {
@@ -249,9 +297,16 @@ final class Transport {
       }
       long budgetLeft = policy.maxElapsedTime().toNanos() - backoff.elapsed().toNanos();
       if (budgetLeft <= 0) {
-        return fail(new RequestTimeoutException(call.describe() + " ran out of its time budget (maxElapsedTime "
-            + policy.maxElapsedTime() + ") after " + attempts + (attempts == 1 ? " attempt" : " attempts"), null,
-            attempts));
+        return fail(
+            new RequestTimeoutException(
+                call.describe()
+                    + " ran out of its time budget (maxElapsedTime "
+                    + policy.maxElapsedTime()
+                    + ") after "
+                    + attempts
+                    + (attempts == 1 ? " attempt" : " attempts"),
+                null,
+                attempts));
       }
       cutToBudget = budgetLeft < timeout.toNanos();
       attemptTimeout = cutToBudget ? Duration.ofNanos(budgetLeft) : timeout;
@@ -259,23 +314,39 @@ final class Transport {
       try {
         bearer = token.get();
       } catch (RuntimeException e) {
-        return fail(new BearerTokenException(call.describe() + " was not sent (attempt " + (attempts + 1)
-            + "): the bearer token supplier threw " + describe(e), e, attempts));
+        return fail(
+            new BearerTokenException(
+                call.describe()
+                    + " was not sent (attempt "
+                    + (attempts + 1)
+                    + "): the bearer token supplier threw "
+                    + describe(e),
+                e,
+                attempts));
       }
       try {
         Settings.bearerToken(bearer, true);
       } catch (IllegalStateException e) {
-        return fail(new BearerTokenException(call.describe() + " was not sent (attempt " + (attempts + 1) + "): "
-            + e.getMessage(), null, attempts));
+        return fail(
+            new BearerTokenException(
+                call.describe()
+                    + " was not sent (attempt "
+                    + (attempts + 1)
+                    + "): "
+                    + e.getMessage(),
+                null,
+                attempts));
       }
       attempts++;
-      HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(call.path(), call.query()))
-          .timeout(attemptTimeout)
-          .header("Accept", "application/json")
-          .header("User-Agent", userAgent)
-          .header("Authorization", "Bearer " + bearer);
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(baseUrl.resolve(call.path(), call.query()))
+              .timeout(attemptTimeout)
+              .header("Accept", "application/json")
+              .header("User-Agent", userAgent)
+              .header("Authorization", "Bearer " + bearer);
       if (baseUrl.plainHttp()) {
-        // Without TLS the JDK would try an h2c upgrade (extra Upgrade headers on the first request), which few
+        // Without TLS the JDK would try an h2c upgrade (extra Upgrade headers on the first
+        // request), which few
         // servers want and some proxies mishandle; HTTPS still negotiates HTTP/2 through ALPN.
         builder.version(HttpClient.Version.HTTP_1_1);
       }
@@ -300,40 +371,55 @@ final class Transport {
     }
 
     /**
-     * Starts an attempt under its deadline. The JDK's own request timeout ends at the response headers; this one
-     * covers the body too, and cancelling the future aborts the exchange and its connection.
+     * Starts an attempt under its deadline. The JDK's own request timeout ends at the response
+     * headers; this one covers the body too, and cancelling the future aborts the exchange and its
+     * connection.
      */
     CompletableFuture<HttpResponse<byte[]>> start(HttpRequest request) {
       AtomicBoolean expired = new AtomicBoolean();
       timedOut = expired;
       CompletableFuture<HttpResponse<byte[]>> inFlight =
           httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-      Timers.Deadline deadline = timers.schedule(() -> {
-        expired.set(true);
-        inFlight.cancel(true);
-      }, attemptTimeout);
+      Timers.Deadline deadline =
+          timers.schedule(
+              () -> {
+                expired.set(true);
+                inFlight.cancel(true);
+              },
+              attemptTimeout);
       inFlight.whenComplete((response, error) -> deadline.cancel());
       return inFlight;
     }
 
     /**
-     * Sends an attempt on the calling thread under the same whole-response deadline as {@link #start}: the
-     * request's own timeout (set in {@link #prepare}) covers everything up to the response headers, and what
-     * is left of it is armed when the headers arrive, to end a body that stalls.
+     * Sends an attempt on the calling thread under the same whole-response deadline as {@link
+     * #start}: the request's own timeout (set in {@link #prepare}) covers everything up to the
+     * response headers, and what is left of it is armed when the headers arrive, to end a body that
+     * stalls.
      */
     HttpResponse<byte[]> sendHere(HttpRequest request) throws IOException, InterruptedException {
       long due = System.nanoTime() + attemptTimeout.toNanos();
       AtomicBoolean expired = new AtomicBoolean();
       timedOut = expired;
       Duration limit = attemptTimeout;
-      return httpClient.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), due,
-          () -> new HttpTimeoutException("response not complete within " + limit), expired, timers));
+      return httpClient.send(
+          request,
+          info ->
+              new DeadlineBody(
+                  HttpResponse.BodySubscribers.ofByteArray(),
+                  due,
+                  () -> new HttpTimeoutException("response not complete within " + limit),
+                  expired,
+                  timers));
     }
 
     Step afterResponse(HttpResponse<byte[]> response) {
       int status = response.statusCode();
       if (observed) {
-        observers.responseReceived(attempt, status, response.headers(),
+        observers.responseReceived(
+            attempt,
+            status,
+            response.headers(),
             Duration.ofNanos(System.nanoTime() - attemptStart));
       }
       if (status >= 200 && status <= 299) {
@@ -342,14 +428,18 @@ final class Transport {
       String retryReason = null;
       if (RETRYABLE_STATUSES.contains(status) && retrySafe()) {
         retryReason = "HTTP " + status;
-      } else if (status == 409 && idempotencyKey != null && policy.retries()
+      } else if (status == 409
+          && idempotencyKey != null
+          && policy.retries()
           && IDEMPOTENCY_KEY_IN_USE.equals(Failure.errorCode(response))) {
-        // The first attempt of this very call may still be running on the server: wait for it to finish, and the
+        // The first attempt of this very call may still be running on the server: wait for it to
+        // finish, and the
         // retry gets its stored response instead of a conflict.
         retryReason = "HTTP 409 " + IDEMPOTENCY_KEY_IN_USE;
       }
       if (retryReason != null) {
-        Optional<Duration> delay = backoff.next(attempts, RetryAfter.parse(response.headers(), Instant.now()));
+        Optional<Duration> delay =
+            backoff.next(attempts, RetryAfter.parse(response.headers(), Instant.now()));
         if (delay.isPresent()) {
           return retry(retryReason, delay.get());
         }
@@ -359,29 +449,43 @@ final class Transport {
 
     Step afterError(Throwable thrown) {
       Throwable error = unwrap(thrown);
-      if (error.getClass() == IOException.class && error.getCause() instanceof IOException cause
+      if (error.getClass() == IOException.class
+          && error.getCause() instanceof IOException cause
           && Objects.equals(error.getMessage(), cause.getMessage())) {
-        // HttpClient.send rethrows what the exchange failed with as a plain IOException around it: report the
+        // HttpClient.send rethrows what the exchange failed with as a plain IOException around it:
+        // report the
         // real one (EOFException, ...), as the async path does.
         error = cause;
       }
       if (timedOut.get() && !(error instanceof HttpTimeoutException)) {
-        // This attempt's deadline fired: whatever the exchange failed with next is its doing. The JDK reports it
-        // as a CancellationException (async), our timeout (sync, 17), or an IOException of its own (sync, 25),
+        // This attempt's deadline fired: whatever the exchange failed with next is its doing. The
+        // JDK reports it
+        // as a CancellationException (async), our timeout (sync, 17), or an IOException of its own
+        // (sync, 25),
         // which must not pass for a network error and be retried.
         error = new HttpTimeoutException("response not complete within " + attemptTimeout);
       }
-      if (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException)) {
-        String within = cutToBudget
-            ? "within the call's time budget (maxElapsedTime " + policy.maxElapsedTime() + ")"
-            : "within " + timeout;
-        return fail(new RequestTimeoutException(
-            call.describe() + " timed out: no complete response " + within + " (attempt " + attempts + ")", error,
-            attempts));
+      if (error instanceof HttpTimeoutException
+          && !(error instanceof HttpConnectTimeoutException)) {
+        String within =
+            cutToBudget
+                ? "within the call's time budget (maxElapsedTime " + policy.maxElapsedTime() + ")"
+                : "within " + timeout;
+        return fail(
+            new RequestTimeoutException(
+                call.describe()
+                    + " timed out: no complete response "
+                    + within
+                    + " (attempt "
+                    + attempts
+                    + ")",
+                error,
+                attempts));
       }
       if (!(error instanceof IOException)) {
         // Not a transport failure (a bug): pass it on untouched.
-        return new Step.Fail(error instanceof RuntimeException runtime ? runtime : new CompletionException(error));
+        return new Step.Fail(
+            error instanceof RuntimeException runtime ? runtime : new CompletionException(error));
       }
       if (retrySafe()) {
         Optional<Duration> delay = backoff.next(attempts, Optional.empty());
@@ -389,16 +493,22 @@ final class Transport {
           return retry(describe(error), delay.get());
         }
       }
-      String cause = error instanceof HttpConnectTimeoutException
-          ? "could not connect to " + baseUrl.authority() + " in time (" + describe(error) + ")"
-          : error instanceof ConnectException
-              ? "could not connect to " + baseUrl.authority() + " (" + describe(error) + ")"
-              : describe(error);
-      String message = call.describe() + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
-          + cause;
-      return fail(error instanceof HttpConnectTimeoutException
-          ? new RequestTimeoutException(message, error, attempts)
-          : new NetworkException(message, error, attempts));
+      String cause =
+          error instanceof HttpConnectTimeoutException
+              ? "could not connect to " + baseUrl.authority() + " in time (" + describe(error) + ")"
+              : error instanceof ConnectException
+                  ? "could not connect to " + baseUrl.authority() + " (" + describe(error) + ")"
+                  : describe(error);
+      String message =
+          call.describe()
+              + " failed after "
+              + attempts
+              + (attempts == 1 ? " attempt: " : " attempts: ")
+              + cause;
+      return fail(
+          error instanceof HttpConnectTimeoutException
+              ? new RequestTimeoutException(message, error, attempts)
+              : new NetworkException(message, error, attempts));
     }
 
     private Step retry(String reason, Duration delay) {
@@ -426,9 +536,9 @@ final class Transport {
   }
 
   /**
-   * A body subscriber that fails with a timeout when the body is not complete by {@code due}, cancelling its
-   * subscription so the connection is dropped rather than reused. Its deadline is armed only once the headers are
-   * in, and disarmed as soon as the body ends.
+   * A body subscriber that fails with a timeout when the body is not complete by {@code due},
+   * cancelling its subscription so the connection is dropped rather than reused. Its deadline is
+   * armed only once the headers are in, and disarmed as soon as the body ends.
    */
   private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
     private final HttpResponse.BodySubscriber<byte[]> body;
@@ -439,8 +549,12 @@ final class Transport {
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Timers.Deadline deadline;
 
-    DeadlineBody(HttpResponse.BodySubscriber<byte[]> body, long due, Supplier<HttpTimeoutException> timeout,
-        AtomicBoolean expired, Timers timers) {
+    DeadlineBody(
+        HttpResponse.BodySubscriber<byte[]> body,
+        long due,
+        Supplier<HttpTimeoutException> timeout,
+        AtomicBoolean expired,
+        Timers timers) {
       this.body = body;
       this.timers = timers;
       this.due = due;
@@ -456,13 +570,16 @@ final class Transport {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
       body.onSubscribe(subscription);
-      deadline = timers.scheduleAt(() -> {
-        if (ended.compareAndSet(false, true)) {
-          expired.set(true);
-          subscription.cancel();
-          body.onError(timeout.get());
-        }
-      }, due);
+      deadline =
+          timers.scheduleAt(
+              () -> {
+                if (ended.compareAndSet(false, true)) {
+                  expired.set(true);
+                  subscription.cancel();
+                  body.onError(timeout.get());
+                }
+              },
+              due);
       if (ended.get()) {
         deadline.cancel(); // the body ended while the deadline was being armed
       }
@@ -508,7 +625,10 @@ final class Transport {
     return current;
   }
 
-  /** The exception's type and message, and its cause's when the message is empty (ConnectException in an IOException). */
+  /**
+   * The exception's type and message, and its cause's when the message is empty (ConnectException
+   * in an IOException).
+   */
   private static String describe(Throwable error) {
     StringBuilder text = new StringBuilder(error.getClass().getSimpleName());
     if (error.getMessage() != null && !error.getMessage().isBlank()) {

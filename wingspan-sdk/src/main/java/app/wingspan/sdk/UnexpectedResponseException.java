@@ -4,9 +4,10 @@ import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A 2xx response whose body is not what the operation returns: a content type other than JSON, or JSON that
- * does not decode into the expected type. Often a proxy or gateway answering in the server's place; the message
- * carries the status, content type and the first 200 characters of the body.
+ * A 2xx response whose body is not what the operation returns: a content type other than JSON, or
+ * JSON that does not decode into the expected type. Often a proxy or gateway answering in the
+ * server's place; the message carries the status, content type and the first 200 characters of the
+ * body.
  */
 public final class UnexpectedResponseException extends WingspanException {
 
@@ -15,8 +16,14 @@ public final class UnexpectedResponseException extends WingspanException {
   private final transient HttpHeaders headers;
   private final byte[] body;
 
-  UnexpectedResponseException(String message, int statusCode, String contentType, HttpHeaders headers, byte[] body,
-      Throwable cause, int attempts) {
+  UnexpectedResponseException(
+      String message,
+      int statusCode,
+      String contentType,
+      HttpHeaders headers,
+      byte[] body,
+      Throwable cause,
+      int attempts) {
     super(message, cause, attempts);
     this.statusCode = statusCode;
     this.contentType = contentType;
@@ -25,7 +32,8 @@ public final class UnexpectedResponseException extends WingspanException {
   }
 
   /**
-   * For tests of code that uses the SDK: the exception of a 2xx response whose body is not the expected JSON.
+   * For tests of code that uses the SDK: the exception of a 2xx response whose body is not the
+   * expected JSON.
    *
    * @param statusCode a 2xx status
    * @param contentType the response's content type, empty for none
@@ -34,11 +42,24 @@ public final class UnexpectedResponseException extends WingspanException {
    */
   public static UnexpectedResponseException of(int statusCode, String contentType, byte[] body) {
     java.util.Objects.requireNonNull(contentType, "contentType");
-    HttpHeaders headers = Factories.headers(contentType.isEmpty()
-        ? java.util.Map.of() : java.util.Map.of("Content-Type", contentType));
-    return new UnexpectedResponseException("HTTP " + statusCode + " with content type '" + contentType
-        + "' where JSON was expected (attempt 1); body starts: "
-        + Failure.preview(new String(body, StandardCharsets.UTF_8)), statusCode, contentType, headers, body, null, 1);
+    HttpHeaders headers =
+        Factories.headers(
+            contentType.isEmpty()
+                ? java.util.Map.of()
+                : java.util.Map.of("Content-Type", contentType));
+    return new UnexpectedResponseException(
+        "HTTP "
+            + statusCode
+            + " with content type '"
+            + contentType
+            + "' where JSON was expected (attempt 1); body starts: "
+            + Failure.preview(new String(body, StandardCharsets.UTF_8)),
+        statusCode,
+        contentType,
+        headers,
+        body,
+        null,
+        1);
   }
 
   /**

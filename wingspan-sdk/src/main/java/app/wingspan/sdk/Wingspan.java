@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The entry point of the Wingspan SDK: a client of Wingspan's Payments API (or of wingspan-server, which speaks
- * the same contract).
+ * The entry point of the Wingspan SDK: a client of Wingspan's Payments API (or of wingspan-server,
+ * which speaks the same contract).
  *
  * <pre>{@code
  * try (Wingspan sdk = Wingspan.builder()
@@ -29,11 +29,12 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>Thread-safe: build one per configuration and share it; it holds an HTTP client with its connection pool and
- * threads. There is no global state and no static thread: two instances never affect each other.
+ * <p>Thread-safe: build one per configuration and share it; it holds an HTTP client with its
+ * connection pool and threads. There is no global state and no static thread: two instances never
+ * affect each other.
  *
- * <p>{@link #close()} it when done (or use try-with-resources): that ends the threads it started. A client that
- * is simply dropped releases them too, only later (its idle threads end on their own).
+ * <p>{@link #close()} it when done (or use try-with-resources): that ends the threads it started. A
+ * client that is simply dropped releases them too, only later (its idle threads end on their own).
  */
 public final class Wingspan implements AutoCloseable {
 
@@ -43,8 +44,13 @@ public final class Wingspan implements AutoCloseable {
   private final ClientInvoices clientInvoices;
   private final Transport transport;
   private final Timers timers;
-  /** The HTTP client and executor this instance created, to release at close; null when the user gave one. */
+
+  /**
+   * The HTTP client and executor this instance created, to release at close; null when the user
+   * gave one.
+   */
   private final HttpClient ownHttpClient;
+
   private final ExecutorService ownExecutor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -55,37 +61,61 @@ public final class Wingspan implements AutoCloseable {
       this.ownHttpClient = null;
       this.ownExecutor = null;
     } else {
-      // An executor of our own (the JDK's default is per client too), so close() can end its threads on Java 17,
+      // An executor of our own (the JDK's default is per client too), so close() can end its
+      // threads on Java 17,
       // where HttpClient has no close().
-      // Like the JDK's default (a cached pool), but idle threads end after 10 s rather than 60 s, so a client
+      // Like the JDK's default (a cached pool), but idle threads end after 10 s rather than 60 s,
+      // so a client
       // dropped without close() lets its threads go sooner.
-      this.ownExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-          task -> {
-            Thread thread = new Thread(task, "wingspan-sdk-http-" + HTTP_THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
-      httpClient = HttpClient.newBuilder()
-          .connectTimeout(builder.connectTimeout != null ? builder.connectTimeout : Builder.DEFAULT_CONNECT_TIMEOUT)
-          // Never follow redirects: a redirect to another host would carry the bearer token along.
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .executor(ownExecutor)
-          .build();
+      this.ownExecutor =
+          new ThreadPoolExecutor(
+              0,
+              Integer.MAX_VALUE,
+              10,
+              TimeUnit.SECONDS,
+              new SynchronousQueue<>(),
+              task -> {
+                Thread thread =
+                    new Thread(task, "wingspan-sdk-http-" + HTTP_THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+      httpClient =
+          HttpClient.newBuilder()
+              .connectTimeout(
+                  builder.connectTimeout != null
+                      ? builder.connectTimeout
+                      : Builder.DEFAULT_CONNECT_TIMEOUT)
+              // Never follow redirects: a redirect to another host would carry the bearer token
+              // along.
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .executor(ownExecutor)
+              .build();
       this.ownHttpClient = httpClient;
     }
     this.timers = new Timers();
-    this.transport = new Transport(httpClient, builder.baseUrl, builder.token, builder.requestTimeout,
-        builder.retryPolicy, builder.headers, SdkVersion.userAgent(), Transport.threadLocalRandom(), timers,
-        builder.listeners);
+    this.transport =
+        new Transport(
+            httpClient,
+            builder.baseUrl,
+            builder.token,
+            builder.requestTimeout,
+            builder.retryPolicy,
+            builder.headers,
+            SdkVersion.userAgent(),
+            Transport.threadLocalRandom(),
+            timers,
+            builder.listeners);
     this.clientInvoices = new HttpClientInvoices(transport);
     this.description = "Wingspan" + builder.describe();
   }
 
   /**
-   * Releases what this client created: its HTTP client (closed through {@code HttpClient.close()} where the JDK
-   * has it, Java 21 and later, which waits for exchanges in flight), the threads of its executor, and its timer
-   * thread. An {@link Builder#httpClient(HttpClient) HttpClient you supplied} is left open: it is yours. Calls made
-   * after this throw {@link IllegalStateException}; retries of calls in progress are not started. Idempotent.
+   * Releases what this client created: its HTTP client (closed through {@code HttpClient.close()}
+   * where the JDK has it, Java 21 and later, which waits for exchanges in flight), the threads of
+   * its executor, and its timer thread. An {@link Builder#httpClient(HttpClient) HttpClient you
+   * supplied} is left open: it is yours. Calls made after this throw {@link IllegalStateException};
+   * retries of calls in progress are not started. Idempotent.
    */
   @Override
   public void close() {
@@ -118,8 +148,8 @@ public final class Wingspan implements AutoCloseable {
   }
 
   /**
-   * A builder of a client. {@link Builder#bearerAuth(String)} (or its supplier variant) is required; every other
-   * setting has a default.
+   * A builder of a client. {@link Builder#bearerAuth(String)} (or its supplier variant) is
+   * required; every other setting has a default.
    *
    * @return a new builder
    */
@@ -137,7 +167,8 @@ public final class Wingspan implements AutoCloseable {
   }
 
   /**
-   * Describes the configuration: server, timeouts, retry policy, header names. Never the token or header values.
+   * Describes the configuration: server, timeouts, retry policy, header names. Never the token or
+   * header values.
    *
    * @return a description without secrets
    */
@@ -151,7 +182,10 @@ public final class Wingspan implements AutoCloseable {
     return timers;
   }
 
-  /** Configures a {@link Wingspan} client. Not thread-safe; {@link #build()} may be called more than once. */
+  /**
+   * Configures a {@link Wingspan} client. Not thread-safe; {@link #build()} may be called more than
+   * once.
+   */
   public static final class Builder {
 
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -182,8 +216,8 @@ public final class Wingspan implements AutoCloseable {
 
     /**
      * Talks to the server at this base URL, for example {@code http://localhost:8080} for a local
-     * wingspan-server. A base path is kept ({@code http://host/api} sends {@code /api/payments/...}); a trailing
-     * slash makes no difference.
+     * wingspan-server. A base path is kept ({@code http://host/api} sends {@code
+     * /api/payments/...}); a trailing slash makes no difference.
      *
      * @param serverURL an absolute http or https URL without user info, query or fragment
      * @return this builder
@@ -215,10 +249,10 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Authenticates every request with a bearer token from this supplier, asked before every attempt (retries
-     * included), so a rotated token takes effect on the next request. The supplier must be thread-safe; if it
-     * returns null or blank, or throws, the call fails with a {@link BearerTokenException} (the cause is what it
-     * threw) and nothing is sent.
+     * Authenticates every request with a bearer token from this supplier, asked before every
+     * attempt (retries included), so a rotated token takes effect on the next request. The supplier
+     * must be thread-safe; if it returns null or blank, or throws, the call fails with a {@link
+     * BearerTokenException} (the cause is what it threw) and nothing is sent.
      *
      * @param tokenSupplier supplies the current API token
      * @return this builder
@@ -230,8 +264,8 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Sets how long opening a connection may take. Default 10 s. Cannot be combined with
-     * {@link #httpClient(HttpClient)}: set it on that client instead.
+     * Sets how long opening a connection may take. Default 10 s. Cannot be combined with {@link
+     * #httpClient(HttpClient)}: set it on that client instead.
      *
      * @param connectTimeout positive
      * @return this builder
@@ -242,9 +276,10 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Sets how long each attempt may take, from sending the request until the whole response has arrived.
-     * Default 30 s; a call can override it with {@link RequestOptions.Builder#timeout(Duration)}. An attempt never
-     * runs past the call's budget, {@link RetryPolicy#maxElapsedTime()}: the last one gets what is left of it.
+     * Sets how long each attempt may take, from sending the request until the whole response has
+     * arrived. Default 30 s; a call can override it with {@link
+     * RequestOptions.Builder#timeout(Duration)}. An attempt never runs past the call's budget,
+     * {@link RetryPolicy#maxElapsedTime()}: the last one gets what is left of it.
      *
      * @param requestTimeout positive
      * @return this builder
@@ -255,8 +290,9 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Sets the retry policy of every call. Default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()}
-     * turns retries off. A call can override it with {@link RequestOptions.Builder#retryPolicy(RetryPolicy)}.
+     * Sets the retry policy of every call. Default {@link RetryPolicy#defaults()}; {@link
+     * RetryPolicy#none()} turns retries off. A call can override it with {@link
+     * RequestOptions.Builder#retryPolicy(RetryPolicy)}.
      *
      * @param retryPolicy the policy
      * @return this builder
@@ -267,9 +303,9 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Sends requests through this HTTP client instead of one the SDK creates: for a proxy, TLS settings or an
-     * executor of your own. Its redirect policy and connect timeout apply; the SDK still sets per-request
-     * timeouts.
+     * Sends requests through this HTTP client instead of one the SDK creates: for a proxy, TLS
+     * settings or an executor of your own. Its redirect policy and connect timeout apply; the SDK
+     * still sets per-request timeouts.
      *
      * @param httpClient the client
      * @return this builder
@@ -280,14 +316,14 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Adds a header to every request, replacing an SDK header of the same name ({@code User-Agent}, for
-     * instance); a call's own headers replace it in turn.
+     * Adds a header to every request, replacing an SDK header of the same name ({@code User-Agent},
+     * for instance); a call's own headers replace it in turn.
      *
      * @param name a valid header name the HTTP client lets callers set
      * @param value the value; kept out of {@code toString()}
      * @return this builder
-     * @throws IllegalArgumentException if the name is restricted ({@code Host}, {@code Content-Length}, ...) or
-     *     the name or value is not valid in HTTP
+     * @throws IllegalArgumentException if the name is restricted ({@code Host}, {@code
+     *     Content-Length}, ...) or the name or value is not valid in HTTP
      */
     public Builder header(String name, String value) {
       Settings.header(name, value);
@@ -296,10 +332,10 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
-     * Adds a listener of every call's attempts, responses, retries and failures; call again to add more (they
-     * are called in the order added). Listeners never see the bearer token. For a log without code, set the
-     * {@link System.Logger} {@code app.wingspan.sdk} to {@code DEBUG}: it logs the same events, the
-     * {@code Authorization} header redacted.
+     * Adds a listener of every call's attempts, responses, retries and failures; call again to add
+     * more (they are called in the order added). Listeners never see the bearer token. For a log
+     * without code, set the {@link System.Logger} {@code app.wingspan.sdk} to {@code DEBUG}: it
+     * logs the same events, the {@code Authorization} header redacted.
      *
      * @param listener the listener
      * @return this builder
@@ -313,27 +349,41 @@ public final class Wingspan implements AutoCloseable {
      * Builds the client.
      *
      * @return a new client
-     * @throws IllegalStateException if no bearer token was given, or a connect timeout was given together with a
-     *     custom HTTP client
+     * @throws IllegalStateException if no bearer token was given, or a connect timeout was given
+     *     together with a custom HTTP client
      */
     public Wingspan build() {
       if (token == null) {
-        throw new IllegalStateException("Wingspan.builder(): call bearerAuth(...) before build(); "
-            + "Wingspan's API authenticates every request with a bearer token");
+        throw new IllegalStateException(
+            "Wingspan.builder(): call bearerAuth(...) before build(); "
+                + "Wingspan's API authenticates every request with a bearer token");
       }
       if (httpClient != null && connectTimeout != null) {
-        throw new IllegalStateException("Wingspan.builder(): connectTimeout(...) cannot apply to a client given "
-            + "with httpClient(...); set the connect timeout on that HttpClient");
+        throw new IllegalStateException(
+            "Wingspan.builder(): connectTimeout(...) cannot apply to a client given "
+                + "with httpClient(...); set the connect timeout on that HttpClient");
       }
       return new Wingspan(this);
     }
 
     private String describe() {
-      return "{serverURL=" + baseUrl + ", auth=" + auth
-          + ", connectTimeout=" + (httpClient != null ? "(custom httpClient)"
+      return "{serverURL="
+          + baseUrl
+          + ", auth="
+          + auth
+          + ", connectTimeout="
+          + (httpClient != null
+              ? "(custom httpClient)"
               : connectTimeout != null ? connectTimeout : DEFAULT_CONNECT_TIMEOUT)
-          + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy
-          + ", headers=" + Collections.unmodifiableSet(headers.keySet()) + ", listeners=" + listeners.size() + "}";
+          + ", requestTimeout="
+          + requestTimeout
+          + ", retryPolicy="
+          + retryPolicy
+          + ", headers="
+          + Collections.unmodifiableSet(headers.keySet())
+          + ", listeners="
+          + listeners.size()
+          + "}";
     }
 
     /**

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Observes a client's calls: each attempt sent, each response received, each retry scheduled, each call that
- * failed. Register with {@link Wingspan.Builder#listener(WingspanListener)}; every method has an empty default,
- * so implement only what you need. For metrics, tracing or logs of your own.
+ * Observes a client's calls: each attempt sent, each response received, each retry scheduled, each
+ * call that failed. Register with {@link Wingspan.Builder#listener(WingspanListener)}; every method
+ * has an empty default, so implement only what you need. For metrics, tracing or logs of your own.
  *
  * <pre>{@code
  * Wingspan sdk = Wingspan.builder()
@@ -21,10 +21,11 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
- * <p>Listeners never see the bearer token: the {@code Authorization} header of {@link Attempt#headers()} reads
- * {@code Bearer <redacted>}. They run on the thread that makes the attempt or receives its response (for async
- * calls an HTTP client thread), so they must be quick and thread-safe. An exception a listener throws is logged
- * and otherwise ignored: it never changes the call's outcome.
+ * <p>Listeners never see the bearer token: the {@code Authorization} header of {@link
+ * Attempt#headers()} reads {@code Bearer <redacted>}. They run on the thread that makes the attempt
+ * or receives its response (for async calls an HTTP client thread), so they must be quick and
+ * thread-safe. An exception a listener throws is logged and otherwise ignored: it never changes the
+ * call's outcome.
  */
 public interface WingspanListener {
 
@@ -43,23 +44,26 @@ public interface WingspanListener {
    * @param headers the response's headers
    * @param elapsed from sending the attempt to the whole response
    */
-  default void responseReceived(Attempt attempt, int statusCode, HttpHeaders headers, Duration elapsed) {}
+  default void responseReceived(
+      Attempt attempt, int statusCode, HttpHeaders headers, Duration elapsed) {}
 
   /**
    * An attempt failed and another one will follow after a delay.
    *
    * @param attempt the attempt that failed
-   * @param reason why it is retried: {@code HTTP 503}, {@code HTTP 409 IDEMPOTENCY_KEY_IN_USE}, or the connection
-   *     error such as {@code ConnectException: Connection refused}
+   * @param reason why it is retried: {@code HTTP 503}, {@code HTTP 409 IDEMPOTENCY_KEY_IN_USE}, or
+   *     the connection error such as {@code ConnectException: Connection refused}
    * @param delay how long the SDK waits before the next attempt
    */
   default void retryScheduled(Attempt attempt, String reason, Duration delay) {}
 
   /**
-   * A call failed: the exception it throws (or completes its future with) is about to reach the caller.
+   * A call failed: the exception it throws (or completes its future with) is about to reach the
+   * caller.
    *
    * @param call the operation, such as {@code GET /payments/client/invoice/inv_1}
-   * @param error the exception; {@link WingspanException#attempts()} says how many attempts were made
+   * @param error the exception; {@link WingspanException#attempts()} says how many attempts were
+   *     made
    */
   default void callFailed(String call, WingspanException error) {}
 

@@ -1,12 +1,16 @@
 package app.wingspan.sdk;
 
 /**
- * What every successful response of the SDK carries besides its typed body: status, content type and the raw
- * response.
+ * What every successful response of the SDK carries besides its typed body: status, content type
+ * and the raw response.
  */
 public sealed interface WingspanResponse
-    permits GetClientInvoiceResponse, UpdateClientInvoiceResponse, ListClientInvoicesResponse,
-        CreateClientInvoiceResponse, GetInvoiceFeesResponse, PayClientInvoiceResponse {
+    permits GetClientInvoiceResponse,
+        UpdateClientInvoiceResponse,
+        ListClientInvoicesResponse,
+        CreateClientInvoiceResponse,
+        GetInvoiceFeesResponse,
+        PayClientInvoiceResponse {
 
   /**
    * The HTTP status code, always 2xx (any other status raises an {@link ApiException}).

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** The retry schedule: exponential ceilings, full jitter, attempt and time limits; with a fake clock. */
+/**
+ * The retry schedule: exponential ceilings, full jitter, attempt and time limits; with a fake
+ * clock.
+ */
 class BackoffTest {
 
-  private static final RetryPolicy POLICY = RetryPolicy.builder()
-      .maxAttempts(6)
-      .initialBackoff(Duration.ofMillis(100))
-      .maxBackoff(Duration.ofMillis(1000))
-      .maxElapsedTime(Duration.ofSeconds(10))
-      .build();
+  private static final RetryPolicy POLICY =
+      RetryPolicy.builder()
+          .maxAttempts(6)
+          .initialBackoff(Duration.ofMillis(100))
+          .maxBackoff(Duration.ofMillis(1000))
+          .maxElapsedTime(Duration.ofSeconds(10))
+          .build();
 
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
@@ -26,7 +30,9 @@ class BackoffTest {
   }
 
   @ParameterizedTest(name = "retry {0}: delay below {1} ms")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       1, 100
       2, 200
       3, 400
@@ -39,14 +45,17 @@ class BackoffTest {
   }
 
   @ParameterizedTest(name = "random {0} on retry 3 -> {1} ms")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       0.0,   0
       0.25,  100
       0.5,   200
       0.999, 399.6
       """)
   void fullJitterSpreadsTheDelayOverZeroToTheCeiling(double random, double millis) {
-    assertThat(backoff(random).jittered(3)).isEqualTo(Duration.ofNanos((long) (millis * 1_000_000)));
+    assertThat(backoff(random).jittered(3))
+        .isEqualTo(Duration.ofNanos((long) (millis * 1_000_000)));
   }
 
   @Test
@@ -59,7 +68,8 @@ class BackoffTest {
 
   @Test
   void retryAfterReplacesTheComputedDelayEvenAboveMaxBackoff() {
-    assertThat(backoff(0.5).next(1, Optional.of(Duration.ofSeconds(3)))).hasValue(Duration.ofSeconds(3));
+    assertThat(backoff(0.5).next(1, Optional.of(Duration.ofSeconds(3))))
+        .hasValue(Duration.ofSeconds(3));
   }
 
   @Test
@@ -67,7 +77,8 @@ class BackoffTest {
     Backoff backoff = backoff(0.5);
     now.addAndGet(Duration.ofSeconds(9).toNanos());
 
-    assertThat(backoff.next(1, Optional.of(Duration.ofMillis(999)))).hasValue(Duration.ofMillis(999));
+    assertThat(backoff.next(1, Optional.of(Duration.ofMillis(999))))
+        .hasValue(Duration.ofMillis(999));
     assertThat(backoff.next(1, Optional.of(Duration.ofMillis(1001)))).isEmpty();
     now.addAndGet(Duration.ofSeconds(2).toNanos());
     assertThat(backoff.next(1, Optional.empty())).isEmpty();
@@ -75,6 +86,7 @@ class BackoffTest {
 
   @Test
   void noRetriesWithThePolicyNone() {
-    assertThat(new Backoff(RetryPolicy.none(), () -> 0.5, now::get).next(1, Optional.empty())).isEmpty();
+    assertThat(new Backoff(RetryPolicy.none(), () -> 0.5, now::get).next(1, Optional.empty()))
+        .isEmpty();
   }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** One client shared by many threads: every call gets its own answer and its own idempotency key. */
+/**
+ * One client shared by many threads: every call gets its own answer and its own idempotency key.
+ */
 class ConcurrencyTest {
 
   private static final int THREADS = 8;
@@ -28,16 +30,19 @@ class ConcurrencyTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         boolean async = t % 2 == 0;
-        results.add(callers.submit(() -> {
-          int ok = 0;
-          for (int i = 0; i < CALLS_PER_THREAD; i++) {
-            CreateClientInvoiceResponse response = async
-                ? sdk.clientInvoice().createAsync(TestRequests.CREATE).join()
-                : sdk.clientInvoice().create(TestRequests.CREATE);
-            ok += response.clientInvoice().isPresent() ? 1 : 0;
-          }
-          return ok;
-        }));
+        results.add(
+            callers.submit(
+                () -> {
+                  int ok = 0;
+                  for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                    CreateClientInvoiceResponse response =
+                        async
+                            ? sdk.clientInvoice().createAsync(TestRequests.CREATE).join()
+                            : sdk.clientInvoice().create(TestRequests.CREATE);
+                    ok += response.clientInvoice().isPresent() ? 1 : 0;
+                  }
+                  return ok;
+                }));
       }
       int succeeded = 0;
       for (Future<Integer> result : results) {
@@ -46,7 +51,8 @@ class ConcurrencyTest {
 
       assertThat(succeeded).isEqualTo(THREADS * CALLS_PER_THREAD);
       assertThat(server.requests()).hasSize(THREADS * CALLS_PER_THREAD);
-      assertThat(server.requests()).extracting(r -> r.header("Idempotency-Key"))
+      assertThat(server.requests())
+          .extracting(r -> r.header("Idempotency-Key"))
           .doesNotHaveDuplicates()
           .doesNotContainNull();
     } finally {
@@ -66,7 +72,8 @@ class ConcurrencyTest {
 
       CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
 
-      assertThat(server.requests()).extracting(RecordingServer.Recorded::rawPath)
+      assertThat(server.requests())
+          .extracting(RecordingServer.Recorded::rawPath)
           .hasSize(100)
           .doesNotHaveDuplicates();
     }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What close() releases, what it leaves alone, and the client's timer thread, which is not static. */
+/**
+ * What close() releases, what it leaves alone, and the client's timer thread, which is not static.
+ */
 class LifecycleTest {
 
   private RecordingServer server;
@@ -49,13 +51,19 @@ class LifecycleTest {
       }
     }
 
-    // JDK 21+ closes the HttpClient (its selector thread included); on 17 the selector thread ends once the
-    // closed client is garbage, which this test does not wait for. The SDK's own threads end at close().
+    // JDK 21+ closes the HttpClient (its selector thread included); on 17 the selector thread ends
+    // once the
+    // closed client is garbage, which this test does not wait for. The SDK's own threads end at
+    // close().
     boolean jdkCloses = Runtime.version().feature() >= 21;
-    List<String> left = awaitNoNewThreads(before, name -> name.startsWith("wingspan-sdk-")
-        || (jdkCloses && name.startsWith("HttpClient-")));
-    System.out.printf("threads started by %d clients still alive after close(): %d %s%n", clients, left.size(),
-        left);
+    List<String> left =
+        awaitNoNewThreads(
+            before,
+            name ->
+                name.startsWith("wingspan-sdk-") || (jdkCloses && name.startsWith("HttpClient-")));
+    System.out.printf(
+        "threads started by %d clients still alive after close(): %d %s%n",
+        clients, left.size(), left);
     assertThat(left).isEmpty();
   }
 
@@ -70,7 +78,8 @@ class LifecycleTest {
     assertThat(sdk.toString()).endsWith("(closed)");
     assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1"))
         .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage("GET /payments/client/invoice/inv-1 was not sent: this Wingspan client is closed");
+        .hasMessage(
+            "GET /payments/client/invoice/inv-1 was not sent: this Wingspan client is closed");
     assertThatThrownBy(() -> sdk.clientInvoice().listAsync())
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessageEndingWith("this Wingspan client is closed");
@@ -85,8 +94,10 @@ class LifecycleTest {
 
     sdk.close();
 
-    HttpResponse<String> stillWorks = mine.send(HttpRequest.newBuilder(URI.create(server.url() + "/x")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> stillWorks =
+        mine.send(
+            HttpRequest.newBuilder(URI.create(server.url() + "/x")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(stillWorks.statusCode()).isEqualTo(200);
   }
 
@@ -102,7 +113,8 @@ class LifecycleTest {
 
       CountDownLatch again = new CountDownLatch(1);
       timers.schedule(again::countDown, Duration.ofMillis(1));
-      assertThat(again.await(10, TimeUnit.SECONDS)).as("a deadline after the idle end starts a new thread")
+      assertThat(again.await(10, TimeUnit.SECONDS))
+          .as("a deadline after the idle end starts a new thread")
           .isTrue();
     }
   }
@@ -111,9 +123,11 @@ class LifecycleTest {
   void anErrorInOneTaskDoesNotStopTheOthers() throws InterruptedException {
     try (Timers timers = new Timers(Duration.ofSeconds(5))) {
       CountDownLatch ran = new CountDownLatch(1);
-      timers.schedule(() -> {
-        throw new AssertionError("a task that throws an Error");
-      }, Duration.ofMillis(1));
+      timers.schedule(
+          () -> {
+            throw new AssertionError("a task that throws an Error");
+          },
+          Duration.ofMillis(1));
       timers.schedule(ran::countDown, Duration.ofMillis(20));
       assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
     }
@@ -133,8 +147,8 @@ class LifecycleTest {
     assertThat(ran).hasValue(0);
   }
 
-  private static List<String> awaitNoNewThreads(Set<Thread> before, java.util.function.Predicate<String> ours)
-      throws InterruptedException {
+  private static List<String> awaitNoNewThreads(
+      Set<Thread> before, java.util.function.Predicate<String> ours) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     List<String> left;
     do {
@@ -152,7 +166,8 @@ class LifecycleTest {
     return left.stream().sorted().collect(Collectors.toList());
   }
 
-  private static void awaitFalse(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void awaitFalse(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("condition still true after 10 s").isLessThan(deadline);

@@ -44,11 +44,14 @@ class PagingTest {
   void iteratesEveryInvoiceOfEveryPageKeepingTheLimit() {
     threePages();
 
-    List<String> ids = sdk.clientInvoice().listAll(ListClientInvoicesRequest.firstPage().withLimit(2)).stream()
-        .map(ClientInvoice::invoiceId).collect(Collectors.toList());
+    List<String> ids =
+        sdk.clientInvoice().listAll(ListClientInvoicesRequest.firstPage().withLimit(2)).stream()
+            .map(ClientInvoice::invoiceId)
+            .collect(Collectors.toList());
 
     assertThat(ids).containsExactly("a", "b", "c");
-    assertThat(server.requests()).extracting(RecordingServer.Recorded::rawQuery)
+    assertThat(server.requests())
+        .extracting(RecordingServer.Recorded::rawQuery)
         .containsExactly("limit=2", "limit=2&cursor=c2", "limit=2&cursor=c3");
   }
 
@@ -65,7 +68,9 @@ class PagingTest {
     assertThat(server.requests()).hasSize(1);
 
     Stream<ClientInvoice> stream = sdk.clientInvoice().listAll().stream();
-    assertThat(server.requests()).as("a stream fetches nothing before its terminal operation").hasSize(1);
+    assertThat(server.requests())
+        .as("a stream fetches nothing before its terminal operation")
+        .hasSize(1);
     // The script's next replies are the empty page and the page with "c": the empty one is skipped.
     assertThat(stream.findFirst().map(ClientInvoice::invoiceId)).hasValue("c");
     assertThat(server.requests()).hasSize(3);
@@ -73,7 +78,8 @@ class PagingTest {
 
   @Test
   void aFailingPageThrowsWhereIterationMeetsIt() {
-    server.enqueue(json(200, "[{\"invoiceId\":\"a\"}]").header("X-Next-Cursor", "c2"),
+    server.enqueue(
+        json(200, "[{\"invoiceId\":\"a\"}]").header("X-Next-Cursor", "c2"),
         problem(401, "UNAUTHORIZED", "token revoked"));
 
     Iterator<ClientInvoice> it = sdk.clientInvoice().listAll().iterator();
@@ -85,8 +91,12 @@ class PagingTest {
   void aServerRepeatingTheCursorEndsTheIteration() {
     server.otherwise(json(200, "[{\"invoiceId\":\"a\"}]").header("X-Next-Cursor", "same"));
 
-    List<ClientInvoice> all = sdk.clientInvoice()
-        .listAll(ListClientInvoicesRequest.firstPage().withCursor("same")).stream().collect(Collectors.toList());
+    List<ClientInvoice> all =
+        sdk
+            .clientInvoice()
+            .listAll(ListClientInvoicesRequest.firstPage().withCursor("same"))
+            .stream()
+            .collect(Collectors.toList());
 
     assertThat(all).hasSize(1);
   }

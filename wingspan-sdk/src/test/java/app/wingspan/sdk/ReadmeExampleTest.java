@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's SDK example, as written there (plus {@code serverURL}), against a local server. If this stops
- * compiling, the README is wrong. WINGSPAN_TOKEN is set for the tests by the module's POM.
+ * The README's SDK example, as written there (plus {@code serverURL}), against a local server. If
+ * this stops compiling, the README is wrong. WINGSPAN_TOKEN is set for the tests by the module's
+ * POM.
  */
 class ReadmeExampleTest {
 
@@ -30,6 +31,7 @@ class ReadmeExampleTest {
       server.otherwise(json(200, INVOICE_JSON));
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
+      // spotless:off (the README's own layout, compared line by line below)
       // --- README ---
       Wingspan sdk = Wingspan.builder()
           .serverURL(server.url())
@@ -42,13 +44,17 @@ class ReadmeExampleTest {
               .creditFeeHandling(FeeHandlingConfig.memberPaysAll())
               .build());
       // --- end README ---
+      // spotless:on
 
       assertThat(updated.statusCode()).isEqualTo(200);
-      assertThat(server.requests()).extracting(r -> r.method() + " " + r.rawPath() + " " + r.body())
-          .containsExactly("GET /payments/client/invoice/invoice-id ",
+      assertThat(server.requests())
+          .extracting(r -> r.method() + " " + r.rawPath() + " " + r.body())
+          .containsExactly(
+              "GET /payments/client/invoice/invoice-id ",
               "PATCH /payments/client/invoice/invoice-id "
                   + "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":null,\"clientPays\":null,\"memberPays\":null}}");
-      assertThat(server.requests()).extracting(r -> r.header("Authorization"))
+      assertThat(server.requests())
+          .extracting(r -> r.header("Authorization"))
           .containsOnly("Bearer readme-example-token");
     } finally {
       System.setOut(stdout);
@@ -57,8 +63,9 @@ class ReadmeExampleTest {
   }
 
   /**
-   * The snippet above is the README's, word for word (but for the local {@code serverURL}): a README edit that
-   * is not made here too, or the reverse, fails the build instead of leaving the README untested.
+   * The snippet above is the README's, word for word (but for the local {@code serverURL}): a
+   * README edit that is not made here too, or the reverse, fails the build instead of leaving the
+   * README untested.
    */
   @Test
   void theReadmeShowsExactlyTheSnippetThisTestRuns() throws IOException {
@@ -68,16 +75,24 @@ class ReadmeExampleTest {
     int start = readme.indexOf("```java\n", section) + "```java\n".length();
     String shown = readme.substring(start, readme.indexOf("```", start));
 
-    String source = Files.readString(Path.of("src/test/java/app/wingspan/sdk/ReadmeExampleTest.java"));
-    String tested = source.substring(source.indexOf("// --- README ---") + "// --- README ---".length(),
-        source.indexOf("// --- end README ---"));
+    String source =
+        Files.readString(Path.of("src/test/java/app/wingspan/sdk/ReadmeExampleTest.java"));
+    String tested =
+        source.substring(
+            source.indexOf("// --- README ---") + "// --- README ---".length(),
+            source.indexOf("// --- end README ---"));
 
-    assertThat(normalized(shown)).isEqualTo(normalized(tested).stream()
-        .filter(line -> !line.equals(".serverURL(server.url())"))
-        .collect(Collectors.toList()));
+    assertThat(normalized(shown))
+        .isEqualTo(
+            normalized(tested).stream()
+                .filter(line -> !line.equals(".serverURL(server.url())"))
+                .collect(Collectors.toList()));
   }
 
   private static List<String> normalized(String code) {
-    return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.toList());
+    return code.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .collect(Collectors.toList());
   }
 }

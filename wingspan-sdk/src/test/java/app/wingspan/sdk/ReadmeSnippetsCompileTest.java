@@ -20,17 +20,19 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles every Java snippet of the README's SDK part, as written there, with the README's own import list and
- * nothing else imported: a snippet that stops compiling, or an import the README forgot, fails the build. (The
- * snippets that need a server to mean anything also run, in ReadmeExampleTest and ReadmeGuideTest.)
+ * Compiles every Java snippet of the README's SDK part, as written there, with the README's own
+ * import list and nothing else imported: a snippet that stops compiling, or an import the README
+ * forgot, fails the build. (The snippets that need a server to mean anything also run, in
+ * ReadmeExampleTest and ReadmeGuideTest.)
  *
- * <p>Statements are compiled as a method body; a snippet that declares a class as a nested class. The few names
- * the snippets take from their surroundings ({@code sdk}, {@code request}, {@code etag}, {@code tokenVault},
- * {@code correlationId}, {@code log}) are declared around them.
+ * <p>Statements are compiled as a method body; a snippet that declares a class as a nested class.
+ * The few names the snippets take from their surroundings ({@code sdk}, {@code request}, {@code
+ * etag}, {@code tokenVault}, {@code correlationId}, {@code log}) are declared around them.
  */
 class ReadmeSnippetsCompileTest {
 
-  private static final String CONTEXT = """
+  private static final String CONTEXT =
+      """
         Wingspan sdk;
         ClientInvoiceUpdateRequest request;
         String etag;
@@ -44,7 +46,8 @@ class ReadmeSnippetsCompileTest {
   @Test
   void everyJavaSnippetOfTheSdkPartCompiles() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String sdkPart = readme.substring(readme.indexOf("## The SDK in one look"), readme.indexOf("## The server"));
+    String sdkPart =
+        readme.substring(readme.indexOf("## The SDK in one look"), readme.indexOf("## The server"));
     List<String> snippets = new ArrayList<>();
     int at = 0;
     while ((at = sdkPart.indexOf("```java\n", at)) >= 0) {
@@ -53,34 +56,65 @@ class ReadmeSnippetsCompileTest {
       snippets.add(sdkPart.substring(start, end));
       at = end + 3;
     }
-    List<String> imports = snippets.stream()
-        .filter(snippet -> snippet.lines().allMatch(line -> line.isBlank() || line.startsWith("import ")))
-        .flatMap(String::lines).filter(line -> !line.isBlank()).collect(Collectors.toList());
+    List<String> imports =
+        snippets.stream()
+            .filter(
+                snippet ->
+                    snippet.lines().allMatch(line -> line.isBlank() || line.startsWith("import ")))
+            .flatMap(String::lines)
+            .filter(line -> !line.isBlank())
+            .collect(Collectors.toList());
     assertThat(imports).as("the README's import list").isNotEmpty();
-    snippets.removeIf(snippet -> snippet.lines().allMatch(line -> line.isBlank() || line.startsWith("import ")));
+    snippets.removeIf(
+        snippet -> snippet.lines().allMatch(line -> line.isBlank() || line.startsWith("import ")));
     assertThat(snippets).as("snippets besides the imports").hasSizeGreaterThanOrEqualTo(8);
 
     List<JavaFileObject> units = new ArrayList<>();
     for (int i = 0; i < snippets.size(); i++) {
       String snippet = snippets.get(i);
       boolean declaresClass = snippet.startsWith("class ");
-      String source = "package readme;\n" + String.join("\n", imports) + "\n"
-          + "class Snippet" + i + " {\n" + CONTEXT
-          + (declaresClass ? snippet : "  void run() throws Exception {\n" + snippet + "\n  }\n") + "}\n";
+      String source =
+          "package readme;\n"
+              + String.join("\n", imports)
+              + "\n"
+              + "class Snippet"
+              + i
+              + " {\n"
+              + CONTEXT
+              + (declaresClass
+                  ? snippet
+                  : "  void run() throws Exception {\n" + snippet + "\n  }\n")
+              + "}\n";
       units.add(new Source("readme/Snippet" + i, source));
     }
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path out = Files.createTempDirectory("readme-snippets");
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    boolean compiled = compiler.getTask(null, null, diagnostics,
-        List.of("-proc:none", "-d", out.toString(), "-classpath", classPath), null, units).call();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    boolean compiled =
+        compiler
+            .getTask(
+                null,
+                null,
+                diagnostics,
+                List.of("-proc:none", "-d", out.toString(), "-classpath", classPath),
+                null,
+                units)
+            .call();
 
-    List<String> errors = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-        .collect(Collectors.toList());
+    List<String> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(
+                d ->
+                    d.getSource().getName()
+                        + ":"
+                        + d.getLineNumber()
+                        + ": "
+                        + d.getMessage(Locale.ROOT))
+            .collect(Collectors.toList());
     assertThat(errors).as("compile errors in README snippets").isEmpty();
     assertThat(compiled).isTrue();
     deleteRecursively(out.toFile());

@@ -21,13 +21,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real HTTP server on 127.0.0.1 (the JDK's), answering with scripted replies in order and recording every
- * request exactly as it arrived: method, raw path, raw query, headers and body text.
+ * A real HTTP server on 127.0.0.1 (the JDK's), answering with scripted replies in order and
+ * recording every request exactly as it arrived: method, raw path, raw query, headers and body
+ * text.
  */
 final class RecordingServer implements AutoCloseable {
 
   /** One request as it arrived. */
-  record Recorded(String method, String rawPath, String rawQuery, String decodedPath, Headers headers, String body,
+  record Recorded(
+      String method,
+      String rawPath,
+      String rawQuery,
+      String decodedPath,
+      Headers headers,
+      String body,
       long nanoTime) {
     /** The first value of a header, or null. */
     String header(String name) {
@@ -57,8 +64,16 @@ final class RecordingServer implements AutoCloseable {
   }
 
   static Reply problem(int status, String code, String detail) {
-    String body = "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":" + status + ",\"detail\":\"" + detail
-        + "\",\"code\":\"" + code + "\",\"error\":\"" + detail + "\"}";
+    String body =
+        "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":"
+            + status
+            + ",\"detail\":\""
+            + detail
+            + "\",\"code\":\""
+            + code
+            + "\",\"error\":\""
+            + detail
+            + "\"}";
     return new Reply(status, Map.of("Content-Type", "application/problem+json"), body, false);
   }
 
@@ -71,7 +86,8 @@ final class RecordingServer implements AutoCloseable {
   private final Deque<Reply> replies = new ArrayDeque<>();
   private final List<Recorded> requests = new ArrayList<>();
   private final CountDownLatch closing = new CountDownLatch(1);
-  private Reply fallback = json(500, "{\"code\":\"NO_REPLY_SCRIPTED\",\"detail\":\"test server: no reply scripted\"}");
+  private Reply fallback =
+      json(500, "{\"code\":\"NO_REPLY_SCRIPTED\",\"detail\":\"test server: no reply scripted\"}");
 
   RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -120,9 +136,15 @@ final class RecordingServer implements AutoCloseable {
       }
       Reply reply;
       synchronized (this) {
-        requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-            exchange.getRequestURI().getRawQuery(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
-            new String(body, StandardCharsets.UTF_8), System.nanoTime()));
+        requests.add(
+            new Recorded(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders(),
+                new String(body, StandardCharsets.UTF_8),
+                System.nanoTime()));
         reply = replies.isEmpty() ? fallback : replies.poll();
       }
       if (reply.hang()) {

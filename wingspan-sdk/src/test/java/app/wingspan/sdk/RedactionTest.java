@@ -11,19 +11,26 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
-/** The bearer token, and header values that may be credentials, never show in toString() or exceptions. */
+/**
+ * The bearer token, and header values that may be credentials, never show in toString() or
+ * exceptions.
+ */
 class RedactionTest {
 
   @Test
   void clientAndBuilderDescribeTheirSettingsWithoutTheToken() {
-    Wingspan.Builder builder = Wingspan.builder()
-        .serverURL("http://localhost:8080/api/")
-        .bearerAuth(TOKEN)
-        .header("X-Api-Secret", "header-secret-1");
+    Wingspan.Builder builder =
+        Wingspan.builder()
+            .serverURL("http://localhost:8080/api/")
+            .bearerAuth(TOKEN)
+            .header("X-Api-Secret", "header-secret-1");
 
     assertThat(builder.toString())
-        .isEqualTo("Wingspan.Builder{serverURL=http://localhost:8080/api, auth=bearer token, connectTimeout=PT10S, "
-            + "requestTimeout=PT30S, retryPolicy=" + RetryPolicy.defaults() + ", headers=[X-Api-Secret], listeners=0}")
+        .isEqualTo(
+            "Wingspan.Builder{serverURL=http://localhost:8080/api, auth=bearer token, connectTimeout=PT10S, "
+                + "requestTimeout=PT30S, retryPolicy="
+                + RetryPolicy.defaults()
+                + ", headers=[X-Api-Secret], listeners=0}")
         .doesNotContain(TOKEN, "header-secret-1");
     assertThat(builder.build().toString())
         .startsWith("Wingspan{serverURL=http://localhost:8080/api, auth=bearer token,")
@@ -32,22 +39,28 @@ class RedactionTest {
 
   @Test
   void aTokenSupplierIsNeverCalledForToString() {
-    Wingspan sdk = Wingspan.builder().bearerAuth(() -> {
-      throw new AssertionError("toString must not ask for the token");
-    }).build();
+    Wingspan sdk =
+        Wingspan.builder()
+            .bearerAuth(
+                () -> {
+                  throw new AssertionError("toString must not ask for the token");
+                })
+            .build();
 
     assertThat(sdk.toString()).contains("auth=bearer token supplier");
   }
 
   @Test
   void requestOptionsHideHeaderValuesAndTheIdempotencyKey() {
-    RequestOptions options = RequestOptions.builder()
-        .header("Authorization", "Bearer " + TOKEN)
-        .idempotencyKey("key-secret")
-        .build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .header("Authorization", "Bearer " + TOKEN)
+            .idempotencyKey("key-secret")
+            .build();
 
     assertThat(options.toString())
-        .isEqualTo("RequestOptions{timeout=null, retryPolicy=null, idempotencyKey=set, headers=[Authorization]}");
+        .isEqualTo(
+            "RequestOptions{timeout=null, retryPolicy=null, idempotencyKey=set, headers=[Authorization]}");
   }
 
   @Test
@@ -58,9 +71,16 @@ class RedactionTest {
     }
     try (RecordingServer server = new RecordingServer()) {
       server.otherwise(problem(401, "UNAUTHORIZED", "Bearer token not recognised"));
-      Throwable unauthorized = catchThrowable(() -> Fixtures.client(server).build().clientInvoice().get("inv-1"));
-      Throwable network = catchThrowable(() -> Fixtures.client(closedPort).retryPolicy(RetryPolicy.none()).build()
-          .clientInvoice().update("inv-1"));
+      Throwable unauthorized =
+          catchThrowable(() -> Fixtures.client(server).build().clientInvoice().get("inv-1"));
+      Throwable network =
+          catchThrowable(
+              () ->
+                  Fixtures.client(closedPort)
+                      .retryPolicy(RetryPolicy.none())
+                      .build()
+                      .clientInvoice()
+                      .update("inv-1"));
 
       assertThat(unauthorized).isInstanceOf(UnauthorizedException.class);
       assertThat(network).isInstanceOf(NetworkException.class);
@@ -71,18 +91,22 @@ class RedactionTest {
 
   @Test
   void aBadTokenIsRefusedWithoutEchoingIt() {
-    Throwable thrown = catchThrowable(() -> Wingspan.builder().bearerAuth("secret\nInjected: header"));
+    Throwable thrown =
+        catchThrowable(() -> Wingspan.builder().bearerAuth("secret\nInjected: header"));
 
-    assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
+    assertThat(thrown)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bearer token contains a character not allowed in an HTTP header");
     assertThat(stackTrace(thrown)).doesNotContain("secret");
   }
 
   @Test
   void aBadHeaderValueIsRefusedWithoutEchoingIt() {
-    Throwable thrown = catchThrowable(() -> RequestOptions.builder().header("X-Key", "secret\r\nX: y"));
+    Throwable thrown =
+        catchThrowable(() -> RequestOptions.builder().header("X-Key", "secret\r\nX: y"));
 
-    assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
+    assertThat(thrown)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("header 'X-Key' is restricted or not valid in HTTP");
     assertThat(stackTrace(thrown)).doesNotContain("secret");
   }

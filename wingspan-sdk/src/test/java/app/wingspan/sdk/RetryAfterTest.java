@@ -14,7 +14,11 @@ class RetryAfterTest {
   private static final Instant NOW = Instant.parse("2026-11-24T07:00:00Z");
 
   @ParameterizedTest(name = "[{0}] -> {1}")
-  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      textBlock =
+          """
       0                             | PT0S
       1                             | PT1S
       ' 120 '                       | PT2M

@@ -93,7 +93,8 @@ class RetryTest {
     server.otherwise(problem(503, "SERVICE_UNAVAILABLE", "down"));
     Wingspan noRetries = Fixtures.client(server).retryPolicy(RetryPolicy.none()).build();
 
-    assertThatThrownBy(() -> call.accept(noRetries.clientInvoice())).isInstanceOf(ServerException.class);
+    assertThatThrownBy(() -> call.accept(noRetries.clientInvoice()))
+        .isInstanceOf(ServerException.class);
     assertThat(server.requests()).hasSize(1);
   }
 
@@ -101,19 +102,30 @@ class RetryTest {
   void perCallRetryOffAndPerCallPolicy() {
     server.otherwise(problem(503, "SERVICE_UNAVAILABLE", "down"));
 
-    assertThatThrownBy(() -> sdk.clientInvoice().create(CREATE, RequestOptions.builder().disableRetries().build()))
+    assertThatThrownBy(
+            () ->
+                sdk.clientInvoice()
+                    .create(CREATE, RequestOptions.builder().disableRetries().build()))
         .isInstanceOf(ServerException.class);
     assertThat(server.requests()).hasSize(1);
 
-    assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1",
-        RequestOptions.builder().retryPolicy(FAST_RETRIES.toBuilder().maxAttempts(5).build()).build()))
+    assertThatThrownBy(
+            () ->
+                sdk.clientInvoice()
+                    .get(
+                        "inv-1",
+                        RequestOptions.builder()
+                            .retryPolicy(FAST_RETRIES.toBuilder().maxAttempts(5).build())
+                            .build()))
         .isInstanceOf(ServerException.class);
     assertThat(server.requests()).hasSize(1 + 5);
   }
 
   @Test
   void createKeepsItsIdempotencyKeyAcrossRetries() {
-    server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "down"), problem(502, "BAD_GATEWAY", "down"),
+    server.enqueue(
+        problem(503, "SERVICE_UNAVAILABLE", "down"),
+        problem(502, "BAD_GATEWAY", "down"),
         json(200, INVOICE_JSON));
 
     sdk.clientInvoice().create(CREATE);
@@ -123,27 +135,37 @@ class RetryTest {
     String key = requests.get(0).header("Idempotency-Key");
     assertThat(key).isNotBlank();
     assertThat(requests).extracting(r -> r.header("Idempotency-Key")).containsOnly(key);
-    assertThat(requests).extracting(RecordingServer.Recorded::body).containsOnly(requests.get(0).body());
+    assertThat(requests)
+        .extracting(RecordingServer.Recorded::body)
+        .containsOnly(requests.get(0).body());
   }
 
   @Test
   void asyncCreateKeepsACallersIdempotencyKeyAcrossRetries() {
     server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "down"), json(200, INVOICE_JSON));
 
-    sdk.clientInvoice().createAsync(CREATE, RequestOptions.builder().idempotencyKey("order-1").build()).join();
+    sdk.clientInvoice()
+        .createAsync(CREATE, RequestOptions.builder().idempotencyKey("order-1").build())
+        .join();
 
-    assertThat(server.requests()).extracting(r -> r.header("Idempotency-Key")).containsExactly("order-1", "order-1");
+    assertThat(server.requests())
+        .extracting(r -> r.header("Idempotency-Key"))
+        .containsExactly("order-1", "order-1");
   }
 
   @Test
   void asyncRetriesLikeSync() {
-    server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "down"), problem(503, "SERVICE_UNAVAILABLE", "down"),
+    server.enqueue(
+        problem(503, "SERVICE_UNAVAILABLE", "down"),
+        problem(503, "SERVICE_UNAVAILABLE", "down"),
         json(200, INVOICE_JSON));
 
     UpdateClientInvoiceResponse response = sdk.clientInvoice().updateAsync("inv-1").join();
 
     assertThat(response.clientInvoice()).isPresent();
-    assertThat(server.requests()).extracting(RecordingServer.Recorded::method).containsExactly("PATCH", "PATCH", "PATCH");
+    assertThat(server.requests())
+        .extracting(RecordingServer.Recorded::method)
+        .containsExactly("PATCH", "PATCH", "PATCH");
   }
 
   @Test
@@ -158,21 +180,27 @@ class RetryTest {
 
   @Test
   void retryAfterSecondsIsHonoured() {
-    server.enqueue(problem(429, "RATE_LIMITED", "slow down").header("Retry-After", "1"), json(200, INVOICE_JSON));
+    server.enqueue(
+        problem(429, "RATE_LIMITED", "slow down").header("Retry-After", "1"),
+        json(200, INVOICE_JSON));
 
     sdk.clientInvoice().get("inv-1");
 
     List<RecordingServer.Recorded> requests = server.requests();
     assertThat(requests).hasSize(2);
     // A lower bound only: sleeping at least this long is guaranteed however slow the machine is.
-    assertThat(TimeUnit.NANOSECONDS.toMillis(requests.get(1).nanoTime() - requests.get(0).nanoTime()))
+    assertThat(
+            TimeUnit.NANOSECONDS.toMillis(requests.get(1).nanoTime() - requests.get(0).nanoTime()))
         .isGreaterThanOrEqualTo(900);
   }
 
   @Test
   void retryAfterAsAnHttpDateIsHonoured() {
-    String inOneSecond = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
-    server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "down").header("Retry-After", inOneSecond),
+    String inOneSecond =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+    server.enqueue(
+        problem(503, "SERVICE_UNAVAILABLE", "down").header("Retry-After", inOneSecond),
         json(200, INVOICE_JSON));
 
     sdk.clientInvoice().get("inv-1");
@@ -182,7 +210,8 @@ class RetryTest {
 
   @Test
   void retryAfterBeyondTheTimeBudgetEndsTheCallAtOnce() {
-    server.enqueue(problem(503, "SERVICE_UNAVAILABLE", "maintenance").header("Retry-After", "3600"),
+    server.enqueue(
+        problem(503, "SERVICE_UNAVAILABLE", "maintenance").header("Retry-After", "3600"),
         json(200, INVOICE_JSON));
 
     assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1"))
@@ -199,7 +228,8 @@ class RetryTest {
 
     rotating.clientInvoice().get("inv-1");
 
-    assertThat(server.requests()).extracting(r -> r.header("Authorization"))
+    assertThat(server.requests())
+        .extracting(r -> r.header("Authorization"))
         .containsExactly("Bearer token-1", "Bearer token-2");
   }
 
@@ -250,8 +280,10 @@ class RetryTest {
 
     assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
         .isExactlyInstanceOf(NetworkException.class)
-        .hasMessageStartingWith("GET /payments/client/invoice/inv-1 failed after 3 attempts: could not connect to "
-            + closedPort.substring("http://".length()) + " (ConnectException")
+        .hasMessageStartingWith(
+            "GET /payments/client/invoice/inv-1 failed after 3 attempts: could not connect to "
+                + closedPort.substring("http://".length())
+                + " (ConnectException")
         .hasRootCauseInstanceOf(IOException.class);
     assertThatThrownBy(() -> client.clientInvoice().getAsync("inv-1").join())
         .isInstanceOf(CompletionException.class)

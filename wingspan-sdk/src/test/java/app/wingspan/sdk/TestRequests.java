@@ -8,10 +8,14 @@ import java.util.List;
 /** A valid create request for tests that need one. */
 final class TestRequests {
 
-  static final ClientInvoiceCreateRequest CREATE = ClientInvoiceCreateRequest.builder()
-      .memberId("mem-1").clientEmail("payer@example.com").dueDate("2026-12-01")
-      .lineItems(List.of(InvoiceLineItemsCreateRequest.builder().totalCost(BigDecimal.TEN).build()))
-      .build();
+  static final ClientInvoiceCreateRequest CREATE =
+      ClientInvoiceCreateRequest.builder()
+          .memberId("mem-1")
+          .clientEmail("payer@example.com")
+          .dueDate("2026-12-01")
+          .lineItems(
+              List.of(InvoiceLineItemsCreateRequest.builder().totalCost(BigDecimal.TEN).build()))
+          .build();
 
   private TestRequests() {}
 }

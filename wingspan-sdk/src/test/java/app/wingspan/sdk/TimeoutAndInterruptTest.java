@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A server that never answers ends in a timeout; an interrupted caller stops at once and stays interrupted. */
+/**
+ * A server that never answers ends in a timeout; an interrupted caller stops at once and stays
+ * interrupted.
+ */
 class TimeoutAndInterruptTest {
 
   private RecordingServer server;
@@ -43,10 +46,13 @@ class TimeoutAndInterruptTest {
   void aPerCallTimeoutEndsTheCallAndIsNotRetried() {
     server.otherwise(hang());
 
-    assertThatThrownBy(() -> sdk.clientInvoice().get("inv-1",
-        RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
+    assertThatThrownBy(
+            () ->
+                sdk.clientInvoice()
+                    .get("inv-1", RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
         .isExactlyInstanceOf(RequestTimeoutException.class)
-        .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.3S (attempt 1)")
+        .hasMessage(
+            "GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.3S (attempt 1)")
         .hasCauseInstanceOf(HttpTimeoutException.class);
     assertThat(server.requests()).hasSize(1);
   }
@@ -60,22 +66,26 @@ class TimeoutAndInterruptTest {
         .isInstanceOf(CompletionException.class)
         .cause()
         .isExactlyInstanceOf(RequestTimeoutException.class)
-        .hasMessage("GET /payments/client/invoice timed out: no complete response within PT0.3S (attempt 1)");
+        .hasMessage(
+            "GET /payments/client/invoice timed out: no complete response within PT0.3S (attempt 1)");
     assertThat(server.requests()).hasSize(1);
   }
 
   @Test
   void aBodyThatStallsMidwayTimesOutAndTheConnectionIsDropped() throws IOException {
     try (TruncatingServer stalling = new TruncatingServer(2, Fixtures.INVOICE_JSON, true)) {
-      Wingspan client = Fixtures.client(stalling.url()).requestTimeout(Duration.ofMillis(500)).build();
+      Wingspan client =
+          Fixtures.client(stalling.url()).requestTimeout(Duration.ofMillis(500)).build();
 
       assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
           .isExactlyInstanceOf(RequestTimeoutException.class)
-          .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
+          .hasMessage(
+              "GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
       assertThatThrownBy(() -> client.clientInvoice().getAsync("inv-1").join())
           .cause()
           .isExactlyInstanceOf(RequestTimeoutException.class)
-          .hasMessage("GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
+          .hasMessage(
+              "GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.5S (attempt 1)");
       // The third connection is complete: the stalled exchanges did not poison the client.
       RequestOptions patient = RequestOptions.builder().timeout(Duration.ofSeconds(20)).build();
       assertThat(client.clientInvoice().get("inv-1", patient).clientInvoice()).isPresent();
@@ -85,7 +95,8 @@ class TimeoutAndInterruptTest {
 
   @Test
   void aConnectTimeoutIsRetriedThenARequestTimeout() throws IOException {
-    // A listening socket whose accept queue is full answers no SYN: connecting to it times out (on Linux).
+    // A listening socket whose accept queue is full answers no SYN: connecting to it times out (on
+    // Linux).
     try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> queued = new ArrayList<>();
       boolean saturated = false;
@@ -98,14 +109,17 @@ class TimeoutAndInterruptTest {
           saturated = true;
         }
       }
-      assumeTrue(saturated, "this OS refuses instead of ignoring connections to a full accept queue");
+      assumeTrue(
+          saturated, "this OS refuses instead of ignoring connections to a full accept queue");
       String url = "http://127.0.0.1:" + full.getLocalPort();
       Wingspan client = Fixtures.client(url).connectTimeout(Duration.ofMillis(300)).build();
       try {
         assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
             .isExactlyInstanceOf(RequestTimeoutException.class)
-            .hasMessage("GET /payments/client/invoice/inv-1 failed after 3 attempts: could not connect to 127.0.0.1:"
-                + full.getLocalPort() + " in time (HttpConnectTimeoutException: HTTP connect timed out)");
+            .hasMessage(
+                "GET /payments/client/invoice/inv-1 failed after 3 attempts: could not connect to 127.0.0.1:"
+                    + full.getLocalPort()
+                    + " in time (HttpConnectTimeoutException: HTTP connect timed out)");
       } finally {
         for (Socket socket : queued) {
           socket.close();
@@ -119,17 +133,20 @@ class TimeoutAndInterruptTest {
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
 
-    runOnThread(() -> {
-      Thread.currentThread().interrupt();
-      try {
-        sdk.clientInvoice().get("inv-1");
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    }, null);
+    runOnThread(
+        () -> {
+          Thread.currentThread().interrupt();
+          try {
+            sdk.clientInvoice().get("inv-1");
+          } catch (RuntimeException e) {
+            thrown.set(e);
+          }
+          stillInterrupted.set(Thread.currentThread().isInterrupted());
+        },
+        null);
 
-    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
+    assertThat(thrown.get())
+        .isExactlyInstanceOf(RequestInterruptedException.class)
         .hasMessage("GET /payments/client/invoice/inv-1 was interrupted before attempt 1 was sent")
         .hasCauseInstanceOf(InterruptedException.class);
     assertThat(stillInterrupted).isTrue();
@@ -142,17 +159,21 @@ class TimeoutAndInterruptTest {
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
 
-    runOnThread(() -> {
-      try {
-        sdk.clientInvoice().get("inv-1");
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    }, 1);
+    runOnThread(
+        () -> {
+          try {
+            sdk.clientInvoice().get("inv-1");
+          } catch (RuntimeException e) {
+            thrown.set(e);
+          }
+          stillInterrupted.set(Thread.currentThread().isInterrupted());
+        },
+        1);
 
-    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
-        .hasMessage("GET /payments/client/invoice/inv-1 was interrupted while waiting for the response (attempt 1)");
+    assertThat(thrown.get())
+        .isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasMessage(
+            "GET /payments/client/invoice/inv-1 was interrupted while waiting for the response (attempt 1)");
     assertThat(stillInterrupted).isTrue();
   }
 
@@ -163,24 +184,29 @@ class TimeoutAndInterruptTest {
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
 
-    runOnThread(() -> {
-      try {
-        sdk.clientInvoice().create(TestRequests.CREATE);
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    }, 1);
+    runOnThread(
+        () -> {
+          try {
+            sdk.clientInvoice().create(TestRequests.CREATE);
+          } catch (RuntimeException e) {
+            thrown.set(e);
+          }
+          stillInterrupted.set(Thread.currentThread().isInterrupted());
+        },
+        1);
 
-    assertThat(thrown.get()).isExactlyInstanceOf(RequestInterruptedException.class)
-        .hasMessage("POST /payments/client/invoice was interrupted while waiting to retry (after attempt 1)");
+    assertThat(thrown.get())
+        .isExactlyInstanceOf(RequestInterruptedException.class)
+        .hasMessage(
+            "POST /payments/client/invoice was interrupted while waiting to retry (after attempt 1)");
     assertThat(stillInterrupted).isTrue();
     assertThat(server.requests()).hasSize(1);
   }
 
   /**
-   * Runs {@code body} on a new thread; when {@code interruptAfterRequests} is set, interrupts that thread once the
-   * server has seen that many requests (plus a moment for the caller to reach its wait).
+   * Runs {@code body} on a new thread; when {@code interruptAfterRequests} is set, interrupts that
+   * thread once the server has seen that many requests (plus a moment for the caller to reach its
+   * wait).
    */
   private void runOnThread(Runnable body, Integer interruptAfterRequests) {
     Thread caller = new Thread(body, "sdk-caller");

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A raw socket server for faults an HTTP server library will not produce: the first {@code truncated}
- * connections get response headers promising a longer body than is written, then the connection closes (a
- * connection reset mid-body) or, when {@code stall}, stays open without another byte; later connections get a
- * complete JSON response. One request per connection.
+ * A raw socket server for faults an HTTP server library will not produce: the first {@code
+ * truncated} connections get response headers promising a longer body than is written, then the
+ * connection closes (a connection reset mid-body) or, when {@code stall}, stays open without
+ * another byte; later connections get a complete JSON response. One request per connection.
  */
 final class TruncatingServer implements AutoCloseable {
 
@@ -55,8 +55,11 @@ final class TruncatingServer implements AutoCloseable {
         OutputStream out = client.getOutputStream();
         byte[] full = body.getBytes(StandardCharsets.UTF_8);
         if (number <= truncated) {
-          out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (full.length + 100)
-              + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(
+              ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + (full.length + 100)
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
           out.write(full, 0, full.length / 2);
           out.flush();
           if (stall) {
@@ -66,8 +69,11 @@ final class TruncatingServer implements AutoCloseable {
             }
           }
         } else {
-          out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + full.length
-              + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(
+              ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + full.length
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
           out.write(full);
         }
         out.flush();

@@ -25,10 +25,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The exact request each operation puts on the wire: method, path, query, headers and body bytes. */
+/**
+ * The exact request each operation puts on the wire: method, path, query, headers and body bytes.
+ */
 class WireFormatTest {
 
-  private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+  private static final String UUID_PATTERN =
+      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
   private RecordingServer server;
   private Wingspan sdk;
@@ -45,66 +48,154 @@ class WireFormatTest {
   }
 
   static Stream<Arguments> operations() {
-    ClientInvoiceCreateRequest create = ClientInvoiceCreateRequest.builder()
-        .memberId("mem-1")
-        .clientEmail("payer@example.com")
-        .dueDate("2026-12-01")
-        .lineItems(List.of(InvoiceLineItemsCreateRequest.builder()
-            .description("Design work")
-            .costPerUnit(new BigDecimal("100.00"))
-            .quantity(new BigDecimal("1.5"))
-            .detail(null)
-            .build()))
-        .currency(Currency.USD)
-        .build();
+    ClientInvoiceCreateRequest create =
+        ClientInvoiceCreateRequest.builder()
+            .memberId("mem-1")
+            .clientEmail("payer@example.com")
+            .dueDate("2026-12-01")
+            .lineItems(
+                List.of(
+                    InvoiceLineItemsCreateRequest.builder()
+                        .description("Design work")
+                        .costPerUnit(new BigDecimal("100.00"))
+                        .quantity(new BigDecimal("1.5"))
+                        .detail(null)
+                        .build()))
+            .currency(Currency.USD)
+            .build();
     return Stream.of(
         op("get", c -> c.get("inv-1"), "GET", "/payments/client/invoice/inv-1", null, null),
-        op("update without a request sends {}", c -> c.update("inv-1"),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{}"),
-        op("update with a null request sends {}", c -> c.update("inv-1", null),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{}"),
-        op("update with an empty request sends {}", c -> c.update("inv-1", ClientInvoiceUpdateRequest.builder().build()),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{}"),
-        op("update status value", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.CANCELLED).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{\"status\":\"Cancelled\"}"),
-        op("update status explicit null", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().status(null).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{\"status\":null}"),
-        op("update with an empty fee handling sends {} (changes nothing)", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().creditFeeHandling(FeeHandlingConfig.builder().build()).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{\"creditFeeHandling\":{}}"),
-        op("update the seed's example: back to the default (memberPaysAll)", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().creditFeeHandling(FeeHandlingConfig.memberPaysAll()).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null,
+        op(
+            "update without a request sends {}",
+            c -> c.update("inv-1"),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{}"),
+        op(
+            "update with a null request sends {}",
+            c -> c.update("inv-1", null),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{}"),
+        op(
+            "update with an empty request sends {}",
+            c -> c.update("inv-1", ClientInvoiceUpdateRequest.builder().build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{}"),
+        op(
+            "update status value",
+            c ->
+                c.update(
+                    "inv-1",
+                    ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.CANCELLED).build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{\"status\":\"Cancelled\"}"),
+        op(
+            "update status explicit null",
+            c -> c.update("inv-1", ClientInvoiceUpdateRequest.builder().status(null).build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{\"status\":null}"),
+        op(
+            "update with an empty fee handling sends {} (changes nothing)",
+            c ->
+                c.update(
+                    "inv-1",
+                    ClientInvoiceUpdateRequest.builder()
+                        .creditFeeHandling(FeeHandlingConfig.builder().build())
+                        .build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{\"creditFeeHandling\":{}}"),
+        op(
+            "update the seed's example: back to the default (memberPaysAll)",
+            c ->
+                c.update(
+                    "inv-1",
+                    ClientInvoiceUpdateRequest.builder()
+                        .creditFeeHandling(FeeHandlingConfig.memberPaysAll())
+                        .build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
             "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":null,\"clientPays\":null,\"memberPays\":null}}"),
-        op("update fee handling: value, null and absent fields", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().creditFeeHandling(FeeHandlingConfig.builder()
-                    .clientPays(new BigDecimal("12.50")).memberPays(null).build()).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null,
+        op(
+            "update fee handling: value, null and absent fields",
+            c ->
+                c.update(
+                    "inv-1",
+                    ClientInvoiceUpdateRequest.builder()
+                        .creditFeeHandling(
+                            FeeHandlingConfig.builder()
+                                .clientPays(new BigDecimal("12.50"))
+                                .memberPays(null)
+                                .build())
+                        .build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
             "{\"creditFeeHandling\":{\"clientPays\":12.50,\"memberPays\":null}}"),
-        op("update fee handling explicit null", c -> c.update("inv-1",
-                ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build()),
-            "PATCH", "/payments/client/invoice/inv-1", null, "{\"creditFeeHandling\":null}"),
+        op(
+            "update fee handling explicit null",
+            c ->
+                c.update(
+                    "inv-1", ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build()),
+            "PATCH",
+            "/payments/client/invoice/inv-1",
+            null,
+            "{\"creditFeeHandling\":null}"),
         op("fees", c -> c.fees("inv-1"), "GET", "/payments/client/invoice/inv-1/fees", null, null),
-        op("pay without a request sends {}", c -> c.pay("inv-1"),
-            "POST", "/payments/client/invoice/inv-1/pay", null, "{}"),
-        op("pay with an account", c -> c.pay("inv-1", PayRequest.builder().accountId("acc-9").build()),
-            "POST", "/payments/client/invoice/inv-1/pay", null, "{\"accountId\":\"acc-9\"}"),
-        op("create", c -> c.create(create), "POST", "/payments/client/invoice", null,
+        op(
+            "pay without a request sends {}",
+            c -> c.pay("inv-1"),
+            "POST",
+            "/payments/client/invoice/inv-1/pay",
+            null,
+            "{}"),
+        op(
+            "pay with an account",
+            c -> c.pay("inv-1", PayRequest.builder().accountId("acc-9").build()),
+            "POST",
+            "/payments/client/invoice/inv-1/pay",
+            null,
+            "{\"accountId\":\"acc-9\"}"),
+        op(
+            "create",
+            c -> c.create(create),
+            "POST",
+            "/payments/client/invoice",
+            null,
             "{\"memberId\":\"mem-1\",\"clientEmail\":\"payer@example.com\",\"dueDate\":\"2026-12-01\","
                 + "\"lineItems\":[{\"costPerUnit\":100.00,\"quantity\":1.5,\"description\":\"Design work\","
                 + "\"detail\":null}],\"currency\":\"USD\"}"));
   }
 
-  private static Arguments op(String name, Consumer<ClientInvoices> call, String method, String path, String query,
+  private static Arguments op(
+      String name,
+      Consumer<ClientInvoices> call,
+      String method,
+      String path,
+      String query,
       String body) {
     return Arguments.of(name, call, method, path, query, body);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
-  void sendsTheExactRequest(String name, Consumer<ClientInvoices> call, String method, String path, String query,
+  void sendsTheExactRequest(
+      String name,
+      Consumer<ClientInvoices> call,
+      String method,
+      String path,
+      String query,
       String body) {
     call.accept(sdk.clientInvoice());
 
@@ -117,7 +208,8 @@ class WireFormatTest {
     assertThat(request.header("Accept")).isEqualTo("application/json");
     assertThat(request.header("Upgrade")).as("no h2c upgrade over plain HTTP").isNull();
     assertThat(request.header("User-Agent"))
-        .isEqualTo("wingspan-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version"));
+        .isEqualTo(
+            "wingspan-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version"));
     if (body == null) {
       assertThat(request.body()).isEmpty();
       assertThat(request.header("Content-Type")).isNull();
@@ -155,12 +247,17 @@ class WireFormatTest {
         Arguments.of("first page", ListClientInvoicesRequest.firstPage(), null),
         Arguments.of("limit", ListClientInvoicesRequest.firstPage().withLimit(25), "limit=25"),
         Arguments.of("cursor", ListClientInvoicesRequest.firstPage().withCursor("c1"), "cursor=c1"),
-        Arguments.of("limit and an opaque cursor needing encoding",
-            new ListClientInvoicesRequest(2, "a b/c+d=&e?f#g%"), "limit=2&cursor=a%20b%2Fc%2Bd%3D%26e%3Ff%23g%25"));
+        Arguments.of(
+            "limit and an opaque cursor needing encoding",
+            new ListClientInvoicesRequest(2, "a b/c+d=&e?f#g%"),
+            "limit=2&cursor=a%20b%2Fc%2Bd%3D%26e%3Ff%23g%25"));
   }
 
   @ParameterizedTest(name = "id {0} -> {1}")
-  @CsvSource(delimiterString = " -> ", textBlock = """
+  @CsvSource(
+      delimiterString = " -> ",
+      textBlock =
+          """
       inv-1                 -> inv-1
       a/b                   -> a%2Fb
       a b                   -> a%20b
@@ -183,11 +280,14 @@ class WireFormatTest {
     assertThat(server.requests().get(0).rawPath()).isEqualTo("/payments/client/invoice/" + encoded);
     assertThat(server.requests().get(0).decodedPath()).isEqualTo("/payments/client/invoice/" + id);
     assertThat(server.requests().get(0).rawQuery()).isNull();
-    assertThat(server.requests().get(1).rawPath()).isEqualTo("/payments/client/invoice/" + encoded + "/fees");
+    assertThat(server.requests().get(1).rawPath())
+        .isEqualTo("/payments/client/invoice/" + encoded + "/fees");
   }
 
   @ParameterizedTest(name = "base URL {0}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       '',        /payments/client/invoice/inv-1
       /,         /payments/client/invoice/inv-1
       /api,      /api/payments/client/invoice/inv-1
@@ -205,16 +305,22 @@ class WireFormatTest {
 
   @Test
   void defaultHeadersAreSentAndPerCallHeadersReplaceThem() {
-    Wingspan withHeaders = Fixtures.client(server)
-        .header("X-Team", "payments")
-        .header("X-Trace", "client-default")
-        .build();
+    Wingspan withHeaders =
+        Fixtures.client(server)
+            .header("X-Team", "payments")
+            .header("X-Trace", "client-default")
+            .build();
 
     withHeaders.clientInvoice().get("inv-1");
-    withHeaders.clientInvoice().update("inv-1", null, RequestOptions.builder()
-        .header("X-Trace", "per-call")
-        .header("If-Match", "\"7\"")
-        .build());
+    withHeaders
+        .clientInvoice()
+        .update(
+            "inv-1",
+            null,
+            RequestOptions.builder()
+                .header("X-Trace", "per-call")
+                .header("If-Match", "\"7\"")
+                .build());
 
     RecordingServer.Recorded first = server.requests().get(0);
     RecordingServer.Recorded second = server.requests().get(1);
@@ -257,12 +363,14 @@ class WireFormatTest {
   void theTokenSupplierIsAskedForEveryRequest() {
     String[] tokens = {"rotated-1", "rotated-2"};
     int[] calls = {0};
-    Wingspan rotating = Wingspan.builder().serverURL(server.url()).bearerAuth(() -> tokens[calls[0]++]).build();
+    Wingspan rotating =
+        Wingspan.builder().serverURL(server.url()).bearerAuth(() -> tokens[calls[0]++]).build();
 
     rotating.clientInvoice().get("inv-1");
     rotating.clientInvoice().get("inv-1");
 
-    assertThat(server.requests()).extracting(r -> r.header("Authorization"))
+    assertThat(server.requests())
+        .extracting(r -> r.header("Authorization"))
         .containsExactly("Bearer rotated-1", "Bearer rotated-2");
   }
 }

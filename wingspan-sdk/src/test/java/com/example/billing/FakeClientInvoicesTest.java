@@ -31,8 +31,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's unit test, outside the SDK's package, faking {@link ClientInvoices} with public API only (no mocking
- * library): what the README and the interface's Javadoc show.
+ * A user's unit test, outside the SDK's package, faking {@link ClientInvoices} with public API only
+ * (no mocking library): what the README and the interface's Javadoc show.
  */
 class FakeClientInvoicesTest {
 
@@ -47,7 +47,8 @@ class FakeClientInvoicesTest {
     String reopen(String id) {
       try {
         invoices.get(id);
-        invoices.update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+        invoices.update(
+            id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
         return "reopened";
       } catch (NotFoundException e) {
         return "gone";
@@ -57,7 +58,9 @@ class FakeClientInvoicesTest {
     }
   }
 
-  /** The fake: the six synchronous operations; everything else comes from the interface's defaults. */
+  /**
+   * The fake: the six synchronous operations; everything else comes from the interface's defaults.
+   */
   static class FakeInvoices implements ClientInvoices {
     @Override
     public GetClientInvoiceResponse get(String id, RequestOptions options) {
@@ -68,13 +71,15 @@ class FakeClientInvoicesTest {
     }
 
     @Override
-    public UpdateClientInvoiceResponse update(String id, ClientInvoiceUpdateRequest request,
-        RequestOptions options) {
-      throw ApiException.of(409, "INVALID_STATUS_TRANSITION", "Cannot change status from Paid to Open");
+    public UpdateClientInvoiceResponse update(
+        String id, ClientInvoiceUpdateRequest request, RequestOptions options) {
+      throw ApiException.of(
+          409, "INVALID_STATUS_TRANSITION", "Cannot change status from Paid to Open");
     }
 
     @Override
-    public ListClientInvoicesResponse list(ListClientInvoicesRequest request, RequestOptions options) {
+    public ListClientInvoicesResponse list(
+        ListClientInvoicesRequest request, RequestOptions options) {
       ClientInvoice a = ClientInvoice.builder().invoiceId("a").build();
       ClientInvoice b = ClientInvoice.builder().invoiceId("b").build();
       return request.cursor() == null
@@ -83,7 +88,8 @@ class FakeClientInvoicesTest {
     }
 
     @Override
-    public CreateClientInvoiceResponse create(ClientInvoiceCreateRequest request, RequestOptions options) {
+    public CreateClientInvoiceResponse create(
+        ClientInvoiceCreateRequest request, RequestOptions options) {
       throw new UnsupportedOperationException();
     }
 
@@ -93,7 +99,8 @@ class FakeClientInvoicesTest {
     }
 
     @Override
-    public PayClientInvoiceResponse pay(String invoiceId, PayRequest request, RequestOptions options) {
+    public PayClientInvoiceResponse pay(
+        String invoiceId, PayRequest request, RequestOptions options) {
       throw new UnsupportedOperationException();
     }
   }
@@ -113,24 +120,30 @@ class FakeClientInvoicesTest {
   @Test
   void factoryExceptionsCarryWhatARealOneCarries() {
     ApiException notFound = ApiException.of(404, "NOT_FOUND", "no such invoice");
-    assertThat(notFound).isExactlyInstanceOf(NotFoundException.class)
+    assertThat(notFound)
+        .isExactlyInstanceOf(NotFoundException.class)
         .hasMessage("HTTP 404 NOT_FOUND: no such invoice (attempt 1)");
     assertThat(notFound.statusCode()).isEqualTo(404);
     assertThat(notFound.errorCode()).hasValue("NOT_FOUND");
     assertThat(notFound.attempts()).isEqualTo(1);
 
-    HttpHeaders headers = HttpHeaders.of(Map.of("Retry-After", List.of("7"), "X-Request-Id", List.of("req-9")),
-        (name, value) -> true);
-    ApiException limited = ApiException.ofResponse(429, headers, "slow down".getBytes(StandardCharsets.UTF_8));
+    HttpHeaders headers =
+        HttpHeaders.of(
+            Map.of("Retry-After", List.of("7"), "X-Request-Id", List.of("req-9")),
+            (name, value) -> true);
+    ApiException limited =
+        ApiException.ofResponse(429, headers, "slow down".getBytes(StandardCharsets.UTF_8));
     assertThat(limited).isExactlyInstanceOf(RateLimitedException.class);
     assertThat(((RateLimitedException) limited).retryAfter()).hasValue(Duration.ofSeconds(7));
     assertThat(limited.requestId()).hasValue("req-9");
-    assertThatThrownBy(() -> ApiException.of(200, null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ApiException.of(200, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void factoryResponsesReadLikeRealOnes() {
-    GetClientInvoiceResponse got = GetClientInvoiceResponse.of(ClientInvoice.builder().invoiceId("inv_1").build());
+    GetClientInvoiceResponse got =
+        GetClientInvoiceResponse.of(ClientInvoice.builder().invoiceId("inv_1").build());
 
     assertThat(got.statusCode()).isEqualTo(200);
     assertThat(got.contentType()).isEqualTo("application/json");
@@ -146,7 +159,9 @@ class FakeClientInvoicesTest {
     assertThat(fake.listAll().stream().map(ClientInvoice::invoiceId)).containsExactly("a", "b");
     assertThat(fake.getAsync("inv_1").join().clientInvoice()).isPresent();
     assertThatThrownBy(() -> fake.getAsync("inv_2").join())
-        .isInstanceOf(CompletionException.class).cause().isInstanceOf(NotFoundException.class)
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(NotFoundException.class)
         .isInstanceOf(WingspanException.class);
   }
 }

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
-/** {@code admin}: creates accounts and API tokens and prints them as JSON, for people and scripts. */
+/**
+ * {@code admin}: creates accounts and API tokens and prints them as JSON, for people and scripts.
+ */
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
@@ -30,12 +32,17 @@ final class AdminCommand implements Callable<Integer> {
     return 2;
   }
 
-  /** Runs {@code work} against the configured database, then prints its result as one line of JSON. */
-  static int run(Main.DatabaseOptions options, CommandLine.Model.CommandSpec spec,
+  /**
+   * Runs {@code work} against the configured database, then prints its result as one line of JSON.
+   */
+  static int run(
+      Main.DatabaseOptions options,
+      CommandLine.Model.CommandSpec spec,
       Function<Store, Map<String, Object>> work) {
     WingspanServer.setLogLevel("WARN");
     try (OpenDatabase database =
-        OpenDatabase.open(options.url(), options.user, options.password, options.dataDir, true, 2, null)) {
+        OpenDatabase.open(
+            options.url(), options.user, options.password, options.dataDir, true, 2, null)) {
       Map<String, Object> result = work.apply(new Store(database.database()));
       spec.commandLine().getOut().println(ServerJson.mapper().writeValueAsString(result));
       spec.commandLine().getOut().flush();
@@ -45,38 +52,67 @@ final class AdminCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "create-account", mixinStandardHelpOptions = true,
+  @Command(
+      name = "create-account",
+      mixinStandardHelpOptions = true,
       description = "Create a member or client account; prints {\"id\": ..., \"kind\": ...}.")
   static final class CreateAccount implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
 
-    @Option(names = "--kind", required = true, description = "member or client") String kind;
-    @Option(names = "--name", description = "Person's name") String name;
-    @Option(names = "--company", description = "Company name") String company;
-    @Option(names = "--email", description = "Email address") String email;
-    @Option(names = "--address-line1") String addressLine1;
-    @Option(names = "--address-line2") String addressLine2;
-    @Option(names = "--city") String city;
-    @Option(names = "--state") String state;
-    @Option(names = "--postal-code") String postalCode;
-    @Option(names = "--logo-url", description = "URL of the logo shown on invoices") String logoUrl;
+    @Option(names = "--kind", required = true, description = "member or client")
+    String kind;
+
+    @Option(names = "--name", description = "Person's name")
+    String name;
+
+    @Option(names = "--company", description = "Company name")
+    String company;
+
+    @Option(names = "--email", description = "Email address")
+    String email;
+
+    @Option(names = "--address-line1")
+    String addressLine1;
+
+    @Option(names = "--address-line2")
+    String addressLine2;
+
+    @Option(names = "--city")
+    String city;
+
+    @Option(names = "--state")
+    String state;
+
+    @Option(names = "--postal-code")
+    String postalCode;
+
+    @Option(names = "--logo-url", description = "URL of the logo shown on invoices")
+    String logoUrl;
 
     @Override
     public Integer call() {
       AccountKind accountKind = AccountKind.parse(kind);
       String address = address();
-      return run(database, spec, store -> {
-        Account account = store.createAccount(accountKind, name, company, email, address, logoUrl);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", account.id());
-        out.put("kind", account.kind().wireName());
-        return out;
-      });
+      return run(
+          database,
+          spec,
+          store -> {
+            Account account =
+                store.createAccount(accountKind, name, company, email, address, logoUrl);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", account.id());
+            out.put("kind", account.kind().wireName());
+            return out;
+          });
     }
 
     private String address() {
-      if (addressLine1 == null && addressLine2 == null && city == null && state == null && postalCode == null) {
+      if (addressLine1 == null
+          && addressLine2 == null
+          && city == null
+          && state == null
+          && postalCode == null) {
         return null;
       }
       if (addressLine1 == null || city == null || state == null || postalCode == null) {
@@ -87,27 +123,35 @@ final class AdminCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "create-token", mixinStandardHelpOptions = true,
-      description = "Create an API token for an account; prints {\"accountId\": ..., \"token\": ...} (shown once).")
+  @Command(
+      name = "create-token",
+      mixinStandardHelpOptions = true,
+      description =
+          "Create an API token for an account; prints {\"accountId\": ..., \"token\": ...} (shown once).")
   static final class CreateToken implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
 
-    @Option(names = "--account", required = true, description = "The account id") String accountId;
+    @Option(names = "--account", required = true, description = "The account id")
+    String accountId;
 
     @Override
     public Integer call() {
-      return run(database, spec, store -> {
-        store.findAccount(accountId)
-            .orElseThrow(() -> new IllegalArgumentException("no account with id '" + accountId + "'"));
-        String token = ApiTokens.generate();
-        store.addToken(accountId, ApiTokens.hash(token));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("accountId", accountId);
-        out.put("token", token);
-        return out;
-      });
+      return run(
+          database,
+          spec,
+          store -> {
+            store
+                .findAccount(accountId)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no account with id '" + accountId + "'"));
+            String token = ApiTokens.generate();
+            store.addToken(accountId, ApiTokens.hash(token));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("accountId", accountId);
+            out.put("token", token);
+            return out;
+          });
     }
   }
-
 }

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * API tokens: 256 random bits, base64url, prefixed {@code wsk_} so a leaked one is recognisable in a scan.
- * Only {@link #hash} of a token is ever stored.
+ * API tokens: 256 random bits, base64url, prefixed {@code wsk_} so a leaked one is recognisable in
+ * a scan. Only {@link #hash} of a token is ever stored.
  */
 public final class ApiTokens {
   /** The prefix every token starts with. */

@@ -6,7 +6,6 @@ import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
 import app.wingspan.model.InvoiceStatus;
-import app.wingspan.model.WingspanJson;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
@@ -23,25 +22,38 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The demo a newcomer gets on the first start of an empty database: a member, a client, a token for the client
- * and one invoice, sent (Open), so the API answers a first curl within a minute and the invoice can be paid.
+ * The demo a newcomer gets on the first start of an empty database: a member, a client, a token for
+ * the client and one invoice, sent (Open), so the API answers a first curl within a minute and the
+ * invoice can be paid.
  *
  * @param clientToken shown once, to the operator's terminal, never logged
  */
 public record DemoData(String memberId, String clientId, String clientToken, String invoiceId) {
-  static final Address MEMBER_ADDRESS = new Address("1 Demo Street", "Brooklyn", "11201", "NY", null);
+  static final Address MEMBER_ADDRESS =
+      new Address("1 Demo Street", "Brooklyn", "11201", "NY", null);
 
   /** Creates the demo accounts, token and invoice through the same code paths as real requests. */
   static DemoData create(Store store, InvoiceService service, Instant now) {
     Account member =
-        store.createAccount(AccountKind.MEMBER, "Demo Member", "Demo Design LLC", "member@demo.wingspan.test",
-            json(MEMBER_ADDRESS), "https://demo.wingspan.test/logo.png");
+        store.createAccount(
+            AccountKind.MEMBER,
+            "Demo Member",
+            "Demo Design LLC",
+            "member@demo.wingspan.test",
+            json(MEMBER_ADDRESS),
+            "https://demo.wingspan.test/logo.png");
     Account client =
-        store.createAccount(AccountKind.CLIENT, "Demo Client", "Demo Client Inc.", "client@demo.wingspan.test",
-            null, null);
+        store.createAccount(
+            AccountKind.CLIENT,
+            "Demo Client",
+            "Demo Client Inc.",
+            "client@demo.wingspan.test",
+            null,
+            null);
     String token = ApiTokens.generate();
     store.addToken(client.id(), ApiTokens.hash(token));
-    byte[] created = service.create(client, sampleRequest(member.id(), now), null, new byte[0]).body();
+    byte[] created =
+        service.create(client, sampleRequest(member.id(), now), null, new byte[0]).body();
     String invoiceId;
     try {
       JsonNode invoice = ServerJson.mapper().readTree(created);
@@ -50,7 +62,11 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
       throw new IllegalStateException("demo invoice unreadable", e);
     }
     // Sent, so the banner's pay line works at once.
-    service.update(client, invoiceId, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(), null);
+    service.update(
+        client,
+        invoiceId,
+        ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
+        null);
     return new DemoData(member.id(), client.id(), token, invoiceId);
   }
 
@@ -77,13 +93,28 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
   /** A complete invoice document built without a database: the benchmark's fixed payload. */
   static byte[] benchInvoice(InvoiceRules rules) {
     Instant now = Instant.parse("2026-01-15T12:00:00.000Z");
-    Party member = new Party("bench-member", "Demo Member", "Demo Design LLC", "member@demo.wingspan.test",
-        MEMBER_ADDRESS, "https://demo.wingspan.test/logo.png");
-    Party client = new Party("bench-client", "Demo Client", "Demo Client Inc.", "client@demo.wingspan.test", null,
-        null);
+    Party member =
+        new Party(
+            "bench-member",
+            "Demo Member",
+            "Demo Design LLC",
+            "member@demo.wingspan.test",
+            MEMBER_ADDRESS,
+            "https://demo.wingspan.test/logo.png");
+    Party client =
+        new Party(
+            "bench-client",
+            "Demo Client",
+            "Demo Client Inc.",
+            "client@demo.wingspan.test",
+            null,
+            null);
     ClientInvoice invoice =
-        rules.draft(sampleRequest(member.accountId(), now),
-            new Relationship("bench-member-client", member, client, "2026-01-15T12:00:00.000Z"), "bench-invoice", now);
+        rules.draft(
+            sampleRequest(member.accountId(), now),
+            new Relationship("bench-member-client", member, client, "2026-01-15T12:00:00.000Z"),
+            "bench-invoice",
+            now);
     try {
       return ServerJson.mapper().writeValueAsBytes(invoice);
     } catch (JsonProcessingException e) {
@@ -94,7 +125,8 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
   /** What the operator sees on the first start. */
   String banner(int port) {
     String url = "http://localhost:" + port + "/payments/client/invoice/" + invoiceId;
-    return String.join(System.lineSeparator(),
+    return String.join(
+        System.lineSeparator(),
         "",
         "Demo data created on this empty database:",
         "  member id          " + memberId,
@@ -104,15 +136,25 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
         "Try it:",
         "  curl -s -H 'Authorization: Bearer " + clientToken + "' " + url,
         "Pay it with a test card (test mode: no money moves):",
-        "  curl -s -X POST -H 'Authorization: Bearer " + clientToken + "' -H 'Content-Type: application/json'"
-            + " -d '{\"paymentMethodId\":\"pm_card_visa\"}' " + url + "/pay",
+        "  curl -s -X POST -H 'Authorization: Bearer "
+            + clientToken
+            + "' -H 'Content-Type: application/json'"
+            + " -d '{\"paymentMethodId\":\"pm_card_visa\"}' "
+            + url
+            + "/pay",
         "");
   }
 
   /** Not the record's: the token stays out of logs and exception messages. */
   @Override
   public String toString() {
-    return "DemoData[memberId=" + memberId + ", clientId=" + clientId + ", clientToken=***, invoiceId=" + invoiceId + "]";
+    return "DemoData[memberId="
+        + memberId
+        + ", clientId="
+        + clientId
+        + ", clientToken=***, invoiceId="
+        + invoiceId
+        + "]";
   }
 
   static String json(Object value) {

@@ -7,15 +7,16 @@ import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * What a program that runs the server inside its own JVM may hand it besides a {@link ServerConfig}: the clock
- * every part of the server reads, and Jetty handlers placed in front of the API. The test kit
- * (wingspan-testing) uses it to move time and to inject faults; {@link Main} always starts with {@link #none()},
- * so nothing here is reachable from the command line, the environment or over HTTP.
+ * What a program that runs the server inside its own JVM may hand it besides a {@link
+ * ServerConfig}: the clock every part of the server reads, and Jetty handlers placed in front of
+ * the API. The test kit (wingspan-testing) uses it to move time and to inject faults; {@link Main}
+ * always starts with {@link #none()}, so nothing here is reachable from the command line, the
+ * environment or over HTTP.
  *
- * @param clock the one clock of the server: "now" and "today" of every operation, and of any component that
- *     acts on time (for example a worker settling payments) are read from it
- * @param handlers Jetty handlers wrapped around the API, outermost first; each sees every request before
- *     routing, authentication, request ids and metrics, and may answer it itself
+ * @param clock the one clock of the server: "now" and "today" of every operation, and of any
+ *     component that acts on time (for example a worker settling payments) are read from it
+ * @param handlers Jetty handlers wrapped around the API, outermost first; each sees every request
+ *     before routing, authentication, request ids and metrics, and may answer it itself
  */
 public record Embedding(Clock clock, List<Handler.Singleton> handlers) {
 

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * The stored invoice document and the bytes sent for it: decoding and encoding with the shared mapper, and
- * sending the stored text as it is where nothing about it changes on the way out.
+ * The stored invoice document and the bytes sent for it: decoding and encoding with the shared
+ * mapper, and sending the stored text as it is where nothing about it changes on the way out.
  */
 final class InvoiceDocuments {
   private static final ObjectMapper JSON = ServerJson.mapper();
@@ -54,14 +54,17 @@ final class InvoiceDocuments {
   }
 
   /**
-   * The wire bytes of a stored document as seen {@code today}. Only an Open invoice past its due date reads
-   * differently from how it is stored; every other document is sent as stored (the server wrote it with the
-   * same mapper, so the bytes equal a decode and re-encode), which spares decoding and encoding on most reads.
-   * The column's json type guarantees well-formed JSON; a document that is not an object was not written by
-   * this server and takes the decoding path, which refuses it (a 500, not garbage on the wire).
+   * The wire bytes of a stored document as seen {@code today}. Only an Open invoice past its due
+   * date reads differently from how it is stored; every other document is sent as stored (the
+   * server wrote it with the same mapper, so the bytes equal a decode and re-encode), which spares
+   * decoding and encoding on most reads. The column's json type guarantees well-formed JSON; a
+   * document that is not an object was not written by this server and takes the decoding path,
+   * which refuses it (a 500, not garbage on the wire).
    */
-  static byte[] wireBytes(InvoiceRules rules, String status, LocalDate dueDate, String document, LocalDate today) {
-    if (InvoiceStatus.OPEN.value().equals(status) && dueDate.isBefore(today) || !isObject(document)) {
+  static byte[] wireBytes(
+      InvoiceRules rules, String status, LocalDate dueDate, String document, LocalDate today) {
+    if (InvoiceStatus.OPEN.value().equals(status) && dueDate.isBefore(today)
+        || !isObject(document)) {
       return encodeBytes(rules.asSeen(decode(document), today));
     }
     return document.getBytes(StandardCharsets.UTF_8);

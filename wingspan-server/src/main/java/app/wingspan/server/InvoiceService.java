@@ -16,9 +16,9 @@ import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Relationship;
 import app.wingspan.server.invoice.Timestamps;
 import app.wingspan.server.invoice.Update;
+import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.PaymentProcessor.Instrument;
 import app.wingspan.server.payment.PaymentProcessor.PaymentSource;
-import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.UnknownPaymentMethodException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
@@ -47,8 +47,9 @@ import java.util.function.LongPredicate;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * The client-invoice operations: each one request's work, tying the invoice rules to the store in one
- * transaction. The caller is always the authenticated account; an invoice of another client does not exist.
+ * The client-invoice operations: each one request's work, tying the invoice rules to the store in
+ * one transaction. The caller is always the authenticated account; an invoice of another client
+ * does not exist.
  */
 public final class InvoiceService {
   private static final ObjectMapper JSON = ServerJson.mapper();
@@ -65,7 +66,8 @@ public final class InvoiceService {
   }
 
   /**
-   * @param payments the processor and settlement settings that {@code pay} uses; null: {@code pay} answers 501
+   * @param payments the processor and settlement settings that {@code pay} uses; null: {@code pay}
+   *     answers 501
    */
   public InvoiceService(Store store, InvoiceRules rules, Clock clock, Payments payments) {
     this.store = store;
@@ -76,10 +78,12 @@ public final class InvoiceService {
   }
 
   /**
-   * What paying needs beyond the store: the processor, how long a bank debit takes to settle, and whom to tell
-   * that a debit is due (the local settlement worker, so it need not wait for its next poll).
+   * What paying needs beyond the store: the processor, how long a bank debit takes to settle, and
+   * whom to tell that a debit is due (the local settlement worker, so it need not wait for its next
+   * poll).
    */
-  public record Payments(PaymentProcessor processor, Duration achSettlementDelay, Consumer<Instant> debitDue) {}
+  public record Payments(
+      PaymentProcessor processor, Duration achSettlementDelay, Consumer<Instant> debitDue) {}
 
   /** An invoice as the caller sees it today, with its version (the ETag). */
   public record Versioned(ClientInvoice invoice, long version) {}
@@ -95,19 +99,31 @@ public final class InvoiceService {
 
   /** The invoice as the caller sees it today, decoded; 404 when the caller cannot see it. */
   public Versioned getInvoice(Account caller, String invoiceId) {
-    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
-    return new Versioned(rules.asSeen(InvoiceDocuments.decode(row.document()), today()), row.version());
+    InvoiceRow row =
+        store
+            .findInvoice(invoiceId, caller.id())
+            .orElseThrow(() -> ProblemException.notFound(invoiceId));
+    return new Versioned(
+        rules.asSeen(InvoiceDocuments.decode(row.document()), today()), row.version());
   }
 
-  /** The invoice as the caller sees it today, as the bytes a GET sends; 404 when the caller cannot see it. */
+  /**
+   * The invoice as the caller sees it today, as the bytes a GET sends; 404 when the caller cannot
+   * see it.
+   */
   public Answer getDocument(Account caller, String invoiceId) {
-    InvoiceRow row = store.findInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
-    return new Answer(InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today()),
+    InvoiceRow row =
+        store
+            .findInvoice(invoiceId, caller.id())
+            .orElseThrow(() -> ProblemException.notFound(invoiceId));
+    return new Answer(
+        InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today()),
         row.version());
   }
 
   /**
-   * Up to {@code limit} of the caller's invoices, newest first, after {@code cursor} (null for the first page).
+   * Up to {@code limit} of the caller's invoices, newest first, after {@code cursor} (null for the
+   * first page).
    *
    * @throws IllegalArgumentException if {@code cursor} is not one this server issued
    */
@@ -140,19 +156,30 @@ public final class InvoiceService {
   }
 
   /**
-   * Pays the invoice as {@code request} says: a card ({@code paymentMethodId}) is charged at once, a bank account
-   * ({@code accountId}, or {@code plaidPublicToken} for one linked just now) is debited and settles later. A
-   * declined card is recorded (the attempt, {@code events.paymentFailedAt}) and then refused with 402. With an
-   * idempotency key, the first answer (200 or 402) is recorded with the payment and replayed to retries.
+   * Pays the invoice as {@code request} says: a card ({@code paymentMethodId}) is charged at once,
+   * a bank account ({@code accountId}, or {@code plaidPublicToken} for one linked just now) is
+   * debited and settles later. A declined card is recorded (the attempt, {@code
+   * events.paymentFailedAt}) and then refused with 402. With an idempotency key, the first answer
+   * (200 or 402) is recorded with the payment and replayed to retries.
    *
-   * @throws ProblemException 404 for an invoice the caller cannot see, 501 without a processor, 422 for a bad
-   *     request or an unknown payment method, 402 for a declined card, 409 for an idempotency key in use
+   * @throws ProblemException 404 for an invoice the caller cannot see, 501 without a processor, 422
+   *     for a bad request or an unknown payment method, 402 for a declined card, 409 for an
+   *     idempotency key in use
    * @throws app.wingspan.server.invoice.InvoiceRuleException 409 when the invoice cannot be paid
    */
-  public Recorded pay(Account caller, String invoiceId, PayRequest request, IdempotencyKey key, byte[] requestBody) {
-    getInvoice(caller, invoiceId); // the same visibility as every route, before anything about the request
+  public Recorded pay(
+      Account caller,
+      String invoiceId,
+      PayRequest request,
+      IdempotencyKey key,
+      byte[] requestBody) {
+    getInvoice(
+        caller, invoiceId); // the same visibility as every route, before anything about the request
     if (payments == null) {
-      throw new ProblemException(501, "NOT_IMPLEMENTED", null,
+      throw new ProblemException(
+          501,
+          "NOT_IMPLEMENTED",
+          null,
           "paying invoices is not enabled on this server (--payment-processor=none)");
     }
     PaymentSource source = source(request);
@@ -160,7 +187,8 @@ public final class InvoiceService {
     try {
       instrument = payments.processor().instrument(source);
     } catch (UnknownPaymentMethodException e) {
-      throw new ProblemException(422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
+      throw new ProblemException(
+          422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
     }
     PayOutcome outcome;
     if (key == null) {
@@ -189,9 +217,11 @@ public final class InvoiceService {
 
   private record PayOutcome(Recorded recorded, String declineReason, Instant debitDue) {}
 
-  private PayOutcome payIn(Transaction tx, Account caller, String invoiceId, Instrument instrument,
-      IdempotencyKey key) {
-    InvoiceRow row = tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
+  private PayOutcome payIn(
+      Transaction tx, Account caller, String invoiceId, Instrument instrument, IdempotencyKey key) {
+    InvoiceRow row =
+        tx.lockInvoice(invoiceId, caller.id())
+            .orElseThrow(() -> ProblemException.notFound(invoiceId));
     ClientInvoice stored = InvoiceDocuments.decode(row.document());
     Instant now = now();
     paymentRules.requirePayable(stored, today());
@@ -206,7 +236,8 @@ public final class InvoiceService {
     Instant settleAfter = null;
     if (instrument.card()) {
       amounts = paymentRules.card(stored);
-      PaymentProcessor.CardCharge charge = processor.chargeCard(paymentId, instrument, amounts.charged(), currency);
+      PaymentProcessor.CardCharge charge =
+          processor.chargeCard(paymentId, instrument, amounts.charged(), currency);
       reference = charge.reference();
       if (charge.succeeded()) {
         update = paymentRules.cardCharged(stored, amounts, paymentInfo(instrument, processor), now);
@@ -220,22 +251,59 @@ public final class InvoiceService {
       amounts = paymentRules.ach(stored);
       reference = processor.startDebit(paymentId, instrument, amounts.charged(), currency);
       settleAfter = now.plus(payments.achSettlementDelay());
-      update = paymentRules.debitStarted(stored, paymentInfo(instrument, processor), now, settleAfter);
+      update =
+          paymentRules.debitStarted(stored, paymentInfo(instrument, processor), now, settleAfter);
       state = "in_transit";
     }
-    tx.insertPayment(new PaymentRow(paymentId, invoiceId, caller.id(), instrument.card() ? "card" : "ach",
-        instrument.id(), currency, amounts.amount(), amounts.cardFee(), amounts.clientFee(), amounts.memberFee(),
-        amounts.charged(), amounts.memberNet(), processor.name(), reference, processor.testMode(), state,
-        declineReason, now, settleAfter, null, null));
+    tx.insertPayment(
+        new PaymentRow(
+            paymentId,
+            invoiceId,
+            caller.id(),
+            instrument.card() ? "card" : "ach",
+            instrument.id(),
+            currency,
+            amounts.amount(),
+            amounts.cardFee(),
+            amounts.clientFee(),
+            amounts.memberFee(),
+            amounts.charged(),
+            amounts.memberNet(),
+            processor.name(),
+            reference,
+            processor.testMode(),
+            state,
+            declineReason,
+            now,
+            settleAfter,
+            null,
+            null));
     ClientInvoice next = update.invoice();
     InvoiceRow written =
-        new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-            row.dueDate(), row.createdAt(), now, InvoiceDocuments.encode(next));
-    tx.updateInvoice(written, caller.id(), now,
-        history(paymentEntry(paymentId, instrument.card() ? "card" : "ach", state, declineReason), update.changes()));
+        new InvoiceRow(
+            row.id(),
+            row.clientId(),
+            row.memberId(),
+            next.status().value(),
+            row.version() + 1,
+            row.dueDate(),
+            row.createdAt(),
+            now,
+            InvoiceDocuments.encode(next));
+    tx.updateInvoice(
+        written,
+        caller.id(),
+        now,
+        history(
+            paymentEntry(paymentId, instrument.card() ? "card" : "ach", state, declineReason),
+            update.changes()));
     Recorded recorded;
     if (declineReason == null) {
-      recorded = new Recorded(200, InvoiceDocuments.wireBytes(rules, written.status(), written.dueDate(), written.document(), today()));
+      recorded =
+          new Recorded(
+              200,
+              InvoiceDocuments.wireBytes(
+                  rules, written.status(), written.dueDate(), written.document(), today()));
     } else {
       recorded = new Recorded(402, declinedBody(declineReason));
     }
@@ -246,7 +314,8 @@ public final class InvoiceService {
   }
 
   /** The history entry naming the payment a pay step belongs to. */
-  static Map<String, Object> paymentEntry(String paymentId, String method, String state, String reason) {
+  static Map<String, Object> paymentEntry(
+      String paymentId, String method, String state, String reason) {
     Map<String, Object> payment = new LinkedHashMap<>();
     payment.put("id", paymentId);
     payment.put("method", method);
@@ -264,18 +333,29 @@ public final class InvoiceService {
   private static PaymentInfo paymentInfo(Instrument instrument, PaymentProcessor processor) {
     String testMode = processor.testMode() ? " (test mode: no money moved)" : "";
     if (instrument.card()) {
-      return new PaymentInfo(PaymentMeansType.CARD, null, instrument.brand(),
-          instrument.brand() + " ending " + instrument.last4() + testMode, instrument.last4());
+      return new PaymentInfo(
+          PaymentMeansType.CARD,
+          null,
+          instrument.brand(),
+          instrument.brand() + " ending " + instrument.last4() + testMode,
+          instrument.last4());
     }
-    return new PaymentInfo(PaymentMeansType.ACCOUNT, null, null,
-        instrument.brand() + " account ending " + instrument.last4() + testMode, instrument.last4());
+    return new PaymentInfo(
+        PaymentMeansType.ACCOUNT,
+        null,
+        null,
+        instrument.brand() + " account ending " + instrument.last4() + testMode,
+        instrument.last4());
   }
 
   private static ProblemException declined(String reason) {
     return new ProblemException(402, "PAYMENT_DECLINED", "paymentMethodId", reason);
   }
 
-  /** The 402 body recorded for replays of a declined pay (the live answer is written by the error mapper). */
+  /**
+   * The 402 body recorded for replays of a declined pay (the live answer is written by the error
+   * mapper).
+   */
   private static byte[] declinedBody(String reason) {
     return declined(reason).body(null);
   }
@@ -287,31 +367,42 @@ public final class InvoiceService {
     add(given, PaymentSource.Kind.BANK_ACCOUNT, request.accountId());
     add(given, PaymentSource.Kind.PLAID_TOKEN, request.plaidPublicToken());
     if (given.isEmpty()) {
-      throw new ProblemException(422, "VALIDATION_FAILED", "paymentMethodId",
+      throw new ProblemException(
+          422,
+          "VALIDATION_FAILED",
+          "paymentMethodId",
           "say how to pay: exactly one of paymentMethodId (a card), accountId (a bank account) or"
               + " plaidPublicToken (a bank account linked just now)");
     }
     if (given.size() > 1) {
-      throw new ProblemException(422, "VALIDATION_FAILED", field(given.get(1).kind()),
+      throw new ProblemException(
+          422,
+          "VALIDATION_FAILED",
+          field(given.get(1).kind()),
           "give exactly one of paymentMethodId, accountId and plaidPublicToken, not both "
-              + field(given.get(0).kind()) + " and " + field(given.get(1).kind()));
+              + field(given.get(0).kind())
+              + " and "
+              + field(given.get(1).kind()));
     }
     return given.get(0);
   }
 
-  private static void add(List<PaymentSource> given, PaymentSource.Kind kind, JsonNullable<String> value) {
+  private static void add(
+      List<PaymentSource> given, PaymentSource.Kind kind, JsonNullable<String> value) {
     if (value == null || !value.isPresent() || value.get() == null) {
       return;
     }
     String id = value.get();
     String field = field(kind);
     if (id.isBlank() || id.length() > 255) {
-      throw new ProblemException(422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
+      throw new ProblemException(
+          422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        throw new ProblemException(422, "VALIDATION_FAILED", field, field + " must not contain control characters");
+        throw new ProblemException(
+            422, "VALIDATION_FAILED", field, field + " must not contain control characters");
       }
     }
     given.add(new PaymentSource(kind, id));
@@ -331,16 +422,22 @@ public final class InvoiceService {
   }
 
   /**
-   * Creates a Draft invoice for the caller (the client) and the member named in the request. With an
-   * idempotency key, the first response is recorded in the same transaction and later replays answer with it.
+   * Creates a Draft invoice for the caller (the client) and the member named in the request. With
+   * an idempotency key, the first response is recorded in the same transaction and later replays
+   * answer with it.
    *
    * @param key the idempotency key, or null
    * @param requestBody the raw request body, whose hash identifies the request under {@code key}
    */
-  public Recorded create(Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key, byte[] requestBody) {
+  public Recorded create(
+      Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key, byte[] requestBody) {
     if (caller.kind() != AccountKind.CLIENT) {
-      // 422 rather than 403: the contract offers no 403 here, and the request is well-formed but not acceptable.
-      throw new ProblemException(422, "NOT_A_CLIENT", null,
+      // 422 rather than 403: the contract offers no 403 here, and the request is well-formed but
+      // not acceptable.
+      throw new ProblemException(
+          422,
+          "NOT_A_CLIENT",
+          null,
           "only a client account can create client invoices; this token belongs to a member");
     }
     rules.validate(request);
@@ -361,10 +458,11 @@ public final class InvoiceService {
   }
 
   /**
-   * Claims an idempotency key for a request with this body: null when this request may run (it must then record
-   * its answer, or release the key), else the first answer to replay.
+   * Claims an idempotency key for a request with this body: null when this request may run (it must
+   * then record its answer, or release the key), else the first answer to replay.
    *
-   * @throws ProblemException 409 while the first request still runs, 422 when the key came with another body
+   * @throws ProblemException 409 while the first request still runs, 422 when the key came with
+   *     another body
    */
   private Recorded claim(IdempotencyKey key, byte[] requestBody) {
     IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
@@ -372,10 +470,16 @@ public final class InvoiceService {
       case COMPLETED:
         return new Recorded(claim.status(), claim.body());
       case IN_PROGRESS:
-        throw new ProblemException(409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key",
+        throw new ProblemException(
+            409,
+            "IDEMPOTENCY_KEY_IN_USE",
+            "Idempotency-Key",
             "a request with this Idempotency-Key is still running; retry later");
       case MISMATCH:
-        throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+        throw new ProblemException(
+            422,
+            "IDEMPOTENCY_KEY_REUSED",
+            "Idempotency-Key",
             "this Idempotency-Key was used with a different request body");
       case CLAIMED:
       default:
@@ -392,22 +496,36 @@ public final class InvoiceService {
     }
   }
 
-  private Recorded createIn(Transaction tx, Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key) {
+  private Recorded createIn(
+      Transaction tx, Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key) {
     Account member =
         tx.findAccount(request.memberId())
             .filter(account -> account.kind() == AccountKind.MEMBER)
             .orElseThrow(
-                () -> new ProblemException(422, "VALIDATION_FAILED", "memberId",
-                    "memberId '" + request.memberId() + "' is not a member account"));
+                () ->
+                    new ProblemException(
+                        422,
+                        "VALIDATION_FAILED",
+                        "memberId",
+                        "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = now();
     MemberClientRow link = tx.insertRelationshipIfAbsent(member.id(), caller.id(), now);
     Relationship relationship =
-        new Relationship(link.id(), party(member), party(caller), Timestamps.format(link.createdAt()));
+        new Relationship(
+            link.id(), party(member), party(caller), Timestamps.format(link.createdAt()));
     String id = Store.newId();
     ClientInvoice draft = rules.draft(request, relationship, id, now);
     InvoiceRow row =
-        new InvoiceRow(id, caller.id(), member.id(), draft.status().value(), 1, LocalDate.parse(draft.dueDate()),
-            now, now, InvoiceDocuments.encode(draft));
+        new InvoiceRow(
+            id,
+            caller.id(),
+            member.id(),
+            draft.status().value(),
+            1,
+            LocalDate.parse(draft.dueDate()),
+            now,
+            now,
+            InvoiceDocuments.encode(draft));
     tx.insertInvoice(row);
     byte[] body = InvoiceDocuments.encodeBytes(rules.asSeen(draft, today()));
     if (key != null) {
@@ -417,37 +535,61 @@ public final class InvoiceService {
   }
 
   /**
-   * Applies a PATCH atomically to the latest version of the invoice: the row is locked, the rules decide,
-   * and a change is written with the next version, its history row and (on Draft to Open) the member's next
-   * invoice number, all in one transaction.
+   * Applies a PATCH atomically to the latest version of the invoice: the row is locked, the rules
+   * decide, and a change is written with the next version, its history row and (on Draft to Open)
+   * the member's next invoice number, all in one transaction.
    *
    * @param versionMatches the If-Match condition on the current version, or null for none
    */
   public Answer update(
-      Account caller, String invoiceId, ClientInvoiceUpdateRequest patch, LongPredicate versionMatches) {
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches) {
     return store.inTransaction(
         tx -> {
           InvoiceRow row =
-              tx.lockInvoice(invoiceId, caller.id()).orElseThrow(() -> ProblemException.notFound(invoiceId));
+              tx.lockInvoice(invoiceId, caller.id())
+                  .orElseThrow(() -> ProblemException.notFound(invoiceId));
           if (versionMatches != null && !versionMatches.test(row.version())) {
-            throw new ProblemException(412, "PRECONDITION_FAILED", "If-Match",
+            throw new ProblemException(
+                412,
+                "PRECONDITION_FAILED",
+                "If-Match",
                 "the invoice has changed: its current ETag is \"" + row.version() + "\"");
           }
           Instant now = now();
           LocalDate today = today();
           Update update =
-              rules.apply(InvoiceDocuments.decode(row.document()), patch, now, today,
+              rules.apply(
+                  InvoiceDocuments.decode(row.document()),
+                  patch,
+                  now,
+                  today,
                   memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
           if (!update.changed()) {
-            return new Answer(InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today), row.version());
+            return new Answer(
+                InvoiceDocuments.wireBytes(
+                    rules, row.status(), row.dueDate(), row.document(), today),
+                row.version());
           }
           ClientInvoice next = update.invoice();
           InvoiceRow written =
-              new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-                  LocalDate.parse(next.dueDate()), row.createdAt(), now, InvoiceDocuments.encode(next));
+              new InvoiceRow(
+                  row.id(),
+                  row.clientId(),
+                  row.memberId(),
+                  next.status().value(),
+                  row.version() + 1,
+                  LocalDate.parse(next.dueDate()),
+                  row.createdAt(),
+                  now,
+                  InvoiceDocuments.encode(next));
           tx.updateInvoice(written, caller.id(), now, history(update.changes()));
           return new Answer(
-              InvoiceDocuments.wireBytes(rules, written.status(), written.dueDate(), written.document(), today), written.version());
+              InvoiceDocuments.wireBytes(
+                  rules, written.status(), written.dueDate(), written.document(), today),
+              written.version());
         });
   }
 
@@ -469,7 +611,8 @@ public final class InvoiceService {
       entries.add(entry);
     }
     try {
-      // The plain map keeps explicit nulls (a field that was unset), unlike the records' NON_NULL rule.
+      // The plain map keeps explicit nulls (a field that was unset), unlike the records' NON_NULL
+      // rule.
       return JSON.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("history entry not serialisable", e);
@@ -477,8 +620,14 @@ public final class InvoiceService {
   }
 
   static Party party(Account account) {
-    return new Party(account.id(), account.name(), account.company(), account.email(),
-        account.addressJson() == null ? null : InvoiceDocuments.decodeAddress(account.addressJson()),
+    return new Party(
+        account.id(),
+        account.name(),
+        account.company(),
+        account.email(),
+        account.addressJson() == null
+            ? null
+            : InvoiceDocuments.decodeAddress(account.addressJson()),
         account.logoUrl());
   }
 

@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar wingspan-server.jar} serves; {@code java -jar wingspan-server.jar admin ...} manages accounts
- * and tokens. Every flag {@code --some-name} may also be given as the environment variable
- * {@code WINGSPAN_SOME_NAME}; a flag wins.
+ * {@code java -jar wingspan-server.jar} serves; {@code java -jar wingspan-server.jar admin ...}
+ * manages accounts and tokens. Every flag {@code --some-name} may also be given as the environment
+ * variable {@code WINGSPAN_SOME_NAME}; a flag wins.
  */
 @Command(
     name = "wingspan-server",
@@ -34,43 +34,73 @@ public final class Main implements Callable<Integer> {
 
   @CommandLine.Mixin DatabaseOptions database = new DatabaseOptions();
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Interface to listen on (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "0.0.0.0",
+      description = "Interface to listen on (default ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port; 0 picks a free one (default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--db-pool-size", defaultValue = "10", description = "Most database connections (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--db-pool-size",
+      defaultValue = "10",
+      description = "Most database connections (default ${DEFAULT-VALUE}).")
   int poolSize;
 
-  @Option(names = "--fee-schedule", defaultValue = "2.9%+0.30",
+  @Option(
+      names = "--fee-schedule",
+      defaultValue = "2.9%+0.30",
       description = "Card fee: percent of the amount plus a fixed part (default ${DEFAULT-VALUE}).")
   String feeSchedule;
 
-  @Option(names = "--log-level", defaultValue = "INFO", description = "TRACE, DEBUG, INFO, WARN or ERROR (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--log-level",
+      defaultValue = "INFO",
+      description = "TRACE, DEBUG, INFO, WARN or ERROR (default ${DEFAULT-VALUE}).")
   String logLevel;
 
-  @Option(names = "--bench-routes", defaultValue = "false", arity = "0..1",
-      description = "Serve the benchmark-only route GET /__bench/client-invoice (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bench-routes",
+      defaultValue = "false",
+      arity = "0..1",
+      description =
+          "Serve the benchmark-only route GET /__bench/client-invoice (default ${DEFAULT-VALUE}).")
   boolean benchRoutes;
 
-  @Option(names = "--seed-demo", defaultValue = "false", arity = "0..1",
-      description = "Create the demo data on an empty external database too (always done on an empty embedded one).")
+  @Option(
+      names = "--seed-demo",
+      defaultValue = "false",
+      arity = "0..1",
+      description =
+          "Create the demo data on an empty external database too (always done on an empty embedded one).")
   boolean seedDemo;
 
-  @Option(names = "--invoice-cache", arity = "0..1",
-      description = "Serve reads of recently used invoices from memory. Only for a server that is the only writer of"
-          + " its database; default: on with the embedded database, off with --database-url.")
+  @Option(
+      names = "--invoice-cache",
+      arity = "0..1",
+      description =
+          "Serve reads of recently used invoices from memory. Only for a server that is the only writer of"
+              + " its database; default: on with the embedded database, off with --database-url.")
   Boolean invoiceCache;
 
-  @Option(names = "--payment-processor",
-      description = "test: the built-in test processor (no money moves; documented test card and account ids);"
-          + " none: pay answers 501. Default: test with the embedded database, none with --database-url.")
+  @Option(
+      names = "--payment-processor",
+      description =
+          "test: the built-in test processor (no money moves; documented test card and account ids);"
+              + " none: pay answers 501. Default: test with the embedded database, none with --database-url.")
   String paymentProcessor;
 
-  @Option(names = "--ach-settlement-delay", defaultValue = "5s",
-      description = "How long a bank (ACH) payment stays in transit before it settles, e.g. 5s, 500ms, 2m, PT1H"
-          + " (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ach-settlement-delay",
+      defaultValue = "5s",
+      description =
+          "How long a bank (ACH) payment stays in transit before it settles, e.g. 5s, 500ms, 2m, PT1H"
+              + " (default ${DEFAULT-VALUE}).")
   String achSettlementDelay;
 
   private Main() {}
@@ -113,29 +143,45 @@ public final class Main implements Callable<Integer> {
 
   /** {@code --db-pool-size} reads {@code WINGSPAN_DB_POOL_SIZE}. */
   static String environmentName(OptionSpec option) {
-    return "WINGSPAN_" + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
+    return "WINGSPAN_"
+        + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
   }
 
   private static String messageOf(Exception e) {
     Throwable t = e;
-    while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+    while (t.getCause() != null
+        && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  /** The configuration these flags and variables describe; a bad value is an exception naming it. */
+  /**
+   * The configuration these flags and variables describe; a bad value is an exception naming it.
+   */
   ServerConfig config() {
     FeeSchedule schedule;
     try {
       schedule = FeeSchedule.parse(feeSchedule);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("bad fee schedule '" + feeSchedule + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "bad fee schedule '" + feeSchedule + "': " + e.getMessage(), e);
     }
-    return new ServerConfig(host, port, database.dataDir, database.url(), database.user, database.password, poolSize,
-        schedule, logLevel, benchRoutes, seedDemo,
+    return new ServerConfig(
+        host,
+        port,
+        database.dataDir,
+        database.url(),
+        database.user,
+        database.password,
+        poolSize,
+        schedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
         invoiceCache != null ? invoiceCache : database.url() == null,
-        paymentProcessor != null ? paymentProcessor.trim().toLowerCase(Locale.ROOT)
+        paymentProcessor != null
+            ? paymentProcessor.trim().toLowerCase(Locale.ROOT)
             : database.url() == null ? "test" : "none",
         duration("ACH settlement delay", achSettlementDelay));
   }
@@ -182,19 +228,24 @@ public final class Main implements Callable<Integer> {
         };
     onTermination(shutdown);
     server.demo().ifPresent(demo -> System.out.println(demo.banner(server.port())));
-    System.out.printf("wingspan-server ready on port %d in %d ms (%s)%n", server.port(),
+    System.out.printf(
+        "wingspan-server ready on port %d in %d ms (%s)%n",
+        server.port(),
         (System.nanoTime() - started) / 1_000_000,
-        config.embedded() ? "embedded PostgreSQL in " + config.dataDir().toAbsolutePath() : "external PostgreSQL");
+        config.embedded()
+            ? "embedded PostgreSQL in " + config.dataDir().toAbsolutePath()
+            : "external PostgreSQL");
     System.out.flush();
     stopped.await();
     return 0;
   }
 
   /**
-   * Runs {@code shutdown} on SIGTERM/SIGINT before the JVM's shutdown hooks start. Embedded PostgreSQL
-   * registers its own hook that stops the database at once; were we only a hook too, both would run
-   * concurrently and in-flight requests would lose their database. Handling the signal first lets HTTP drain,
-   * then the pool close, then PostgreSQL stop; a plain hook remains for other exits.
+   * Runs {@code shutdown} on SIGTERM/SIGINT before the JVM's shutdown hooks start. Embedded
+   * PostgreSQL registers its own hook that stops the database at once; were we only a hook too,
+   * both would run concurrently and in-flight requests would lose their database. Handling the
+   * signal first lets HTTP drain, then the pool close, then PostgreSQL stop; a plain hook remains
+   * for other exits.
    */
   private static void onTermination(Runnable shutdown) {
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "wingspan-shutdown"));
@@ -226,7 +277,8 @@ public final class Main implements Callable<Integer> {
                 return "wingspan-signal-handler";
               });
       for (String name : new String[] {"TERM", "INT"}) {
-        signal.getMethod("handle", signal, handlerType)
+        signal
+            .getMethod("handle", signal, handlerType)
             .invoke(null, signal.getConstructor(String.class).newInstance(name), handler);
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -236,17 +288,24 @@ public final class Main implements Callable<Integer> {
 
   /** Where the data lives: an embedded data directory, or an external PostgreSQL. */
   static final class DatabaseOptions {
-    @Option(names = "--data-dir", defaultValue = "data",
-        description = "Embedded PostgreSQL data directory (default ./${DEFAULT-VALUE}); ignored with --database-url.")
+    @Option(
+        names = "--data-dir",
+        defaultValue = "data",
+        description =
+            "Embedded PostgreSQL data directory (default ./${DEFAULT-VALUE}); ignored with --database-url.")
     Path dataDir;
 
-    @Option(names = "--database-url", description = "JDBC URL of an external PostgreSQL (jdbc:postgresql://host:port/db).")
+    @Option(
+        names = "--database-url",
+        description = "JDBC URL of an external PostgreSQL (jdbc:postgresql://host:port/db).")
     String url;
 
     @Option(names = "--database-user", description = "User for --database-url.")
     String user;
 
-    @Option(names = "--database-password", description = "Password for --database-url (prefer the environment variable).")
+    @Option(
+        names = "--database-password",
+        description = "Password for --database-url (prefer the environment variable).")
     String password;
 
     String url() {

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.jetty.http.HttpStatus;
 
 /**
- * A request refused with an HTTP error, by the HTTP layer (a bad header, body or parameter, no token) or by the
- * service (a missing invoice, a stale ETag, an idempotency key in conflict, a declined card): the one error type
- * of both, and the one writer of the problem+json body every error answer carries. The invoice rules keep their
- * own {@code InvoiceRuleException}, mapped to this shape in one place, the HTTP layer's error mapper.
+ * A request refused with an HTTP error, by the HTTP layer (a bad header, body or parameter, no
+ * token) or by the service (a missing invoice, a stale ETag, an idempotency key in conflict, a
+ * declined card): the one error type of both, and the one writer of the problem+json body every
+ * error answer carries. The invoice rules keep their own {@code InvoiceRuleException}, mapped to
+ * this shape in one place, the HTTP layer's error mapper.
  *
- * <p>{@code status} is the HTTP status; {@code code} the stable machine code of the error body; {@code param}
- * names the offending input, or is null; the message is the body's {@code detail}.
+ * <p>{@code status} is the HTTP status; {@code code} the stable machine code of the error body;
+ * {@code param} names the offending input, or is null; the message is the body's {@code detail}.
  */
 public final class ProblemException extends RuntimeException {
   private final int status;
@@ -45,7 +46,8 @@ public final class ProblemException extends RuntimeException {
   }
 
   static ProblemException notFound(String invoiceId) {
-    return new ProblemException(404, "NOT_FOUND", null, "no client invoice with id '" + invoiceId + "'");
+    return new ProblemException(
+        404, "NOT_FOUND", null, "no client invoice with id '" + invoiceId + "'");
   }
 
   public int status() {
@@ -63,19 +65,29 @@ public final class ProblemException extends RuntimeException {
   /**
    * This refusal's problem+json body.
    *
-   * @param requestId the request's id, or null where none applies (a body recorded for later replays)
+   * @param requestId the request's id, or null where none applies (a body recorded for later
+   *     replays)
    */
   public byte[] body(String requestId) {
     return body(status, code, param, getMessage(), requestId);
   }
 
   /**
-   * The problem+json body of an error answer: RFC 9457 fields plus Wingspan's {@code error}, which repeats
-   * {@code detail}.
+   * The problem+json body of an error answer: RFC 9457 fields plus Wingspan's {@code error}, which
+   * repeats {@code detail}.
    */
-  public static byte[] body(int status, String code, String param, String detail, String requestId) {
-    ErrorBody body = new ErrorBody("about:blank", HttpStatus.getMessage(status), status, detail, code, param, detail,
-        requestId);
+  public static byte[] body(
+      int status, String code, String param, String detail, String requestId) {
+    ErrorBody body =
+        new ErrorBody(
+            "about:blank",
+            HttpStatus.getMessage(status),
+            status,
+            detail,
+            code,
+            param,
+            detail,
+            requestId);
     try {
       return ServerJson.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {

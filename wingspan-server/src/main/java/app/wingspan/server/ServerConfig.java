@@ -20,13 +20,15 @@ import java.util.Set;
  * @param feeSchedule the card fee schedule
  * @param logLevel root log level (TRACE, DEBUG, INFO, WARN, ERROR)
  * @param benchRoutes serve the benchmark-only routes under {@code /__bench}
- * @param seedDemo create the demo accounts and invoice on an empty database even when it is external
- * @param invoiceCache serve reads of recently used invoices from memory; only correct when this server is the
- *     only one writing the database's invoices, so on by default with the embedded database only
- * @param paymentProcessor {@code test} (the built-in test processor: no money moves) or {@code none} ({@code pay}
- *     answers 501)
- * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test processor
- *     answers at once)
+ * @param seedDemo create the demo accounts and invoice on an empty database even when it is
+ *     external
+ * @param invoiceCache serve reads of recently used invoices from memory; only correct when this
+ *     server is the only one writing the database's invoices, so on by default with the embedded
+ *     database only
+ * @param paymentProcessor {@code test} (the built-in test processor: no money moves) or {@code
+ *     none} ({@code pay} answers 501)
+ * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test
+ *     processor answers at once)
  */
 public record ServerConfig(
     String host,
@@ -52,24 +54,30 @@ public record ServerConfig(
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
     if (poolSize < 1 || poolSize > 1_000) {
-      throw new IllegalArgumentException("database pool size must be between 1 and 1000, not " + poolSize);
+      throw new IllegalArgumentException(
+          "database pool size must be between 1 and 1000, not " + poolSize);
     }
     if (databaseUrl != null && !databaseUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
-          "database URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), not '" + databaseUrl + "'");
+          "database URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), not '"
+              + databaseUrl
+              + "'");
     }
     if (databaseUrl == null && dataDir == null) {
       throw new IllegalArgumentException("either a data directory or a database URL is needed");
     }
     logLevel = logLevel.toUpperCase(Locale.ROOT);
     if (!LOG_LEVELS.contains(logLevel)) {
-      throw new IllegalArgumentException("log level must be one of TRACE, DEBUG, INFO, WARN, ERROR, not '" + logLevel + "'");
+      throw new IllegalArgumentException(
+          "log level must be one of TRACE, DEBUG, INFO, WARN, ERROR, not '" + logLevel + "'");
     }
     if (!PAYMENT_PROCESSORS.contains(paymentProcessor)) {
-      throw new IllegalArgumentException("payment processor must be test or none, not '" + paymentProcessor + "'");
+      throw new IllegalArgumentException(
+          "payment processor must be test or none, not '" + paymentProcessor + "'");
     }
     if (achSettlementDelay.isNegative() || achSettlementDelay.compareTo(Duration.ofDays(30)) > 0) {
-      throw new IllegalArgumentException("ACH settlement delay must be between 0 and 30 days, not " + achSettlementDelay);
+      throw new IllegalArgumentException(
+          "ACH settlement delay must be between 0 and 30 days, not " + achSettlementDelay);
     }
   }
 
@@ -80,17 +88,54 @@ public record ServerConfig(
 
   /** A copy listening on {@code port}. */
   public ServerConfig withPort(int port) {
-    return new ServerConfig(host, port, dataDir, databaseUrl, databaseUser, databasePassword, poolSize, feeSchedule,
-        logLevel, benchRoutes, seedDemo, invoiceCache, paymentProcessor, achSettlementDelay);
+    return new ServerConfig(
+        host,
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        poolSize,
+        feeSchedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
+        invoiceCache,
+        paymentProcessor,
+        achSettlementDelay);
   }
 
   /** Like the record's, without the password. */
   @Override
   public String toString() {
-    return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", databaseUrl=" + databaseUrl
-        + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "none" : "***")
-        + ", poolSize=" + poolSize + ", feeSchedule=" + feeSchedule + ", logLevel=" + logLevel
-        + ", benchRoutes=" + benchRoutes + ", seedDemo=" + seedDemo + ", invoiceCache=" + invoiceCache
-        + ", paymentProcessor=" + paymentProcessor + ", achSettlementDelay=" + achSettlementDelay + "]";
+    return "ServerConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", databaseUrl="
+        + databaseUrl
+        + ", databaseUser="
+        + databaseUser
+        + ", databasePassword="
+        + (databasePassword == null ? "none" : "***")
+        + ", poolSize="
+        + poolSize
+        + ", feeSchedule="
+        + feeSchedule
+        + ", logLevel="
+        + logLevel
+        + ", benchRoutes="
+        + benchRoutes
+        + ", seedDemo="
+        + seedDemo
+        + ", invoiceCache="
+        + invoiceCache
+        + ", paymentProcessor="
+        + paymentProcessor
+        + ", achSettlementDelay="
+        + achSettlementDelay
+        + "]";
   }
 }

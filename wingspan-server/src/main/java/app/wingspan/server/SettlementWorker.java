@@ -21,16 +21,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles bank debits in transit. The queue is the {@code payments} table: each due row is taken with
- * {@code FOR UPDATE SKIP LOCKED}, the processor is asked for the debit's outcome, and the payment row, the invoice
- * document (Paid, or Open again) and its history row are written in that same transaction. So any number of
- * replicas share the queue, a row is applied exactly once (a second taker finds it no longer in transit), and a
- * server killed midway leaves the row in transit for the next poll of any replica, or of itself after a restart.
+ * Settles bank debits in transit. The queue is the {@code payments} table: each due row is taken
+ * with {@code FOR UPDATE SKIP LOCKED}, the processor is asked for the debit's outcome, and the
+ * payment row, the invoice document (Paid, or Open again) and its history row are written in that
+ * same transaction. So any number of replicas share the queue, a row is applied exactly once (a
+ * second taker finds it no longer in transit), and a server killed midway leaves the row in transit
+ * for the next poll of any replica, or of itself after a restart.
  *
- * <p>It polls every {@link #POLL} and is also woken when this server starts a debit, at the debit's due time.
+ * <p>It polls every {@link #POLL} and is also woken when this server starts a debit, at the debit's
+ * due time.
  */
 final class SettlementWorker implements AutoCloseable {
   static final Duration POLL = Duration.ofSeconds(1);
+
   /** A debit whose outcome the processor does not know yet is asked about again after this long. */
   static final Duration ASK_AGAIN = Duration.ofSeconds(5);
 
@@ -49,14 +52,19 @@ final class SettlementWorker implements AutoCloseable {
     this.processor = processor;
     this.clock = clock;
     this.instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
-    this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "wingspan-settlement");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "wingspan-settlement");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
-  /** Starts polling; the first poll runs at once, so debits due while the server was down settle on start. */
+  /**
+   * Starts polling; the first poll runs at once, so debits due while the server was down settle on
+   * start.
+   */
   void start() {
     executor.scheduleWithFixedDelay(this::drainDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -82,14 +90,16 @@ final class SettlementWorker implements AutoCloseable {
   }
 
   /**
-   * Settles every debit in transit now, whatever its due time (for an embedding that must not wait: a test kit);
-   * returns how many it settled.
+   * Settles every debit in transit now, whatever its due time (for an embedding that must not wait:
+   * a test kit); returns how many it settled.
    */
   int drainAll() {
     return drain(EVERYTHING);
   }
 
-  /** Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps. */
+  /**
+   * Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps.
+   */
   private static final Duration EVERYTHING = Duration.ofDays(365L * 100);
 
   private int drain(Duration ahead) {
@@ -106,9 +116,9 @@ final class SettlementWorker implements AutoCloseable {
   }
 
   /**
-   * Takes one due debit and applies its outcome; false when none is due. A debit whose settlement fails (the
-   * processor cannot answer, the invoice is not as expected) is put back for {@link #ASK_AGAIN}, so it cannot
-   * block the debits behind it in the queue.
+   * Takes one due debit and applies its outcome; false when none is due. A debit whose settlement
+   * fails (the processor cannot answer, the invoice is not as expected) is put back for {@link
+   * #ASK_AGAIN}, so it cannot block the debits behind it in the queue.
    */
   boolean settleOne() {
     return settleOne(Duration.ZERO);
@@ -122,47 +132,71 @@ final class SettlementWorker implements AutoCloseable {
       if (taken[0] == null) {
         throw e;
       }
-      LOG.warn("settling payment {} failed; trying again in {} s: {}", taken[0], ASK_AGAIN.toSeconds(), e.toString());
+      LOG.warn(
+          "settling payment {} failed; trying again in {} s: {}",
+          taken[0],
+          ASK_AGAIN.toSeconds(),
+          e.toString());
       Instant later = clock.instant().plus(ASK_AGAIN);
-      store.inTransaction(tx -> {
-        tx.postponeSettlement(taken[0], later);
-        return null;
-      });
+      store.inTransaction(
+          tx -> {
+            tx.postponeSettlement(taken[0], later);
+            return null;
+          });
       return true;
     }
   }
 
   private boolean settleOne(String[] taken, Duration ahead) {
-    return store.inTransaction(tx -> {
-      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-      Optional<PaymentRow> due = tx.claimDueSettlement(now.plus(ahead));
-      if (due.isEmpty()) {
-        return false;
-      }
-      PaymentRow payment = due.get();
-      taken[0] = payment.id();
-      DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
-      if (outcome.state() == DebitOutcome.State.PENDING) {
-        tx.postponeSettlement(payment.id(), now.plus(ASK_AGAIN));
-        return true;
-      }
-      InvoiceRow row = tx.lockInvoice(payment.invoiceId())
-          .orElseThrow(() -> new IllegalStateException("payment " + payment.id() + " has no invoice"));
-      ClientInvoice stored = InvoiceDocuments.decode(row.document());
-      boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
-      Update update = settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
-      String state = settled ? "settled" : "failed";
-      tx.finishSettlement(payment.id(), state, outcome.failureReason(), now, instance);
-      ClientInvoice next = update.invoice();
-      InvoiceRow written =
-          new InvoiceRow(row.id(), row.clientId(), row.memberId(), next.status().value(), row.version() + 1,
-              row.dueDate(), row.createdAt(), now, InvoiceDocuments.encode(next));
-      LOG.info("payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
-      tx.updateInvoice(written, null, now, InvoiceService.history(
-          InvoiceService.paymentEntry(payment.id(), payment.method(), state, outcome.failureReason()),
-          update.changes()));
-      return true;
-    });
+    return store.inTransaction(
+        tx -> {
+          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+          Optional<PaymentRow> due = tx.claimDueSettlement(now.plus(ahead));
+          if (due.isEmpty()) {
+            return false;
+          }
+          PaymentRow payment = due.get();
+          taken[0] = payment.id();
+          DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
+          if (outcome.state() == DebitOutcome.State.PENDING) {
+            tx.postponeSettlement(payment.id(), now.plus(ASK_AGAIN));
+            return true;
+          }
+          InvoiceRow row =
+              tx.lockInvoice(payment.invoiceId())
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException("payment " + payment.id() + " has no invoice"));
+          ClientInvoice stored = InvoiceDocuments.decode(row.document());
+          boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
+          Update update =
+              settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
+          String state = settled ? "settled" : "failed";
+          tx.finishSettlement(payment.id(), state, outcome.failureReason(), now, instance);
+          ClientInvoice next = update.invoice();
+          InvoiceRow written =
+              new InvoiceRow(
+                  row.id(),
+                  row.clientId(),
+                  row.memberId(),
+                  next.status().value(),
+                  row.version() + 1,
+                  row.dueDate(),
+                  row.createdAt(),
+                  now,
+                  InvoiceDocuments.encode(next));
+          LOG.info(
+              "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
+          tx.updateInvoice(
+              written,
+              null,
+              now,
+              InvoiceService.history(
+                  InvoiceService.paymentEntry(
+                      payment.id(), payment.method(), state, outcome.failureReason()),
+                  update.changes()));
+          return true;
+        });
   }
 
   /** Stops polling; a settlement under way finishes or rolls back with its transaction. */

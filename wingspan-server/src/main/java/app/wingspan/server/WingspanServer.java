@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running client-invoice server: config, then database (embedded or external, migrated), store, rules,
- * service and HTTP, wired explicitly. Tests start it on port 0 exactly as {@link Main} does.
+ * A running client-invoice server: config, then database (embedded or external, migrated), store,
+ * rules, service and HTTP, wired explicitly. Tests start it on port 0 exactly as {@link Main} does.
  */
 public final class WingspanServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WingspanServer.class);
@@ -38,8 +38,13 @@ public final class WingspanServer implements AutoCloseable {
   private final SettlementWorker settlements;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private WingspanServer(OpenDatabase database, Store store, HttpApi http,
-      ScheduledExecutorService housekeeping, DemoData demo, SettlementWorker settlements) {
+  private WingspanServer(
+      OpenDatabase database,
+      Store store,
+      HttpApi http,
+      ScheduledExecutorService housekeeping,
+      DemoData demo,
+      SettlementWorker settlements) {
     this.settlements = settlements;
     this.database = database;
     this.store = store;
@@ -49,18 +54,20 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Starts everything {@code config} describes and returns once the server answers HTTP with its database.
+   * Starts everything {@code config} describes and returns once the server answers HTTP with its
+   * database.
    *
-   * <p>PostgreSQL, the pool and the migrations come up on their own thread while HTTP starts on this one: the
-   * two are most of the start-up time and need nothing of each other until the service is attached.
+   * <p>PostgreSQL, the pool and the migrations come up on their own thread while HTTP starts on
+   * this one: the two are most of the start-up time and need nothing of each other until the
+   * service is attached.
    */
   public static WingspanServer start(ServerConfig config) {
     return start(config, Embedding.none());
   }
 
   /**
-   * Starts as {@link #start(ServerConfig)} does, with the clock and the extra HTTP handlers of {@code embedding}:
-   * for programs that run the server inside their own JVM, such as the test kit.
+   * Starts as {@link #start(ServerConfig)} does, with the clock and the extra HTTP handlers of
+   * {@code embedding}: for programs that run the server inside their own JVM, such as the test kit.
    */
   public static WingspanServer start(ServerConfig config, Embedding embedding) {
     long t0 = System.nanoTime();
@@ -70,22 +77,32 @@ public final class WingspanServer implements AutoCloseable {
     InvoiceRules rules = new InvoiceRules(config.feeSchedule());
     Clock clock = embedding.clock();
     CompletableFuture<Backend> opening = new CompletableFuture<>();
-    Thread opener = new Thread(() -> {
-      try {
-        opening.complete(Backend.open(config, registry, rules, clock));
-      } catch (Throwable e) {
-        opening.completeExceptionally(e);
-      }
-    }, "wingspan-database-start");
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(Backend.open(config, registry, rules, clock));
+              } catch (Throwable e) {
+                opening.completeExceptionally(e);
+              }
+            },
+            "wingspan-database-start");
     opener.start();
     HttpApi http = null;
     try {
-      http = HttpApi.start(config.host(), config.port(), registry, () -> DemoData.benchInvoice(rules),
-          config.benchRoutes(), embedding.handlers());
+      http =
+          HttpApi.start(
+              config.host(),
+              config.port(),
+              registry,
+              () -> DemoData.benchInvoice(rules),
+              config.benchRoutes(),
+              embedding.handlers());
       long httpMs = (System.nanoTime() - t0) / 1_000_000;
       Backend backend = await(opening);
       Database db = backend.database().database();
-      http.attach(new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
+      http.attach(
+          new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -94,19 +111,25 @@ public final class WingspanServer implements AutoCloseable {
                 return thread;
               });
       Store store = backend.store();
-      housekeeping.scheduleWithFixedDelay(() -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      housekeeping.scheduleWithFixedDelay(
+          () -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
       if (backend.settlements() != null) {
         backend.settlements().start();
       }
-      LOG.info("started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
-          (System.nanoTime() - t0) / 1_000_000, httpMs, backend.openMs(), backend.postgresMs());
-      return new WingspanServer(backend.database(), store, http, housekeeping, backend.demo(),
-          backend.settlements());
+      LOG.info(
+          "started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
+          (System.nanoTime() - t0) / 1_000_000,
+          httpMs,
+          backend.openMs(),
+          backend.postgresMs());
+      return new WingspanServer(
+          backend.database(), store, http, housekeeping, backend.demo(), backend.settlements());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
       }
-      // The database side may still be starting: let it finish, then stop it, so no PostgreSQL is left behind.
+      // The database side may still be starting: let it finish, then stop it, so no PostgreSQL is
+      // left behind.
       try {
         await(opening).close();
       } catch (RuntimeException | Error ignored) {
@@ -116,16 +139,32 @@ public final class WingspanServer implements AutoCloseable {
     }
   }
 
-  /** Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service. */
-  private record Backend(OpenDatabase database, Store store, InvoiceService service,
-      DemoData demo, SettlementWorker settlements, long postgresMs, long openMs) {
+  /**
+   * Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service.
+   */
+  private record Backend(
+      OpenDatabase database,
+      Store store,
+      InvoiceService service,
+      DemoData demo,
+      SettlementWorker settlements,
+      long postgresMs,
+      long openMs) {
 
-    static Backend open(ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
+    static Backend open(
+        ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
       try {
-        database = OpenDatabase.open(config.embedded() ? null : config.databaseUrl(), config.databaseUser(),
-            config.databasePassword(), config.dataDir(), false, config.poolSize(), registry);
+        database =
+            OpenDatabase.open(
+                config.embedded() ? null : config.databaseUrl(),
+                config.databaseUser(),
+                config.databasePassword(),
+                config.dataDir(),
+                false,
+                config.poolSize(),
+                registry);
         long postgresMs = database.embeddedStartMs();
         Store store = new Store(database.database(), config.invoiceCache());
         SettlementWorker settlements = null;
@@ -133,14 +172,22 @@ public final class WingspanServer implements AutoCloseable {
         if (config.paymentProcessor().equals("test")) {
           PaymentProcessor processor = new TestPaymentProcessor();
           settlements = new SettlementWorker(store, new PaymentRules(rules), processor, clock);
-          payments = new InvoiceService.Payments(processor, config.achSettlementDelay(), settlements::wakeAt);
+          payments =
+              new InvoiceService.Payments(
+                  processor, config.achSettlementDelay(), settlements::wakeAt);
         }
         InvoiceService service = new InvoiceService(store, rules, clock, payments);
         DemoData demo = null;
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
           demo = DemoData.create(store, service, clock.instant());
         }
-        return new Backend(database, store, service, demo, settlements, postgresMs,
+        return new Backend(
+            database,
+            store,
+            service,
+            demo,
+            settlements,
+            postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
         if (database != null) {
@@ -188,28 +235,30 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Forgets what the server remembers of the database between requests: the invoice cache and the cached
-   * tokens. Only for a program that changes the database behind the server's back while no request runs (the
-   * test kit empties it between tests); a server that is the only writer of its database never needs it.
+   * Forgets what the server remembers of the database between requests: the invoice cache and the
+   * cached tokens. Only for a program that changes the database behind the server's back while no
+   * request runs (the test kit empties it between tests); a server that is the only writer of its
+   * database never needs it.
    */
   public void forgetCachedState() {
     store.forgetCachedInvoices();
     http.forgetCachedTokens();
   }
+
   /**
-   * Settles every bank debit in transit now, whatever its due time, as the settlement worker would once it is
-   * due: for an embedding that must not wait (a test kit). Not reachable over HTTP.
+   * Settles every bank debit in transit now, whatever its due time, as the settlement worker would
+   * once it is due: for an embedding that must not wait (a test kit). Not reachable over HTTP.
    *
-   * @return how many debits were settled (or failed, for an account whose debit fails); 0 without a processor
+   * @return how many debits were settled (or failed, for an account whose debit fails); 0 without a
+   *     processor
    */
   public int settlePaymentsInTransit() {
     return settlements == null ? 0 : settlements.drainAll();
   }
 
-
   /**
-   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes, then the
-   * embedded PostgreSQL stops. Safe to call more than once.
+   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes,
+   * then the embedded PostgreSQL stops. Safe to call more than once.
    */
   @Override
   public void close() {

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** An invoice exists only for its client: everyone else gets 401 (no identity) or the 404 of a missing id. */
+/**
+ * An invoice exists only for its client: everyone else gets 401 (no identity) or the 404 of a
+ * missing id.
+ */
 class AccessTest {
   private static final TestApp APP = TestApp.shared();
   private static TestApp.Party member;
@@ -51,7 +54,8 @@ class AccessTest {
     for (String[] operation : operations) {
       cases.add(Arguments.of(operation[0], operation[1], operation[2], Caller.NO_TOKEN, 401));
       cases.add(Arguments.of(operation[0], operation[1], operation[2], Caller.UNKNOWN_TOKEN, 401));
-      cases.add(Arguments.of(operation[0], operation[1], operation[2], Caller.MALFORMED_TOKEN, 401));
+      cases.add(
+          Arguments.of(operation[0], operation[1], operation[2], Caller.MALFORMED_TOKEN, 401));
       cases.add(Arguments.of(operation[0], operation[1], operation[2], Caller.OTHER_CLIENT, 404));
       cases.add(Arguments.of(operation[0], operation[1], operation[2], Caller.THE_MEMBER, 404));
     }
@@ -60,7 +64,8 @@ class AccessTest {
 
   @ParameterizedTest(name = "{0} {1} as {3} -> {4}")
   @MethodSource("matrix")
-  void onlyTheInvoicesClientSeesIt(String method, String path, String body, Caller caller, int status) {
+  void onlyTheInvoicesClientSeesIt(
+      String method, String path, String body, Caller caller, int status) {
     String token = caller.token.apply(null);
 
     TestApp.Response response = APP.send(method, path.replace("ID", invoiceId), token, body);
@@ -70,11 +75,16 @@ class AccessTest {
       assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
     } else {
       // Indistinguishable from an id that was never issued.
-      TestApp.Response missing = APP.send(method, path.replace("ID", "x" + invoiceId.substring(1)), token, body);
+      TestApp.Response missing =
+          APP.send(method, path.replace("ID", "x" + invoiceId.substring(1)), token, body);
       assertThat(withoutRequestId(response.body()).replace(invoiceId, "?"))
           .isEqualTo(withoutRequestId(missing.body()).replace("x" + invoiceId.substring(1), "?"));
     }
-    assertThat(APP.get("/payments/client/invoice/" + invoiceId, owner.token()).json().path("status").asText())
+    assertThat(
+            APP.get("/payments/client/invoice/" + invoiceId, owner.token())
+                .json()
+                .path("status")
+                .asText())
         .isEqualTo("Draft");
   }
 

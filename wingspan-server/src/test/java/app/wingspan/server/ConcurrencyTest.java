@@ -19,9 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two server instances on one database and many concurrent writers: every PATCH applies to the latest row, so
- * the outcome is that of some serial order and no update is lost. Two writers of one database run without the
- * invoice cache, as they must; a single caching instance is tested for reads racing writes.
+ * Two server instances on one database and many concurrent writers: every PATCH applies to the
+ * latest row, so the outcome is that of some serial order and no update is lost. Two writers of one
+ * database run without the invoice cache, as they must; a single caching instance is tested for
+ * reads racing writes.
  */
 class ConcurrencyTest {
   private static final int THREADS = 8;
@@ -53,10 +54,15 @@ class ConcurrencyTest {
         runConcurrently(
             (thread, i) -> {
               BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
-              TestApp.Response patched = CACHING.send("PATCH", path, client.token(),
-                  "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
+              TestApp.Response patched =
+                  CACHING.send(
+                      "PATCH",
+                      path,
+                      client.token(),
+                      "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
               TestApp.Response read = CACHING.get(path, client.token());
-              assertThat(version(read)).as("read after PATCH %s", patched.header("ETag"))
+              assertThat(version(read))
+                  .as("read after PATCH %s", patched.header("ETag"))
                   .isGreaterThanOrEqualTo(version(patched));
               return read;
             });
@@ -67,7 +73,9 @@ class ConcurrencyTest {
     assertThat(version(now)).isEqualTo(total + 1);
     // What the cache serves is byte for byte what the database holds.
     try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
-        var statement = connection.prepareStatement("select version, document::text from invoices where id = ?")) {
+        var statement =
+            connection.prepareStatement(
+                "select version, document::text from invoices where id = ?")) {
       statement.setString(1, id);
       try (var rs = statement.executeQuery()) {
         assertThat(rs.next()).isTrue();
@@ -93,7 +101,10 @@ class ConcurrencyTest {
               TestApp app = (thread + i) % 2 == 0 ? one : two;
               // 0.01 .. 70.25: all distinct, and none equal to the default (the member pays all)
               BigDecimal share = BigDecimal.valueOf(thread * 1000 + i + 1, 2);
-              return app.send("PATCH", "/payments/client/invoice/" + id, client.token(),
+              return app.send(
+                  "PATCH",
+                  "/payments/client/invoice/" + id,
+                  client.token(),
                   "{\"creditFeeHandling\":{\"clientPays\":" + share.toPlainString() + "}}");
             });
 
@@ -101,13 +112,19 @@ class ConcurrencyTest {
     assertThat(responses).extracting(TestApp.Response::status).containsOnly(200);
     // Each change saw the previous one: the versions handed out are exactly 2..total+1, once each.
     List<Long> versions =
-        responses.stream().map(r -> Long.parseLong(r.header("ETag").replace("\"", ""))).sorted()
+        responses.stream()
+            .map(r -> Long.parseLong(r.header("ETag").replace("\"", "")))
+            .sorted()
             .collect(Collectors.toList());
-    assertThat(versions).isEqualTo(LongStream.rangeClosed(2, total + 1).boxed().collect(Collectors.toList()));
+    assertThat(versions)
+        .isEqualTo(LongStream.rangeClosed(2, total + 1).boxed().collect(Collectors.toList()));
     assertThat(one.store().history(id)).hasSize(total);
     // The final state is that of the change that got the last version.
     TestApp.Response last =
-        responses.stream().filter(r -> r.header("ETag").equals("\"" + (total + 1) + "\"")).findFirst().orElseThrow();
+        responses.stream()
+            .filter(r -> r.header("ETag").equals("\"" + (total + 1) + "\""))
+            .findFirst()
+            .orElseThrow();
     TestApp.Response now = two.get("/payments/client/invoice/" + id, client.token());
     assertThat(now.header("ETag")).isEqualTo("\"" + (total + 1) + "\"");
     assertThat(now.body()).isEqualTo(last.body());
@@ -130,14 +147,22 @@ class ConcurrencyTest {
             (thread, i) -> {
               TestApp app = thread % 2 == 0 ? one : two;
               String id = ids.get(thread * (count / THREADS) + i);
-              return app.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+              return app.send(
+                  "PATCH",
+                  "/payments/client/invoice/" + id,
+                  client.token(),
+                  "{\"status\":\"Open\"}");
             });
 
     assertThat(responses).extracting(TestApp.Response::status).containsOnly(200);
     List<Integer> numbers =
-        responses.stream().map(r -> Integer.parseInt(r.json().path("invoiceNumber").asText())).sorted()
+        responses.stream()
+            .map(r -> Integer.parseInt(r.json().path("invoiceNumber").asText()))
+            .sorted()
             .collect(Collectors.toList());
-    assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, count).boxed().collect(Collectors.toList()));
+    assertThat(numbers)
+        .isEqualTo(
+            java.util.stream.IntStream.rangeClosed(1, count).boxed().collect(Collectors.toList()));
   }
 
   @Test
@@ -146,7 +171,8 @@ class ConcurrencyTest {
     String id = one.createInvoice(client, one.member());
     one.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
 
-    // Half try to mark it paid, half to cancel it: the first wins, everything after is a refused transition
+    // Half try to mark it paid, half to cancel it: the first wins, everything after is a refused
+    // transition
     // or (same target again) no change.
     List<TestApp.Response> responses =
         runConcurrently(
@@ -154,7 +180,10 @@ class ConcurrencyTest {
             2,
             (thread, i) ->
                 (thread % 2 == 0 ? one : two)
-                    .send("PATCH", "/payments/client/invoice/" + id, client.token(),
+                    .send(
+                        "PATCH",
+                        "/payments/client/invoice/" + id,
+                        client.token(),
                         thread % 2 == 0 ? "{\"status\":\"Paid\"}" : "{\"status\":\"Cancelled\"}"));
 
     JsonNode finalState = one.get("/payments/client/invoice/" + id, client.token()).json();
@@ -179,7 +208,8 @@ class ConcurrencyTest {
     return runConcurrently(THREADS, PATCHES_PER_THREAD, call);
   }
 
-  private static List<TestApp.Response> runConcurrently(int threads, int perThread, Call call) throws Exception {
+  private static List<TestApp.Response> runConcurrently(int threads, int perThread, Call call)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<TestApp.Response>>> futures = new ArrayList<>();

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Configuration from flags and WINGSPAN_* variables, bad values refused clearly; the admin command. */
+/**
+ * Configuration from flags and WINGSPAN_* variables, bad values refused clearly; the admin command.
+ */
 class ConfigAndAdminTest {
 
   @Test
@@ -33,7 +35,9 @@ class ConfigAndAdminTest {
     assertThat(config.feeSchedule()).isEqualTo(FeeSchedule.DEFAULT);
     assertThat(config.logLevel()).isEqualTo("INFO");
     assertThat(config.benchRoutes()).isFalse();
-    assertThat(config.invoiceCache()).as("the embedded database has one writer: this server").isTrue();
+    assertThat(config.invoiceCache())
+        .as("the embedded database has one writer: this server")
+        .isTrue();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -43,11 +47,14 @@ class ConfigAndAdminTest {
     "WINGSPAN_INVOICE_CACHE=false, false",
     "WINGSPAN_DATABASE_URL=jdbc:postgresql://db:5432/app;WINGSPAN_INVOICE_CACHE=true, true",
   })
-  void theInvoiceCacheIsOnOnlyWhereThisServerIsTheOnlyWriterUnlessConfigured(String settings, boolean cached) {
+  void theInvoiceCacheIsOnOnlyWhereThisServerIsTheOnlyWriterUnlessConfigured(
+      String settings, boolean cached) {
     Map<String, String> env = new java.util.HashMap<>();
     for (String setting : settings.split(";")) {
       if (!setting.isEmpty()) {
-        env.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        env.put(
+            setting.substring(0, setting.indexOf('=')),
+            setting.substring(setting.indexOf('=') + 1));
       }
     }
 
@@ -65,7 +72,9 @@ class ConfigAndAdminTest {
     Map<String, String> env = new java.util.HashMap<>();
     for (String setting : settings.split(";")) {
       if (!setting.isEmpty()) {
-        env.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        env.put(
+            setting.substring(0, setting.indexOf('=')),
+            setting.substring(setting.indexOf('=') + 1));
       }
     }
 
@@ -84,16 +93,32 @@ class ConfigAndAdminTest {
   void theAchSettlementDelayReadsPlainAndIsoDurations(String text, String expected) {
     assertThat(TestApp.config(Map.of(), "--ach-settlement-delay", text).achSettlementDelay())
         .isEqualTo(java.time.Duration.parse(expected));
-    assertThat(TestApp.config(Map.of()).achSettlementDelay()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(TestApp.config(Map.of()).achSettlementDelay())
+        .isEqualTo(java.time.Duration.ofSeconds(5));
   }
 
   @Test
   void environmentVariablesConfigureAndFlagsWin() {
     Map<String, String> env =
-        Map.of("WINGSPAN_PORT", "9000", "WINGSPAN_DATA_DIR", "/tmp/x", "WINGSPAN_DB_POOL_SIZE", "4",
-            "WINGSPAN_FEE_SCHEDULE", "3%+0.25", "WINGSPAN_LOG_LEVEL", "debug", "WINGSPAN_BENCH_ROUTES", "true",
-            "WINGSPAN_DATABASE_URL", "jdbc:postgresql://db:5432/app", "WINGSPAN_DATABASE_USER", "app",
-            "WINGSPAN_DATABASE_PASSWORD", "s3cret");
+        Map.of(
+            "WINGSPAN_PORT",
+            "9000",
+            "WINGSPAN_DATA_DIR",
+            "/tmp/x",
+            "WINGSPAN_DB_POOL_SIZE",
+            "4",
+            "WINGSPAN_FEE_SCHEDULE",
+            "3%+0.25",
+            "WINGSPAN_LOG_LEVEL",
+            "debug",
+            "WINGSPAN_BENCH_ROUTES",
+            "true",
+            "WINGSPAN_DATABASE_URL",
+            "jdbc:postgresql://db:5432/app",
+            "WINGSPAN_DATABASE_USER",
+            "app",
+            "WINGSPAN_DATABASE_PASSWORD",
+            "s3cret");
 
     ServerConfig fromEnv = TestApp.config(env);
     ServerConfig flagged = TestApp.config(env, "--port", "9001", "--db-pool-size", "5");
@@ -101,7 +126,8 @@ class ConfigAndAdminTest {
     assertThat(fromEnv.port()).isEqualTo(9000);
     assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/tmp/x"));
     assertThat(fromEnv.poolSize()).isEqualTo(4);
-    assertThat(fromEnv.feeSchedule()).isEqualTo(new FeeSchedule(new BigDecimal("3"), new BigDecimal("0.25")));
+    assertThat(fromEnv.feeSchedule())
+        .isEqualTo(new FeeSchedule(new BigDecimal("3"), new BigDecimal("0.25")));
     assertThat(fromEnv.logLevel()).isEqualTo("DEBUG");
     assertThat(fromEnv.benchRoutes()).isTrue();
     assertThat(fromEnv.embedded()).isFalse();
@@ -117,11 +143,19 @@ class ConfigAndAdminTest {
     try {
       TestApp.Party client = app.client();
       String id = app.createInvoice(client, app.member()); // 150.00
-      app.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"creditFeeHandling\":{\"clientPays\":100}}");
+      app.send(
+          "PATCH",
+          "/payments/client/invoice/" + id,
+          client.token(),
+          "{\"creditFeeHandling\":{\"clientPays\":100}}");
 
       // 10 % of 150.00 + 1.00
-      assertThat(app.get("/payments/client/invoice/" + id + "/fees", client.token()).json().path("creditFeeTotal")
-          .decimalValue()).isEqualByComparingTo("16.00");
+      assertThat(
+              app.get("/payments/client/invoice/" + id + "/fees", client.token())
+                  .json()
+                  .path("creditFeeTotal")
+                  .decimalValue())
+          .isEqualByComparingTo("16.00");
     } finally {
       app.server.close();
     }
@@ -135,9 +169,13 @@ class ConfigAndAdminTest {
         Arguments.of(Map.of("WINGSPAN_FEE_SCHEDULE", "lots"), "bad fee schedule 'lots'"),
         Arguments.of(Map.of("WINGSPAN_LOG_LEVEL", "LOUD"), "log level must be one of"),
         Arguments.of(Map.of("WINGSPAN_DATABASE_URL", "mysql://db"), "PostgreSQL JDBC URL"),
-        Arguments.of(Map.of("WINGSPAN_PAYMENT_PROCESSOR", "stripe"), "payment processor must be test or none"),
-        Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "soon"), "bad ACH settlement delay 'soon'"),
-        Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "31d"), "bad ACH settlement delay '31d'"),
+        Arguments.of(
+            Map.of("WINGSPAN_PAYMENT_PROCESSOR", "stripe"),
+            "payment processor must be test or none"),
+        Arguments.of(
+            Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "soon"), "bad ACH settlement delay 'soon'"),
+        Arguments.of(
+            Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "31d"), "bad ACH settlement delay '31d'"),
         Arguments.of(Map.of("WINGSPAN_ACH_SETTLEMENT_DELAY", "PT-1S"), "between 0 and 30 days"));
   }
 
@@ -161,15 +199,52 @@ class ConfigAndAdminTest {
     String url = TestDatabase.jdbcUrl();
 
     JsonNode member =
-        admin("admin", "create-account", "--database-url", url, "--database-user", "postgres", "--kind", "member",
-            "--name", "Ada Lovelace", "--company", "Engines Ltd", "--email", "ada@example.test",
-            "--address-line1", "12 St James's Square", "--city", "London", "--state", "LND", "--postal-code",
-            "SW1Y 4JH", "--logo-url", "https://example.test/ada.png");
+        admin(
+            "admin",
+            "create-account",
+            "--database-url",
+            url,
+            "--database-user",
+            "postgres",
+            "--kind",
+            "member",
+            "--name",
+            "Ada Lovelace",
+            "--company",
+            "Engines Ltd",
+            "--email",
+            "ada@example.test",
+            "--address-line1",
+            "12 St James's Square",
+            "--city",
+            "London",
+            "--state",
+            "LND",
+            "--postal-code",
+            "SW1Y 4JH",
+            "--logo-url",
+            "https://example.test/ada.png");
     JsonNode client =
-        admin("admin", "create-account", "--database-url", url, "--database-user", "postgres", "--kind", "client",
-            "--name", "Charles Babbage");
+        admin(
+            "admin",
+            "create-account",
+            "--database-url",
+            url,
+            "--database-user",
+            "postgres",
+            "--kind",
+            "client",
+            "--name",
+            "Charles Babbage");
     JsonNode token =
-        admin("admin", "create-token", "--database-url", url, "--database-user", "postgres", "--account",
+        admin(
+            "admin",
+            "create-token",
+            "--database-url",
+            url,
+            "--database-user",
+            "postgres",
+            "--account",
             client.path("id").asText());
 
     assertThat(member.path("kind").asText()).isEqualTo("member");
@@ -178,27 +253,40 @@ class ConfigAndAdminTest {
     assertThat(stored.kind()).isEqualTo(AccountKind.MEMBER);
     assertThat(stored.addressJson()).contains("London").contains("SW1Y 4JH");
     TestApp.Response created =
-        app.send("POST", "/payments/client/invoice", token.path("token").asText(),
+        app.send(
+            "POST",
+            "/payments/client/invoice",
+            token.path("token").asText(),
             TestApp.createBody(member.path("id").asText()));
     assertThat(created.status()).as(created.body()).isEqualTo(200);
     assertThat(created.json().path("memberName").asText()).isEqualTo("Ada Lovelace");
-    assertThat(created.json().path("memberLogoUrl").asText()).isEqualTo("https://example.test/ada.png");
+    assertThat(created.json().path("memberLogoUrl").asText())
+        .isEqualTo("https://example.test/ada.png");
     assertThat(created.json().path("memberAddress").path("city").asText()).isEqualTo("London");
   }
 
   static Stream<Arguments> badAdminCalls() {
     return Stream.of(
-        Arguments.of((Object) new String[] {"admin", "create-account", "--kind", "boss"}, "member or client"),
-        Arguments.of((Object) new String[] {"admin", "create-account", "--kind", "member", "--city", "Paris"},
+        Arguments.of(
+            (Object) new String[] {"admin", "create-account", "--kind", "boss"},
+            "member or client"),
+        Arguments.of(
+            (Object)
+                new String[] {"admin", "create-account", "--kind", "member", "--city", "Paris"},
             "an address needs"),
-        Arguments.of((Object) new String[] {"admin", "create-token", "--account", "nobody"}, "no account with id"));
+        Arguments.of(
+            (Object) new String[] {"admin", "create-token", "--account", "nobody"},
+            "no account with id"));
   }
 
   @ParameterizedTest
   @MethodSource("badAdminCalls")
   void adminRefusesBadInputClearly(String[] args, String message) {
-    String[] withDb = Stream.concat(Stream.of(args),
-        Stream.of("--database-url", TestDatabase.jdbcUrl(), "--database-user", "postgres")).toArray(String[]::new);
+    String[] withDb =
+        Stream.concat(
+                Stream.of(args),
+                Stream.of("--database-url", TestDatabase.jdbcUrl(), "--database-user", "postgres"))
+            .toArray(String[]::new);
     StringWriter err = new StringWriter();
     picocli.CommandLine cl = Main.commandLine(Map.of());
     cl.setErr(new PrintWriter(err));

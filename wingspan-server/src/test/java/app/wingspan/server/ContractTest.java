@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the server answers satisfies the project's contract document (the one it serves at /openapi.yaml):
- * required fields present, no unknown fields, no null items in object arrays, errors in the ErrorBody shape.
+ * What the server answers satisfies the project's contract document (the one it serves at
+ * /openapi.yaml): required fields present, no unknown fields, no null items in object arrays,
+ * errors in the ErrorBody shape.
  */
 class ContractTest {
   private static final TestApp APP = TestApp.shared();
@@ -23,8 +24,12 @@ class ContractTest {
   @BeforeAll
   static void load() throws Exception {
     String yaml = APP.get("/openapi.yaml", null).body();
-    served = new WireContracts.Contract("/openapi.yaml as served",
-        new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml));
+    served =
+        new WireContracts.Contract(
+            "/openapi.yaml as served",
+            new YAMLMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(yaml));
     client = APP.client();
     invoiceId = APP.createInvoice(client, APP.member());
   }
@@ -32,13 +37,21 @@ class ContractTest {
   @Test
   void everyInvoiceResponseIsAValidClientInvoice() {
     TestApp.Response created =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(APP.member().id()));
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(APP.member().id()));
     String id = created.json().path("invoiceId").asText();
     TestApp.Response sent =
-        APP.send("PATCH", "/payments/client/invoice/" + id, client.token(),
+        APP.send(
+            "PATCH",
+            "/payments/client/invoice/" + id,
+            client.token(),
             "{\"status\":\"Open\",\"creditFeeHandling\":{\"clientPays\":25}}");
     TestApp.Response paid =
-        APP.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Paid\"}");
+        APP.send(
+            "PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Paid\"}");
 
     String byCard = APP.sentInvoice(client, APP.member());
     TestApp.Response cardPaid = APP.pay(client, byCard, "{\"paymentMethodId\":\"pm_card_visa\"}");
@@ -50,7 +63,8 @@ class ContractTest {
     assertValid("ClientInvoice", created.json());
     assertValid("ClientInvoice", sent.json());
     assertValid("ClientInvoice", paid.json());
-    assertValid("ClientInvoice", APP.get("/payments/client/invoice/" + invoiceId, client.token()).json());
+    assertValid(
+        "ClientInvoice", APP.get("/payments/client/invoice/" + invoiceId, client.token()).json());
     JsonNode list = APP.get("/payments/client/invoice", client.token()).json();
     assertThat(list.isArray()).isTrue();
     list.forEach(invoice -> assertValid("ClientInvoice", invoice));
@@ -58,7 +72,8 @@ class ContractTest {
 
   @Test
   void feesAreAValidInvoiceFeeCalculation() {
-    assertValid("InvoiceFeeCalculation",
+    assertValid(
+        "InvoiceFeeCalculation",
         APP.get("/payments/client/invoice/" + invoiceId + "/fees", client.token()).json());
   }
 
@@ -66,11 +81,16 @@ class ContractTest {
   void errorsAreValidErrorBodies() {
     assertValid("ErrorBody", APP.get("/payments/client/invoice/nope", client.token()).json());
     assertValid("ErrorBody", APP.get("/payments/client/invoice", null).json());
-    assertValid("ErrorBody",
-        APP.send("PATCH", "/payments/client/invoice/" + invoiceId, client.token(), "{\"status\":1}").json());
-    assertValid("ErrorBody", APP.send("DELETE", "/payments/client/invoice", client.token(), null).json());
+    assertValid(
+        "ErrorBody",
+        APP.send("PATCH", "/payments/client/invoice/" + invoiceId, client.token(), "{\"status\":1}")
+            .json());
+    assertValid(
+        "ErrorBody", APP.send("DELETE", "/payments/client/invoice", client.token(), null).json());
     String id = APP.sentInvoice(client, APP.member());
-    assertValid("ErrorBody", APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_chargeDeclined\"}").json());
+    assertValid(
+        "ErrorBody",
+        APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_chargeDeclined\"}").json());
     assertValid("ErrorBody", APP.pay(client, id, "{}").json());
   }
 

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the database gone, requests fail fast with 503 and readiness goes red; both recover by themselves. */
+/**
+ * With the database gone, requests fail fast with 503 and readiness goes red; both recover by
+ * themselves.
+ */
 class DatabaseOutageTest {
 
   @Test
@@ -18,8 +21,16 @@ class DatabaseOutageTest {
     int port = postgres.port();
     WingspanServer server =
         WingspanServer.start(
-            TestApp.config(Map.of("WINGSPAN_DATABASE_URL", postgres.jdbcUrl(), "WINGSPAN_DATABASE_USER", "postgres",
-                "WINGSPAN_PORT", "0", "WINGSPAN_LOG_LEVEL", "ERROR")));
+            TestApp.config(
+                Map.of(
+                    "WINGSPAN_DATABASE_URL",
+                    postgres.jdbcUrl(),
+                    "WINGSPAN_DATABASE_USER",
+                    "postgres",
+                    "WINGSPAN_PORT",
+                    "0",
+                    "WINGSPAN_LOG_LEVEL",
+                    "ERROR")));
     TestApp app = new TestApp(server);
     try {
       TestApp.Party client = app.client();
@@ -51,5 +62,4 @@ class DatabaseOutageTest {
       TempDirs.delete(dir);
     }
   }
-
 }

@@ -2,8 +2,8 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import app.wingspan.model.internal.ServerJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,37 +15,48 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server as a real process on the embedded default: first start seeds the demo, acknowledged writes
- * survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the admin command works
- * against a running server's data directory, and SIGTERM shuts down cleanly. Bank debits in transit when the
- * server is killed settle after the next start, each exactly once (the settlement queue is durable).
+ * The server as a real process on the embedded default: first start seeds the demo, acknowledged
+ * writes survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the
+ * admin command works against a running server's data directory, and SIGTERM shuts down cleanly.
+ * Bank debits in transit when the server is killed settle after the next start, each exactly once
+ * (the settlement queue is durable).
  */
 class DurabilityTest {
   private static final Pattern READY = Pattern.compile("ready on port (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("client API token\\s+(wsk_\\S+)");
   private static final Pattern INVOICE = Pattern.compile("sample invoice id\\s+(\\S+)");
-  private static final Pattern PAY_LINE = Pattern.compile(
-      "-d '(\\{\"paymentMethodId\":\"pm_card_visa\"\\})' http://localhost:\\d+(/\\S+/pay)");
-  /** Debits stay in transit this long: past the kill, short enough to wait for after the next start. */
+  private static final Pattern PAY_LINE =
+      Pattern.compile(
+          "-d '(\\{\"paymentMethodId\":\"pm_card_visa\"\\})' http://localhost:\\d+(/\\S+/pay)");
+
+  /**
+   * Debits stay in transit this long: past the kill, short enough to wait for after the next start.
+   */
   private static final String[] SETTLE = {"--ach-settlement-delay", "3s"};
 
   /** What the first run wrote and was acknowledged, which every later phase must find. */
-  private record Written(String token, String demoInvoice, String createdInvoice, String adminToken, String memberId) {}
+  private record Written(
+      String token,
+      String demoInvoice,
+      String createdInvoice,
+      String adminToken,
+      String memberId) {}
 
   @Test
-  void acknowledgedWritesAndDebitsInTransitSurviveKillNineAndTheDemoIsSeededOnce() throws Exception {
+  void acknowledgedWritesAndDebitsInTransitSurviveKillNineAndTheDemoIsSeededOnce()
+      throws Exception {
     Path dataDir = TempDirs.create("wingspan-durability");
 
     ServerProcess first = ServerProcess.start(dataDir, SETTLE);
@@ -67,16 +78,23 @@ class DurabilityTest {
     TempDirs.delete(dataDir);
   }
 
-  /** Phase 1: the first start seeds the demo; a send, a create and the admin command's account are acknowledged. */
-  private static Written firstStartSeedsTheDemoAndAcknowledgesWrites(ServerProcess first, Path dataDir)
-      throws IOException {
+  /**
+   * Phase 1: the first start seeds the demo; a send, a create and the admin command's account are
+   * acknowledged.
+   */
+  private static Written firstStartSeedsTheDemoAndAcknowledgesWrites(
+      ServerProcess first, Path dataDir) throws IOException {
     String token = first.find(TOKEN);
     String demoInvoice = first.find(INVOICE);
-    TestApp.Response demo = first.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
+    TestApp.Response demo =
+        first.send("GET", "/payments/client/invoice/" + demoInvoice, token, null);
     assertThat(demo.status()).isEqualTo(200);
-    assertThat(first.output()).contains("curl -s -H 'Authorization: Bearer " + token + "' http://localhost:");
+    assertThat(first.output())
+        .contains("curl -s -H 'Authorization: Bearer " + token + "' http://localhost:");
 
-    TestApp.Response sent = first.send("PATCH", "/payments/client/invoice/" + demoInvoice, token, "{\"status\":\"Open\"}");
+    TestApp.Response sent =
+        first.send(
+            "PATCH", "/payments/client/invoice/" + demoInvoice, token, "{\"status\":\"Open\"}");
     assertThat(sent.status()).isEqualTo(200);
     String memberId = demo.json().path("memberClient").path("memberId").asText();
     TestApp.Response created =
@@ -84,14 +102,37 @@ class DurabilityTest {
     assertThat(created.status()).isEqualTo(200);
 
     // The admin command reaches the running server's database through its data directory.
-    JsonNode account = admin("admin", "create-account", "--kind", "client", "--name", "Ops Client",
-        "--email", "ops@example.test", "--data-dir", dataDir.toString());
-    JsonNode adminToken = admin("admin", "create-token", "--account", account.path("id").asText(),
-        "--data-dir", dataDir.toString());
-    assertThat(first.send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null).status())
+    JsonNode account =
+        admin(
+            "admin",
+            "create-account",
+            "--kind",
+            "client",
+            "--name",
+            "Ops Client",
+            "--email",
+            "ops@example.test",
+            "--data-dir",
+            dataDir.toString());
+    JsonNode adminToken =
+        admin(
+            "admin",
+            "create-token",
+            "--account",
+            account.path("id").asText(),
+            "--data-dir",
+            dataDir.toString());
+    assertThat(
+            first
+                .send("GET", "/payments/client/invoice", adminToken.path("token").asText(), null)
+                .status())
         .isEqualTo(200);
-    return new Written(token, demoInvoice, created.json().path("invoiceId").asText(),
-        adminToken.path("token").asText(), memberId);
+    return new Written(
+        token,
+        demoInvoice,
+        created.json().path("invoiceId").asText(),
+        adminToken.path("token").asText(),
+        memberId);
   }
 
   /** Phase 2: kill -9, no shutdown hook; the embedded PostgreSQL is left running, orphaned. */
@@ -100,52 +141,79 @@ class DurabilityTest {
     assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 
-  /** Phase 3: the next start takes over the data directory, seeds nothing, and serves every acknowledged write. */
-  private static void secondStartFindsEveryAcknowledgedWrite(ServerProcess second, Written written) {
+  /**
+   * Phase 3: the next start takes over the data directory, seeds nothing, and serves every
+   * acknowledged write.
+   */
+  private static void secondStartFindsEveryAcknowledgedWrite(
+      ServerProcess second, Written written) {
     assertThat(second.output()).doesNotContain("Demo data created");
-    JsonNode reread = second.send("GET", "/payments/client/invoice/" + written.demoInvoice(), written.token(), null)
-        .json();
+    JsonNode reread =
+        second
+            .send("GET", "/payments/client/invoice/" + written.demoInvoice(), written.token(), null)
+            .json();
     assertThat(reread.path("status").asText()).isEqualTo("Open");
     assertThat(reread.path("invoiceNumber").asText()).isEqualTo("1");
-    assertThat(second.send("GET", "/payments/client/invoice/" + written.createdInvoice(), written.token(), null)
-        .status()).isEqualTo(200);
-    assertThat(second.send("GET", "/payments/client/invoice", written.adminToken(), null).status()).isEqualTo(200);
+    assertThat(
+            second
+                .send(
+                    "GET",
+                    "/payments/client/invoice/" + written.createdInvoice(),
+                    written.token(),
+                    null)
+                .status())
+        .isEqualTo(200);
+    assertThat(second.send("GET", "/payments/client/invoice", written.adminToken(), null).status())
+        .isEqualTo(200);
   }
 
-  /** Phase 3b: the first start's banner line pays the demo invoice as printed (on this start's port). */
-  private static void theBannersPayLinePaysTheDemoInvoice(ServerProcess first, ServerProcess second,
-      Written written) {
+  /**
+   * Phase 3b: the first start's banner line pays the demo invoice as printed (on this start's
+   * port).
+   */
+  private static void theBannersPayLinePaysTheDemoInvoice(
+      ServerProcess first, ServerProcess second, Written written) {
     Matcher payLine = PAY_LINE.matcher(first.output());
     assertThat(payLine.find()).as(first.output()).isTrue();
-    TestApp.Response paid = second.send("POST", payLine.group(2), written.token(), payLine.group(1));
+    TestApp.Response paid =
+        second.send("POST", payLine.group(2), written.token(), payLine.group(1));
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
     assertThat(paid.json().path("status").asText()).isEqualTo("Paid");
   }
 
-  /** Phase 4: SIGTERM under load: requests in flight finish; none sees the database vanish underneath it. */
-  private static void sigtermUnderLoadLetsInFlightRequestsFinish(ServerProcess second, Written written)
-      throws InterruptedException {
+  /**
+   * Phase 4: SIGTERM under load: requests in flight finish; none sees the database vanish
+   * underneath it.
+   */
+  private static void sigtermUnderLoadLetsInFlightRequestsFinish(
+      ServerProcess second, Written written) throws InterruptedException {
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger answered = new AtomicInteger();
     ExecutorService load = Executors.newFixedThreadPool(4);
     CountDownLatch warmedUp = new CountDownLatch(20);
     for (int t = 0; t < 4; t++) {
-      load.submit(() -> {
-        while (true) {
-          TestApp.Response response;
-          try {
-            response = second.send("GET", "/payments/client/invoice/" + written.demoInvoice(), written.token(), null);
-          } catch (RuntimeException refused) {
-            return; // the listener closed: the server is going away, as asked
-          }
-          answered.incrementAndGet();
-          warmedUp.countDown();
-          String code = response.status() == 200 ? "" : response.json().path("code").asText();
-          if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
-            failures.add(response.status() + " " + code);
-          }
-        }
-      });
+      load.submit(
+          () -> {
+            while (true) {
+              TestApp.Response response;
+              try {
+                response =
+                    second.send(
+                        "GET",
+                        "/payments/client/invoice/" + written.demoInvoice(),
+                        written.token(),
+                        null);
+              } catch (RuntimeException refused) {
+                return; // the listener closed: the server is going away, as asked
+              }
+              answered.incrementAndGet();
+              warmedUp.countDown();
+              String code = response.status() == 200 ? "" : response.json().path("code").asText();
+              if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
+                failures.add(response.status() + " " + code);
+              }
+            }
+          });
     }
     warmedUp.await(30, TimeUnit.SECONDS);
     second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
@@ -156,30 +224,47 @@ class DurabilityTest {
     assertThat(failures).isEmpty();
   }
 
-  /** Sends three new invoices and pays each by bank; the third from an account whose debit fails. */
+  /**
+   * Sends three new invoices and pays each by bank; the third from an account whose debit fails.
+   */
   private static List<String> payByBank(ServerProcess server, String token, String memberId) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      TestApp.Response created = server.send("POST", "/payments/client/invoice", token, TestApp.createBody(memberId));
+      TestApp.Response created =
+          server.send("POST", "/payments/client/invoice", token, TestApp.createBody(memberId));
       String id = created.json().path("invoiceId").asText();
-      assertThat(server.send("PATCH", "/payments/client/invoice/" + id, token, "{\"status\":\"Open\"}").status())
+      assertThat(
+              server
+                  .send("PATCH", "/payments/client/invoice/" + id, token, "{\"status\":\"Open\"}")
+                  .status())
           .isEqualTo(200);
       String account = i == 2 ? "ba_test_accountClosed" : "ba_test_success";
       TestApp.Response paid =
-          server.send("POST", "/payments/client/invoice/" + id + "/pay", token, "{\"accountId\":\"" + account + "\"}");
+          server.send(
+              "POST",
+              "/payments/client/invoice/" + id + "/pay",
+              token,
+              "{\"accountId\":\"" + account + "\"}");
       assertThat(paid.json().path("status").asText()).as(paid.body()).isEqualTo("PaymentInTransit");
       ids.add(id);
     }
     return ids;
   }
 
-  /** Each debit settles (Paid, or Open for the failing account), and exactly once: the invoice is at version 4. */
+  /**
+   * Each debit settles (Paid, or Open for the failing account), and exactly once: the invoice is at
+   * version 4.
+   */
   private static void awaitSettledOnce(ServerProcess server, String token, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
       String expected = i == 2 ? "Open" : "Paid";
-      TestApp.Response done = server.app.await(new TestApp.Party(null, token), ids.get(i),
-          invoice -> invoice.path("status").asText().equals(expected));
-      // Created, sent, paid, settled: a second application would have made it 5 (or failed on the status).
+      TestApp.Response done =
+          server.app.await(
+              new TestApp.Party(null, token),
+              ids.get(i),
+              invoice -> invoice.path("status").asText().equals(expected));
+      // Created, sent, paid, settled: a second application would have made it 5 (or failed on the
+      // status).
       assertThat(done.header("ETag")).as("invoice %s settled once", ids.get(i)).isEqualTo("\"4\"");
     }
   }
@@ -208,8 +293,19 @@ class DurabilityTest {
 
     static ServerProcess start(Path dataDir, String... extraArgs) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-          "app.wingspan.server.Main", "--data-dir", dataDir.toString(), "--port", "0", "--log-level", "WARN"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "app.wingspan.server.Main",
+                  "--data-dir",
+                  dataDir.toString(),
+                  "--port",
+                  "0",
+                  "--log-level",
+                  "WARN"));
       command.addAll(List.of(extraArgs));
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.redirectErrorStream(true);
@@ -221,7 +317,8 @@ class DurabilityTest {
           new Thread(
               () -> {
                 try (BufferedReader in =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                   for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
                   }

@@ -25,13 +25,26 @@ import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** What a program running the server in its own JVM may hand it: a clock, handlers in front of the API. */
+/**
+ * What a program running the server in its own JVM may hand it: a clock, handlers in front of the
+ * API.
+ */
 class EmbeddingTest {
   private static final MovableClock CLOCK = new MovableClock();
   private static final WingspanServer SERVER =
-      WingspanServer.start(TestApp.config(Map.of("WINGSPAN_DATABASE_URL", TestDatabase.jdbcUrl(),
-              "WINGSPAN_DATABASE_USER", "postgres", "WINGSPAN_PORT", "0", "WINGSPAN_LOG_LEVEL", "WARN",
-              "WINGSPAN_INVOICE_CACHE", "true")),
+      WingspanServer.start(
+          TestApp.config(
+              Map.of(
+                  "WINGSPAN_DATABASE_URL",
+                  TestDatabase.jdbcUrl(),
+                  "WINGSPAN_DATABASE_USER",
+                  "postgres",
+                  "WINGSPAN_PORT",
+                  "0",
+                  "WINGSPAN_LOG_LEVEL",
+                  "WARN",
+                  "WINGSPAN_INVOICE_CACHE",
+                  "true")),
           Embedding.none().withClock(CLOCK).withHandler(new Teapot()));
   private static final TestApp APP = new TestApp(SERVER);
 
@@ -44,10 +57,18 @@ class EmbeddingTest {
   void theEmbeddingsClockDecidesWhatTodayIs() {
     TestApp.Party client = APP.client();
     String due = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).plusDays(3).toString();
-    String id = APP.send("POST", "/payments/client/invoice", client.token(),
-        TestApp.createBody(APP.member().id(), due)).json().path("invoiceId").asText();
+    String id =
+        APP.send(
+                "POST",
+                "/payments/client/invoice",
+                client.token(),
+                TestApp.createBody(APP.member().id(), due))
+            .json()
+            .path("invoiceId")
+            .asText();
     String path = "/payments/client/invoice/" + id;
-    assertThat(APP.send("PATCH", path, client.token(), "{\"status\":\"Open\"}").status()).isEqualTo(200);
+    assertThat(APP.send("PATCH", path, client.token(), "{\"status\":\"Open\"}").status())
+        .isEqualTo(200);
     assertThat(APP.get(path, client.token()).json().path("status").asText()).isEqualTo("Open");
 
     CLOCK.advance(Duration.ofDays(4));
@@ -57,9 +78,11 @@ class EmbeddingTest {
 
   @Test
   void anEmbeddingsHandlerSeesRequestsBeforeTheApiAndMayAnswerThem() throws Exception {
-    HttpResponse<String> teapot = TestApp.HTTP.send(
-        HttpRequest.newBuilder(URI.create(APP.base() + "/payments/client/invoice/teapot")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> teapot =
+        TestApp.HTTP.send(
+            HttpRequest.newBuilder(URI.create(APP.base() + "/payments/client/invoice/teapot"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(teapot.statusCode()).isEqualTo(418);
     assertThat(teapot.body()).isEqualTo("short and stout");
 
@@ -71,7 +94,10 @@ class EmbeddingTest {
     TestApp.Party client = APP.client();
     String path = "/payments/client/invoice/" + APP.createInvoice(client, APP.member());
     assertThat(APP.get(path, client.token()).status()).isEqualTo(200);
-    sql("delete from invoice_history where invoice_id = '" + path.substring(path.lastIndexOf('/') + 1) + "'");
+    sql(
+        "delete from invoice_history where invoice_id = '"
+            + path.substring(path.lastIndexOf('/') + 1)
+            + "'");
     sql("delete from invoices where client_id = '" + client.id() + "'");
     // Still served from memory.
     assertThat(APP.get(path, client.token()).status()).isEqualTo(200);
@@ -88,7 +114,8 @@ class EmbeddingTest {
   }
 
   private static void sql(String statement) throws Exception {
-    try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", null);
+    try (Connection connection =
+            DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", null);
         Statement sql = connection.createStatement()) {
       sql.execute(statement);
     }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +25,8 @@ class ListAndCreateTest {
     TestApp.Party member = APP.member();
 
     TestApp.Response created =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id()));
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id()));
 
     assertThat(created.status()).isEqualTo(200);
     JsonNode invoice = created.json();
@@ -37,7 +38,11 @@ class ListAndCreateTest {
     assertThat(invoice.path("memberAddress").path("city").asText()).isEqualTo("Austin");
     assertThat(invoice.path("memberClient").path("memberId").asText()).isEqualTo(member.id());
     assertThat(invoice.path("memberClient").path("clientId").asText()).isEqualTo(client.id());
-    assertThat(APP.get("/payments/client/invoice/" + invoice.path("invoiceId").asText(), client.token()).body())
+    assertThat(
+            APP.get(
+                    "/payments/client/invoice/" + invoice.path("invoiceId").asText(),
+                    client.token())
+                .body())
         .isEqualTo(created.body());
   }
 
@@ -57,7 +62,8 @@ class ListAndCreateTest {
     TestApp.Party member = APP.member();
 
     TestApp.Response response =
-        APP.send("POST", "/payments/client/invoice", member.token(), TestApp.createBody(member.id()));
+        APP.send(
+            "POST", "/payments/client/invoice", member.token(), TestApp.createBody(member.id()));
 
     assertProblem(response, 422, "NOT_A_CLIENT", null);
   }
@@ -67,7 +73,8 @@ class ListAndCreateTest {
     TestApp.Party client = APP.client();
 
     TestApp.Response response =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(client.id()));
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), TestApp.createBody(client.id()));
 
     assertProblem(response, 422, "VALIDATION_FAILED", "memberId");
   }
@@ -88,7 +95,9 @@ class ListAndCreateTest {
     String cursor = null;
     do {
       TestApp.Response page =
-          APP.get("/payments/client/invoice?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), client.token());
+          APP.get(
+              "/payments/client/invoice?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+              client.token());
       assertThat(page.status()).isEqualTo(200);
       pageSizes.add(page.json().size());
       page.json().forEach(invoice -> seen.add(invoice.path("invoiceId").asText()));
@@ -121,14 +130,21 @@ class ListAndCreateTest {
     TestApp.Party client = APP.client();
     String body = TestApp.createBody(APP.member().id());
 
-    TestApp.Response first = APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-1");
-    TestApp.Response replay = APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-1");
-    TestApp.Response otherKey = APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-2");
+    TestApp.Response first =
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-1");
+    TestApp.Response replay =
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-1");
+    TestApp.Response otherKey =
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "k-2");
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(replay.status()).isEqualTo(200);
     assertThat(replay.body()).isEqualTo(first.body());
-    assertThat(otherKey.json().path("invoiceId").asText()).isNotEqualTo(first.json().path("invoiceId").asText());
+    assertThat(otherKey.json().path("invoiceId").asText())
+        .isNotEqualTo(first.json().path("invoiceId").asText());
     assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(2);
   }
 
@@ -136,11 +152,22 @@ class ListAndCreateTest {
   void sameKeyWithAnotherBodyIs422() {
     TestApp.Party client = APP.client();
     TestApp.Party member = APP.member();
-    APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id()), "Idempotency-Key", "k");
+    APP.send(
+        "POST",
+        "/payments/client/invoice",
+        client.token(),
+        TestApp.createBody(member.id()),
+        "Idempotency-Key",
+        "k");
 
     TestApp.Response reused =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id(), "2031-01-01"),
-            "Idempotency-Key", "k");
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(member.id(), "2031-01-01"),
+            "Idempotency-Key",
+            "k");
 
     assertProblem(reused, 422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key");
     assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
@@ -152,10 +179,21 @@ class ListAndCreateTest {
     TestApp.Party one = APP.client();
     TestApp.Party two = APP.client();
 
-    APP.send("POST", "/payments/client/invoice", one.token(), TestApp.createBody(member.id()), "Idempotency-Key", "shared");
+    APP.send(
+        "POST",
+        "/payments/client/invoice",
+        one.token(),
+        TestApp.createBody(member.id()),
+        "Idempotency-Key",
+        "shared");
     TestApp.Response other =
-        APP.send("POST", "/payments/client/invoice", two.token(), TestApp.createBody(member.id(), "2031-01-01"),
-            "Idempotency-Key", "shared");
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            two.token(),
+            TestApp.createBody(member.id(), "2031-01-01"),
+            "Idempotency-Key",
+            "shared");
 
     assertThat(other.status()).isEqualTo(200);
   }
@@ -165,13 +203,23 @@ class ListAndCreateTest {
     TestApp.Party client = APP.client();
     TestApp.Party member = APP.member();
     TestApp.Response refused =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id(), "soon"),
-            "Idempotency-Key", "fix-me");
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(member.id(), "soon"),
+            "Idempotency-Key",
+            "fix-me");
     assertThat(refused.status()).isEqualTo(422);
 
     TestApp.Response fixed =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id()),
-            "Idempotency-Key", "fix-me");
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(member.id()),
+            "Idempotency-Key",
+            "fix-me");
 
     assertThat(fixed.status()).isEqualTo(200);
   }
@@ -183,8 +231,13 @@ class ListAndCreateTest {
     String key = "k".repeat(length);
 
     TestApp.Response response =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(APP.member().id()),
-            "Idempotency-Key", key);
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(APP.member().id()),
+            "Idempotency-Key",
+            key);
 
     if (length <= 255) {
       assertThat(response.status()).isEqualTo(200);
@@ -205,7 +258,13 @@ class ListAndCreateTest {
       Callable<TestApp.Response> call =
           () -> {
             start.await();
-            return APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "race");
+            return APP.send(
+                "POST",
+                "/payments/client/invoice",
+                client.token(),
+                body,
+                "Idempotency-Key",
+                "race");
           };
       futures.add(pool.submit(call));
     }
@@ -216,12 +275,23 @@ class ListAndCreateTest {
     }
     pool.shutdown();
 
-    assertThat(responses).extracting(TestApp.Response::status).allMatch(s -> s == 200 || s == 409).contains(200);
-    assertThat(responses.stream().filter(r -> r.status() == 200).map(TestApp.Response::body).distinct()).hasSize(1);
-    responses.stream().filter(r -> r.status() == 409)
+    assertThat(responses)
+        .extracting(TestApp.Response::status)
+        .allMatch(s -> s == 200 || s == 409)
+        .contains(200);
+    assertThat(
+            responses.stream()
+                .filter(r -> r.status() == 200)
+                .map(TestApp.Response::body)
+                .distinct())
+        .hasSize(1);
+    responses.stream()
+        .filter(r -> r.status() == 409)
         .forEach(r -> assertProblem(r, 409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key"));
     assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
-    TestApp.Response later = APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "race");
+    TestApp.Response later =
+        APP.send(
+            "POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "race");
     assertThat(later.status()).isEqualTo(200);
     assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
   }
@@ -232,10 +302,11 @@ class ListAndCreateTest {
     TestApp.Party client = APP.client();
     String body = TestApp.createBody(APP.member().id());
     try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
-        var insert = connection.prepareStatement(
-            "insert into idempotency_keys (account_id, method, path, key, request_hash, state, created_at)"
-                + " values (?, 'POST', '/payments/client/invoice', 'in-flight', ?, 'running',"
-                + " now() - make_interval(secs => ?))")) {
+        var insert =
+            connection.prepareStatement(
+                "insert into idempotency_keys (account_id, method, path, key, request_hash, state, created_at)"
+                    + " values (?, 'POST', '/payments/client/invoice', 'in-flight', ?, 'running',"
+                    + " now() - make_interval(secs => ?))")) {
       insert.setString(1, client.id());
       insert.setBytes(2, ApiTokens.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       insert.setInt(3, ageSeconds);
@@ -243,7 +314,13 @@ class ListAndCreateTest {
     }
 
     TestApp.Response response =
-        APP.send("POST", "/payments/client/invoice", client.token(), body, "Idempotency-Key", "in-flight");
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            body,
+            "Idempotency-Key",
+            "in-flight");
 
     if (status == 409) {
       assertProblem(response, 409, "IDEMPOTENCY_KEY_IN_USE", "Idempotency-Key");
@@ -255,7 +332,10 @@ class ListAndCreateTest {
   }
 
   private static String memberClientId(TestApp.Party client, String invoiceId) {
-    return APP.get("/payments/client/invoice/" + invoiceId, client.token()).json().path("memberClient")
-        .path("memberClientId").asText();
+    return APP.get("/payments/client/invoice/" + invoiceId, client.token())
+        .json()
+        .path("memberClient")
+        .path("memberClientId")
+        .asText();
   }
 }

@@ -38,22 +38,42 @@ class LoggingTest {
     String id = APP.createInvoice(client, APP.member());
     String secretNote = "do-not-log-this-body";
 
-    APP.send("GET", "/payments/client/invoice/" + id, client.token(), null, "X-Request-Id", "log-test-1");
-    APP.send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"" + secretNote + "\":1}",
-        "X-Request-Id", "log-test-2");
-    APP.send("GET", "/payments/client/invoice/" + id, "wsk_wrong", null, "X-Request-Id", "log-test-3");
+    APP.send(
+        "GET",
+        "/payments/client/invoice/" + id,
+        client.token(),
+        null,
+        "X-Request-Id",
+        "log-test-1");
+    APP.send(
+        "PATCH",
+        "/payments/client/invoice/" + id,
+        client.token(),
+        "{\"" + secretNote + "\":1}",
+        "X-Request-Id",
+        "log-test-2");
+    APP.send(
+        "GET", "/payments/client/invoice/" + id, "wsk_wrong", null, "X-Request-Id", "log-test-3");
 
     assertThat(captured.list)
-        .anySatisfy(event -> {
-          assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-1");
-          assertThat(event.getFormattedMessage()).contains("/payments/client/invoice/{id}").contains("200");
-        })
-        .anySatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-2"))
-        .anySatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-3"));
+        .anySatisfy(
+            event -> {
+              assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-1");
+              assertThat(event.getFormattedMessage())
+                  .contains("/payments/client/invoice/{id}")
+                  .contains("200");
+            })
+        .anySatisfy(
+            event -> assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-2"))
+        .anySatisfy(
+            event ->
+                assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-3"));
     assertThat(captured.list)
-        .allSatisfy(event -> assertThat(event.getFormattedMessage())
-            .doesNotContain(client.token())
-            .doesNotContain("wsk_wrong")
-            .doesNotContain(secretNote));
+        .allSatisfy(
+            event ->
+                assertThat(event.getFormattedMessage())
+                    .doesNotContain(client.token())
+                    .doesNotContain("wsk_wrong")
+                    .doesNotContain(secretNote));
   }
 }

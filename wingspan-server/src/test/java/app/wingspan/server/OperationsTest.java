@@ -31,8 +31,10 @@ class OperationsTest {
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.header("Content-Type")).startsWith("text/plain");
     assertThat(metrics.body())
-        .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/payments/client/invoice/{id}\",status=\"200\"")
-        .contains("http_server_requests_seconds_count{method=\"POST\",route=\"/payments/client/invoice\",status=\"200\"}")
+        .contains(
+            "http_server_requests_seconds_bucket{method=\"GET\",route=\"/payments/client/invoice/{id}\",status=\"200\"")
+        .contains(
+            "http_server_requests_seconds_count{method=\"POST\",route=\"/payments/client/invoice\",status=\"200\"}")
         .contains("hikaricp_connections_active")
         .doesNotContain(id);
   }
@@ -43,17 +45,23 @@ class OperationsTest {
 
     assertThat(openApi.status()).isEqualTo(200);
     assertThat(openApi.header("Content-Type")).startsWith("application/yaml");
-    assertThat(openApi.body()).startsWith("openapi: 3.1").contains("/payments/client/invoice/{id}:");
+    assertThat(openApi.body())
+        .startsWith("openapi: 3.1")
+        .contains("/payments/client/invoice/{id}:");
   }
 
   @Test
   void aSaneRequestIdIsEchoedAndOthersAreReplaced() {
-    TestApp.Response echoed = APP.send("GET", "/health/live", null, null, "X-Request-Id", "trace-abc.123");
-    TestApp.Response replaced = APP.send("GET", "/health/live", null, null, "X-Request-Id", "bad id with spaces");
+    TestApp.Response echoed =
+        APP.send("GET", "/health/live", null, null, "X-Request-Id", "trace-abc.123");
+    TestApp.Response replaced =
+        APP.send("GET", "/health/live", null, null, "X-Request-Id", "bad id with spaces");
     TestApp.Response fresh = APP.get("/health/live", null);
 
     assertThat(echoed.header("X-Request-Id")).isEqualTo("trace-abc.123");
-    assertThat(replaced.header("X-Request-Id")).isNotEqualTo("bad id with spaces").matches("[0-9a-f-]{36}");
+    assertThat(replaced.header("X-Request-Id"))
+        .isNotEqualTo("bad id with spaces")
+        .matches("[0-9a-f-]{36}");
     assertThat(fresh.header("X-Request-Id")).matches("[0-9a-f-]{36}");
   }
 

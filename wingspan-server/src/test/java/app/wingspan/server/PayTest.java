@@ -24,14 +24,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code POST /payments/client/invoice/{id}/pay} through HTTP with the test processor: who may pay, what each
- * method does to the invoice and the payment rows, declines, bad requests, idempotency and concurrent pays.
- * Bank debits here settle only after an hour, so an in-transit invoice stays so for the test (the settlement is
- * {@link SettlementTest}'s); reads come from the database (no invoice cache), as some cases set a status by SQL.
+ * {@code POST /payments/client/invoice/{id}/pay} through HTTP with the test processor: who may pay,
+ * what each method does to the invoice and the payment rows, declines, bad requests, idempotency
+ * and concurrent pays. Bank debits here settle only after an hour, so an in-transit invoice stays
+ * so for the test (the settlement is {@link SettlementTest}'s); reads come from the database (no
+ * invoice cache), as some cases set a status by SQL.
  */
 class PayTest {
   private static final TestApp APP =
-      TestApp.start(Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
+      TestApp.start(
+          Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
   private static final String CARD = "{\"paymentMethodId\":\"pm_card_visa\"}";
   private static final String ACCOUNT = "{\"accountId\":\"ba_test_success\"}";
   private static final String PLAID = "{\"plaidPublicToken\":\"public-sandbox-success\"}";
@@ -65,7 +67,8 @@ class PayTest {
     "plaid,   PaymentInTransit, 409, ALREADY_PAID",
     "plaid,   Paid,             409, ALREADY_PAID",
   })
-  void everyMethodOnEveryStatus(String method, String status, int expected, String outcome) throws Exception {
+  void everyMethodOnEveryStatus(String method, String status, int expected, String outcome)
+      throws Exception {
     TestApp.Party client = APP.client();
     String id = invoiceIn(status, client);
     int paymentsBefore = APP.store().payments(id).size();
@@ -82,7 +85,8 @@ class PayTest {
     } else {
       assertThat(paid.header("Content-Type")).startsWith("application/problem+json");
       assertThat(paid.json().path("code").asText()).isEqualTo(outcome);
-      assertThat(paid.json().path("detail").asText()).contains(status.equals("Overdue") ? "Open" : status);
+      assertThat(paid.json().path("detail").asText())
+          .contains(status.equals("Overdue") ? "Open" : status);
       // Refused: nothing changed, nothing recorded.
       assertThat(APP.get(path(id), client.token()).header("ETag")).isEqualTo(versionBefore);
       assertThat(APP.store().payments(id)).hasSize(paymentsBefore);
@@ -93,8 +97,13 @@ class PayTest {
   void aCardIsChargedTheAmountPlusTheClientsShareAndTheMemberNetsTheAmountMinusTheirs() {
     TestApp.Party client = APP.client();
     String id = APP.sentInvoice(client, APP.member()); // 150.00
-    APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":50,\"memberPays\":50}}");
-    BigDecimal clientShare = APP.get(path(id) + "/fees", client.token()).json().path("creditFeeTotal").decimalValue();
+    APP.send(
+        "PATCH",
+        path(id),
+        client.token(),
+        "{\"creditFeeHandling\":{\"clientPays\":50,\"memberPays\":50}}");
+    BigDecimal clientShare =
+        APP.get(path(id) + "/fees", client.token()).json().path("creditFeeTotal").decimalValue();
 
     TestApp.Response paid = APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_mastercard\"}");
 
@@ -102,9 +111,12 @@ class PayTest {
     JsonNode invoice = paid.json();
     assertThat(invoice.path("status").asText()).isEqualTo("Paid");
     JsonNode events = invoice.path("events");
-    assertThat(events.path("paymentInTransitAt").asText()).isNotEmpty().isEqualTo(events.path("paidAt").asText());
+    assertThat(events.path("paymentInTransitAt").asText())
+        .isNotEmpty()
+        .isEqualTo(events.path("paidAt").asText());
     assertThat(invoice.path("updatedAt").asText()).isEqualTo(events.path("paidAt").asText());
-    // 150.00 x 2.9% + 0.30 = 4.65; the client's half of the unrounded fee is 2.325 -> 2.33, the member's 2.32.
+    // 150.00 x 2.9% + 0.30 = 4.65; the client's half of the unrounded fee is 2.325 -> 2.33, the
+    // member's 2.32.
     assertThat(clientShare).isEqualByComparingTo("2.33");
     assertThat(invoice.path("chargedFees").path("processingFee").path("amount").decimalValue())
         .isEqualByComparingTo("4.65");
@@ -127,9 +139,14 @@ class PayTest {
     assertThat(payment.testMode()).isTrue();
     assertThat(payment.processorReference()).isNotBlank();
 
-    // A payment has started: the fee handling is settled for good; a PATCH cannot move a paid invoice back.
-    TestApp.Response fees = APP.send("PATCH", path(id), client.token(),
-        "{\"creditFeeHandling\":{\"clientPays\":null,\"memberPays\":null,\"clientAbsolutePercentage\":null}}");
+    // A payment has started: the fee handling is settled for good; a PATCH cannot move a paid
+    // invoice back.
+    TestApp.Response fees =
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":null,\"memberPays\":null,\"clientAbsolutePercentage\":null}}");
     assertThat(fees.status()).isEqualTo(409);
     assertThat(fees.json().path("code").asText()).isEqualTo("INVOICE_NOT_EDITABLE");
   }
@@ -158,10 +175,12 @@ class PayTest {
     assertThat(payment.memberNet()).isEqualByComparingTo("150.00");
     assertThat(payment.cardFee()).isEqualByComparingTo("0");
 
-    TestApp.Response fees = APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":100}}");
+    TestApp.Response fees =
+        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":100}}");
     assertThat(fees.status()).isEqualTo(409);
     assertThat(fees.json().path("code").asText()).isEqualTo("INVOICE_NOT_EDITABLE");
-    TestApp.Response cancel = APP.send("PATCH", path(id), client.token(), "{\"status\":\"Cancelled\"}");
+    TestApp.Response cancel =
+        APP.send("PATCH", path(id), client.token(), "{\"status\":\"Cancelled\"}");
     assertThat(cancel.status()).isEqualTo(409);
   }
 
@@ -178,7 +197,8 @@ class PayTest {
     assertThat(declined.header("Content-Type")).startsWith("application/problem+json");
     assertThat(declined.json().path("code").asText()).isEqualTo("PAYMENT_DECLINED");
     assertThat(declined.json().path("param").asText()).isEqualTo("paymentMethodId");
-    assertThat(declined.json().path("detail").asText()).isEqualTo("Your card has insufficient funds.");
+    assertThat(declined.json().path("detail").asText())
+        .isEqualTo("Your card has insufficient funds.");
     TestApp.Response after = APP.get(path(id), client.token());
     assertThat(after.json().path("status").asText()).isEqualTo("Open");
     assertThat(after.json().path("events").path("paymentFailedAt")).hasSize(1);
@@ -186,33 +206,39 @@ class PayTest {
     assertThat(after.header("ETag")).isNotEqualTo(before);
     List<HistoryRow> history = APP.store().history(id);
     assertThat(history.get(history.size() - 1).changesJson())
-        .contains("\"field\": \"payment\"").contains("\"state\": \"declined\"")
+        .contains("\"field\": \"payment\"")
+        .contains("\"state\": \"declined\"")
         .contains("events.paymentFailedAt");
     assertThat(APP.store().payments(id)).extracting(PaymentRow::state).containsExactly("declined");
 
-    TestApp.Response generic = APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_chargeDeclined\"}");
+    TestApp.Response generic =
+        APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_chargeDeclined\"}");
     assertThat(generic.json().path("detail").asText()).isEqualTo("Your card was declined.");
     TestApp.Response paid = APP.pay(client, id, CARD);
     assertThat(paid.status()).isEqualTo(200);
     assertThat(paid.json().path("events").path("paymentFailedAt")).hasSize(2);
-    assertThat(APP.store().payments(id)).extracting(PaymentRow::state)
+    assertThat(APP.store().payments(id))
+        .extracting(PaymentRow::state)
         .containsExactly("declined", "declined", "succeeded");
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2} {3}")
-  @CsvSource(delimiter = '|', value = {
-    "{}                                                              | 422 | VALIDATION_FAILED      | paymentMethodId",
-    "{\"paymentMethodId\":null}                                      | 422 | VALIDATION_FAILED      | paymentMethodId",
-    "{\"paymentMethodId\":\"pm_card_visa\",\"accountId\":\"ba_test_success\"} | 422 | VALIDATION_FAILED | accountId",
-    "{\"accountId\":\"ba_test_success\",\"plaidPublicToken\":\"public-sandbox-success\"} | 422 | VALIDATION_FAILED | plaidPublicToken",
-    "{\"paymentMethodId\":\"  \"}                                    | 422 | VALIDATION_FAILED      | paymentMethodId",
-    "{\"paymentMethodId\":\"pm_card_unknown\"}                       | 422 | UNKNOWN_PAYMENT_METHOD | paymentMethodId",
-    "{\"accountId\":\"ba_nope\"}                                     | 422 | UNKNOWN_PAYMENT_METHOD | accountId",
-    "{\"plaidPublicToken\":\"public-secret-token-123\"}              | 422 | UNKNOWN_PAYMENT_METHOD | plaidPublicToken",
-    "{\"paymentMethodId\":42}                                        | 400 | INVALID_FIELD          | paymentMethodId",
-    "{\"cardNumber\":\"4242\"}                                       | 400 | INVALID_FIELD          | cardNumber",
-  })
-  void aBadPayRequestIsRefusedNamingTheFieldAndChangesNothing(String body, int status, String code, String param) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{}                                                              | 422 | VALIDATION_FAILED      | paymentMethodId",
+        "{\"paymentMethodId\":null}                                      | 422 | VALIDATION_FAILED      | paymentMethodId",
+        "{\"paymentMethodId\":\"pm_card_visa\",\"accountId\":\"ba_test_success\"} | 422 | VALIDATION_FAILED | accountId",
+        "{\"accountId\":\"ba_test_success\",\"plaidPublicToken\":\"public-sandbox-success\"} | 422 | VALIDATION_FAILED | plaidPublicToken",
+        "{\"paymentMethodId\":\"  \"}                                    | 422 | VALIDATION_FAILED      | paymentMethodId",
+        "{\"paymentMethodId\":\"pm_card_unknown\"}                       | 422 | UNKNOWN_PAYMENT_METHOD | paymentMethodId",
+        "{\"accountId\":\"ba_nope\"}                                     | 422 | UNKNOWN_PAYMENT_METHOD | accountId",
+        "{\"plaidPublicToken\":\"public-secret-token-123\"}              | 422 | UNKNOWN_PAYMENT_METHOD | plaidPublicToken",
+        "{\"paymentMethodId\":42}                                        | 400 | INVALID_FIELD          | paymentMethodId",
+        "{\"cardNumber\":\"4242\"}                                       | 400 | INVALID_FIELD          | cardNumber",
+      })
+  void aBadPayRequestIsRefusedNamingTheFieldAndChangesNothing(
+      String body, int status, String code, String param) {
     TestApp.Party client = APP.client();
     String id = APP.sentInvoice(client, APP.member());
     String before = APP.get(path(id), client.token()).body();
@@ -232,7 +258,8 @@ class PayTest {
     TestApp.Party client = APP.client();
     String id = APP.createInvoice(client, APP.member()); // a Draft
 
-    assertThat(APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_unknown\"}").status()).isEqualTo(422);
+    assertThat(APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_unknown\"}").status())
+        .isEqualTo(422);
     assertThat(APP.pay(client, id, CARD).status()).isEqualTo(409);
   }
 
@@ -266,7 +293,8 @@ class PayTest {
     assertThat(noAgain.json().path("detail").asText()).isEqualTo(no.json().path("detail").asText());
     assertThat(APP.store().payments(other)).hasSize(1);
 
-    // Keys are scoped to the invoice's pay path: the same key on another invoice is another request.
+    // Keys are scoped to the invoice's pay path: the same key on another invoice is another
+    // request.
     String third = APP.sentInvoice(client, APP.member());
     assertThat(APP.pay(client, third, CARD, "Idempotency-Key", "pay-1").status()).isEqualTo(200);
   }
@@ -281,10 +309,12 @@ class PayTest {
     List<Future<TestApp.Response>> answers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       String body = i % 2 == 0 ? CARD : ACCOUNT;
-      answers.add(pool.submit(() -> {
-        start.await();
-        return APP.pay(client, id, body);
-      }));
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return APP.pay(client, id, body);
+              }));
     }
     start.countDown();
     List<Integer> statuses = new ArrayList<>();
@@ -307,7 +337,8 @@ class PayTest {
     TestApp.Party client = APP.client();
     TestApp.Party member = APP.member();
     String zero = sentWithTotal(client, member, "0");
-    String tiny = sentWithTotal(client, member, "0.10"); // card fee 0.30 > 0.10, borne by the member
+    String tiny =
+        sentWithTotal(client, member, "0.10"); // card fee 0.30 > 0.10, borne by the member
 
     TestApp.Response nothing = APP.pay(client, zero, CARD);
     TestApp.Response tooSmall = APP.pay(client, tiny, CARD);
@@ -337,10 +368,21 @@ class PayTest {
   }
 
   private static String sentWithTotal(TestApp.Party client, TestApp.Party member, String total) {
-    String body = "{\"memberId\":\"" + member.id() + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\""
-        + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\",\"lineItems\":[{\"totalCost\":" + total + "}]}";
-    String id = APP.send("POST", "/payments/client/invoice", client.token(), body).json().path("invoiceId").asText();
-    assertThat(APP.send("PATCH", path(id), client.token(), "{\"status\":\"Open\"}").status()).isEqualTo(200);
+    String body =
+        "{\"memberId\":\""
+            + member.id()
+            + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\""
+            + LocalDate.now(ZoneOffset.UTC).plusDays(3)
+            + "\",\"lineItems\":[{\"totalCost\":"
+            + total
+            + "}]}";
+    String id =
+        APP.send("POST", "/payments/client/invoice", client.token(), body)
+            .json()
+            .path("invoiceId")
+            .asText();
+    assertThat(APP.send("PATCH", path(id), client.token(), "{\"status\":\"Open\"}").status())
+        .isEqualTo(200);
     return id;
   }
 
@@ -352,37 +394,51 @@ class PayTest {
         return APP.createInvoice(client, member);
       case "Open":
         return APP.sentInvoice(client, member);
-      case "Overdue": {
-        String id = APP.sentInvoice(client, member, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
-        assertThat(APP.get(path(id), client.token()).json().path("status").asText()).isEqualTo("Overdue");
-        return id;
-      }
-      case "Cancelled": {
-        String id = APP.sentInvoice(client, member);
-        assertThat(APP.send("PATCH", path(id), client.token(), "{\"status\":\"Cancelled\"}").status()).isEqualTo(200);
-        return id;
-      }
-      case "Paid": {
-        String id = APP.sentInvoice(client, member);
-        assertThat(APP.pay(client, id, CARD).status()).isEqualTo(200);
-        return id;
-      }
-      case "PaymentInTransit": {
-        String id = APP.sentInvoice(client, member);
-        assertThat(APP.pay(client, id, ACCOUNT).json().path("status").asText()).isEqualTo("PaymentInTransit");
-        return id;
-      }
-      case "Pending": {
-        // Only the system sets Pending (no route does yet): written as the system would.
-        String id = APP.sentInvoice(client, member);
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl());
-            PreparedStatement s = c.prepareStatement("update invoices set status = 'Pending', version = version + 1,"
-                + " document = jsonb_set(document::jsonb, '{status}', '\"Pending\"')::json where id = ?")) {
-          s.setString(1, id);
-          assertThat(s.executeUpdate()).isEqualTo(1);
+      case "Overdue":
+        {
+          String id =
+              APP.sentInvoice(
+                  client, member, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
+          assertThat(APP.get(path(id), client.token()).json().path("status").asText())
+              .isEqualTo("Overdue");
+          return id;
         }
-        return id;
-      }
+      case "Cancelled":
+        {
+          String id = APP.sentInvoice(client, member);
+          assertThat(
+                  APP.send("PATCH", path(id), client.token(), "{\"status\":\"Cancelled\"}")
+                      .status())
+              .isEqualTo(200);
+          return id;
+        }
+      case "Paid":
+        {
+          String id = APP.sentInvoice(client, member);
+          assertThat(APP.pay(client, id, CARD).status()).isEqualTo(200);
+          return id;
+        }
+      case "PaymentInTransit":
+        {
+          String id = APP.sentInvoice(client, member);
+          assertThat(APP.pay(client, id, ACCOUNT).json().path("status").asText())
+              .isEqualTo("PaymentInTransit");
+          return id;
+        }
+      case "Pending":
+        {
+          // Only the system sets Pending (no route does yet): written as the system would.
+          String id = APP.sentInvoice(client, member);
+          try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl());
+              PreparedStatement s =
+                  c.prepareStatement(
+                      "update invoices set status = 'Pending', version = version + 1,"
+                          + " document = jsonb_set(document::jsonb, '{status}', '\"Pending\"')::json where id = ?")) {
+            s.setString(1, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+          }
+          return id;
+        }
       default:
         throw new IllegalArgumentException(status);
     }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * HTTP/1.1 over a plain loopback socket, for what {@code java.net.http} will not send: malformed framing and
- * paths, several requests on one connection, bodies that stall, HEAD answers read byte for byte.
+ * HTTP/1.1 over a plain loopback socket, for what {@code java.net.http} will not send: malformed
+ * framing and paths, several requests on one connection, bodies that stall, HEAD answers read byte
+ * for byte.
  */
 final class RawHttp implements AutoCloseable {
   private final Socket socket;
@@ -40,7 +41,10 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** One answer: status, headers (names lower-cased), body bytes (gunzipped when the server compressed them). */
+  /**
+   * One answer: status, headers (names lower-cased), body bytes (gunzipped when the server
+   * compressed them).
+   */
   record Reply(int status, Map<String, String> headers, byte[] body) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
@@ -73,7 +77,10 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** Sends a request and reads its answer (the body is not read for HEAD, as HTTP says there is none). */
+  /**
+   * Sends a request and reads its answer (the body is not read for HEAD, as HTTP says there is
+   * none).
+   */
   Reply exchange(String request) {
     send(request);
     return read(request.startsWith("HEAD "));
@@ -91,7 +98,9 @@ final class RawHttp implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
           int colon = line.indexOf(':');
-          headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+          headers.put(
+              line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+              line.substring(colon + 1).trim());
         }
         if (status < 200) {
           continue;
@@ -116,7 +125,10 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** The next line as it arrives (e.g. a status line, to see an interim 100 that {@link #read} skips). */
+  /**
+   * The next line as it arrives (e.g. a status line, to see an interim 100 that {@link #read}
+   * skips).
+   */
   String firstLine() {
     try {
       return line();
@@ -145,7 +157,10 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** Whether anything at all arrives within the read timeout (a HEAD answer must be followed by nothing). */
+  /**
+   * Whether anything at all arrives within the read timeout (a HEAD answer must be followed by
+   * nothing).
+   */
   boolean anythingMore(int timeoutMs) {
     try {
       socket.setSoTimeout(timeoutMs);

@@ -41,8 +41,13 @@ class SdkEndToEndTest {
         .memberId(memberId)
         .clientEmail("carl@example.test")
         .dueDate(LocalDate.now(ZoneOffset.UTC).plusDays(14).toString())
-        .lineItems(List.of(InvoiceLineItemsCreateRequest.builder()
-            .description("Consulting").costPerUnit(new BigDecimal("120.00")).quantity(new BigDecimal("2.5")).build()))
+        .lineItems(
+            List.of(
+                InvoiceLineItemsCreateRequest.builder()
+                    .description("Consulting")
+                    .costPerUnit(new BigDecimal("120.00"))
+                    .quantity(new BigDecimal("2.5"))
+                    .build()))
         .build();
   }
 
@@ -53,9 +58,13 @@ class SdkEndToEndTest {
     Wingspan wingspan = sdk(client);
 
     ClientInvoice created =
-        wingspan.clientInvoice()
-            .create(request(member.id()), RequestOptions.builder().idempotencyKey("sdk-create-1").build())
-            .clientInvoice().orElseThrow();
+        wingspan
+            .clientInvoice()
+            .create(
+                request(member.id()),
+                RequestOptions.builder().idempotencyKey("sdk-create-1").build())
+            .clientInvoice()
+            .orElseThrow();
     assertThat(created.status()).isEqualTo(InvoiceStatus.DRAFT);
     assertThat(created.amount()).isEqualByComparingTo("300.00");
 
@@ -67,44 +76,79 @@ class SdkEndToEndTest {
     assertThat(got.etag()).contains("\"1\"");
 
     UpdateClientInvoiceResponse sent =
-        wingspan.clientInvoice().update(created.invoiceId(),
-            ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
-            RequestOptions.builder().ifMatch(got.etag().orElseThrow()).build());
+        wingspan
+            .clientInvoice()
+            .update(
+                created.invoiceId(),
+                ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
+                RequestOptions.builder().ifMatch(got.etag().orElseThrow()).build());
     assertThat(sent.clientInvoice().orElseThrow().status()).isEqualTo(InvoiceStatus.OPEN);
     assertThat(sent.clientInvoice().orElseThrow().invoiceNumber()).isEqualTo("1");
     assertThat(sent.etag()).contains("\"2\"");
 
-    // creditFeeHandling as a value: the client pays the whole card fee (2.9 % of 300.00 + 0.30 = 9.00).
+    // creditFeeHandling as a value: the client pays the whole card fee (2.9 % of 300.00 + 0.30 =
+    // 9.00).
     ClientInvoice clientPays =
-        wingspan.clientInvoice().update(created.invoiceId(),
-            ClientInvoiceUpdateRequest.builder()
-                .creditFeeHandling(FeeHandlingConfig.builder().clientPays(new BigDecimal("100")).build()).build())
-            .clientInvoice().orElseThrow();
+        wingspan
+            .clientInvoice()
+            .update(
+                created.invoiceId(),
+                ClientInvoiceUpdateRequest.builder()
+                    .creditFeeHandling(
+                        FeeHandlingConfig.builder().clientPays(new BigDecimal("100")).build())
+                    .build())
+            .clientInvoice()
+            .orElseThrow();
     assertThat(clientPays.creditFeeHandling().clientPays()).isEqualByComparingTo("100");
-    assertThat(wingspan.clientInvoice().fees(created.invoiceId()).invoiceFeeCalculation().orElseThrow()
-        .creditFeeTotal()).isEqualByComparingTo("9.00");
+    assertThat(
+            wingspan
+                .clientInvoice()
+                .fees(created.invoiceId())
+                .invoiceFeeCalculation()
+                .orElseThrow()
+                .creditFeeTotal())
+        .isEqualByComparingTo("9.00");
 
     // Absent: unchanged, no new version.
     UpdateClientInvoiceResponse untouched =
-        wingspan.clientInvoice().update(created.invoiceId(), ClientInvoiceUpdateRequest.builder().build());
+        wingspan
+            .clientInvoice()
+            .update(created.invoiceId(), ClientInvoiceUpdateRequest.builder().build());
     assertThat(untouched.etag()).contains("\"3\"");
-    assertThat(untouched.clientInvoice().orElseThrow().creditFeeHandling()).isEqualTo(clientPays.creditFeeHandling());
+    assertThat(untouched.clientInvoice().orElseThrow().creditFeeHandling())
+        .isEqualTo(clientPays.creditFeeHandling());
 
     // Null: not given, nothing changes (Wingspan's Python SDK sends every unset field as null).
-    UpdateClientInvoiceResponse nullIsNotGiven = wingspan.clientInvoice().update(created.invoiceId(),
-        ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build());
+    UpdateClientInvoiceResponse nullIsNotGiven =
+        wingspan
+            .clientInvoice()
+            .update(
+                created.invoiceId(),
+                ClientInvoiceUpdateRequest.builder().creditFeeHandling(null).build());
     assertThat(nullIsNotGiven.etag()).contains("\"3\"");
     assertThat(nullIsNotGiven.clientInvoice().orElseThrow().creditFeeHandling())
         .isEqualTo(clientPays.creditFeeHandling());
 
     // memberPaysAll(): back to the default, the member bears the fee.
     ClientInvoice reset =
-        wingspan.clientInvoice().update(created.invoiceId(),
-            ClientInvoiceUpdateRequest.builder().creditFeeHandling(FeeHandlingConfig.memberPaysAll()).build())
-            .clientInvoice().orElseThrow();
+        wingspan
+            .clientInvoice()
+            .update(
+                created.invoiceId(),
+                ClientInvoiceUpdateRequest.builder()
+                    .creditFeeHandling(FeeHandlingConfig.memberPaysAll())
+                    .build())
+            .clientInvoice()
+            .orElseThrow();
     assertThat(reset.creditFeeHandling()).isEqualTo(created.creditFeeHandling());
-    assertThat(wingspan.clientInvoice().fees(created.invoiceId()).invoiceFeeCalculation().orElseThrow()
-        .creditFeeTotal()).isEqualByComparingTo("0");
+    assertThat(
+            wingspan
+                .clientInvoice()
+                .fees(created.invoiceId())
+                .invoiceFeeCalculation()
+                .orElseThrow()
+                .creditFeeTotal())
+        .isEqualByComparingTo("0");
   }
 
   @Test
@@ -131,24 +175,50 @@ class SdkEndToEndTest {
   void errorsArriveAsTypedExceptionsWithTheServersCode() {
     TestApp.Party client = APP.client();
     Wingspan wingspan = sdk(client);
-    String id = wingspan.clientInvoice().create(request(APP.member().id())).clientInvoice().orElseThrow().invoiceId();
+    String id =
+        wingspan
+            .clientInvoice()
+            .create(request(APP.member().id()))
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
 
     NotFoundException missing =
-        catchThrowableOfType(NotFoundException.class, () -> wingspan.clientInvoice().get("no-such-invoice"));
+        catchThrowableOfType(
+            NotFoundException.class, () -> wingspan.clientInvoice().get("no-such-invoice"));
     ApiException stale =
-        catchThrowableOfType(ApiException.class,
-            () -> wingspan.clientInvoice().update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN)
-                .build(), RequestOptions.builder().ifMatch("\"9\"").build()));
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                wingspan
+                    .clientInvoice()
+                    .update(
+                        id,
+                        ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
+                        RequestOptions.builder().ifMatch("\"9\"").build()));
     ApiException refused =
-        catchThrowableOfType(ApiException.class,
-            () -> wingspan.clientInvoice().update(id,
-                ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.PAID).build()));
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                wingspan
+                    .clientInvoice()
+                    .update(
+                        id,
+                        ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.PAID).build()));
     ApiException pay =
-        catchThrowableOfType(ApiException.class,
-            () -> wingspan.clientInvoice().pay(id, null, RequestOptions.builder().disableRetries().build()));
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                wingspan
+                    .clientInvoice()
+                    .pay(id, null, RequestOptions.builder().disableRetries().build()));
     ConflictException draft =
-        catchThrowableOfType(ConflictException.class,
-            () -> wingspan.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build()));
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                wingspan
+                    .clientInvoice()
+                    .pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build()));
 
     assertThat(missing.errorCode()).contains("NOT_FOUND");
     assertThat(stale.statusCode()).isEqualTo(412);
@@ -165,15 +235,32 @@ class SdkEndToEndTest {
   void payByCardAfterADeclineAndByBankAccount() {
     TestApp.Party client = APP.client();
     Wingspan wingspan = sdk(client);
-    String id = wingspan.clientInvoice().create(request(APP.member().id())).clientInvoice().orElseThrow().invoiceId();
-    wingspan.clientInvoice().update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+    String id =
+        wingspan
+            .clientInvoice()
+            .create(request(APP.member().id()))
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
+    wingspan
+        .clientInvoice()
+        .update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
 
     PaymentDeclinedException declined =
-        catchThrowableOfType(PaymentDeclinedException.class,
-            () -> wingspan.clientInvoice().pay(id,
-                PayRequest.builder().paymentMethodId("pm_card_chargeDeclinedInsufficientFunds").build()));
+        catchThrowableOfType(
+            PaymentDeclinedException.class,
+            () ->
+                wingspan
+                    .clientInvoice()
+                    .pay(
+                        id,
+                        PayRequest.builder()
+                            .paymentMethodId("pm_card_chargeDeclinedInsufficientFunds")
+                            .build()));
     PayClientInvoiceResponse paid =
-        wingspan.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build());
+        wingspan
+            .clientInvoice()
+            .pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build());
 
     assertThat(declined.statusCode()).isEqualTo(402);
     assertThat(declined.errorCode()).contains("PAYMENT_DECLINED");
@@ -185,13 +272,32 @@ class SdkEndToEndTest {
     assertThat(paid.rawResponse().headers().firstValue("Wingspan-Test-Mode")).contains("true");
     assertThat(APP.store().payments(id)).hasSize(2);
 
-    String other = wingspan.clientInvoice().create(request(APP.member().id())).clientInvoice().orElseThrow()
-        .invoiceId();
-    wingspan.clientInvoice().update(other, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
-    ClientInvoice inTransit = wingspan.clientInvoice()
-        .pay(other, PayRequest.builder().accountId("ba_test_success").build()).clientInvoice().orElseThrow();
+    String other =
+        wingspan
+            .clientInvoice()
+            .create(request(APP.member().id()))
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
+    wingspan
+        .clientInvoice()
+        .update(other, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+    ClientInvoice inTransit =
+        wingspan
+            .clientInvoice()
+            .pay(other, PayRequest.builder().accountId("ba_test_success").build())
+            .clientInvoice()
+            .orElseThrow();
     assertThat(inTransit.status()).isEqualTo(InvoiceStatus.PAYMENT_IN_TRANSIT);
     APP.await(client, other, json -> json.path("status").asText().equals("Paid"));
-    assertThat(wingspan.clientInvoice().get(other).clientInvoice().orElseThrow().events().depositedAt()).isNotNull();
+    assertThat(
+            wingspan
+                .clientInvoice()
+                .get(other)
+                .clientInvoice()
+                .orElseThrow()
+                .events()
+                .depositedAt())
+        .isNotNull();
   }
 }

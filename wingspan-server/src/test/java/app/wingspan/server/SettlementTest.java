@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bank debits (ACH) settling: a debit in transit becomes Paid, or Open again when the account fails; the
- * settlement queue is shared by server replicas and each debit is applied exactly once. Settlement delays here
- * are short (300 ms to 1 s); every wait is bounded.
+ * Bank debits (ACH) settling: a debit in transit becomes Paid, or Open again when the account
+ * fails; the settlement queue is shared by server replicas and each debit is applied exactly once.
+ * Settlement delays here are short (300 ms to 1 s); every wait is bounded.
  */
 class SettlementTest {
   private static final TestApp APP = TestApp.shared();
@@ -26,12 +26,16 @@ class SettlementTest {
     String id = APP.sentInvoice(client, APP.member());
 
     JsonNode inTransit = APP.pay(client, id, "{\"accountId\":\"ba_test_success\"}").json();
-    TestApp.Response settled = APP.await(client, id, invoice -> invoice.path("status").asText().equals("Paid"));
+    TestApp.Response settled =
+        APP.await(client, id, invoice -> invoice.path("status").asText().equals("Paid"));
 
     assertThat(inTransit.path("status").asText()).isEqualTo("PaymentInTransit");
     JsonNode events = settled.json().path("events");
-    assertThat(events.path("paidAt").asText()).isNotEmpty().isEqualTo(events.path("depositedAt").asText());
-    assertThat(events.path("paidAt").asText()).isGreaterThan(events.path("paymentInTransitAt").asText());
+    assertThat(events.path("paidAt").asText())
+        .isNotEmpty()
+        .isEqualTo(events.path("depositedAt").asText());
+    assertThat(events.path("paidAt").asText())
+        .isGreaterThan(events.path("paymentInTransitAt").asText());
     assertThat(events.path("estimatedDepositAt").asText())
         .isEqualTo(inTransit.path("events").path("estimatedDepositAt").asText());
     assertThat(settled.json().path("paymentInfo").path("meansType").asText()).isEqualTo("Account");
@@ -43,7 +47,9 @@ class SettlementTest {
     assertThat(payment.settleAfter()).isNull();
     HistoryRow last = lastHistory(id);
     assertThat(last.actorAccountId()).as("the system settled it").isNull();
-    assertThat(last.changesJson()).contains("\"state\": \"settled\"").contains("events.depositedAt");
+    assertThat(last.changesJson())
+        .contains("\"state\": \"settled\"")
+        .contains("events.depositedAt");
   }
 
   @Test
@@ -52,7 +58,8 @@ class SettlementTest {
     String id = APP.sentInvoice(client, APP.member());
 
     APP.pay(client, id, "{\"accountId\":\"ba_test_insufficientFunds\"}");
-    TestApp.Response failed = APP.await(client, id, invoice -> invoice.path("status").asText().equals("Open"));
+    TestApp.Response failed =
+        APP.await(client, id, invoice -> invoice.path("status").asText().equals("Open"));
 
     JsonNode invoice = failed.json();
     assertThat(invoice.path("events").path("paymentFailedAt")).hasSize(1);
@@ -67,12 +74,20 @@ class SettlementTest {
     assertThat(lastHistory(id).changesJson()).contains("\"state\": \"failed\"");
 
     // The fee handling is editable again, and the invoice can be paid another way.
-    assertThat(APP.send("PATCH", "/payments/client/invoice/" + id, client.token(),
-        "{\"creditFeeHandling\":{\"clientPays\":100}}").status()).isEqualTo(200);
+    assertThat(
+            APP.send(
+                    "PATCH",
+                    "/payments/client/invoice/" + id,
+                    client.token(),
+                    "{\"creditFeeHandling\":{\"clientPays\":100}}")
+                .status())
+        .isEqualTo(200);
     TestApp.Response paid = APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_visa\"}");
     assertThat(paid.json().path("status").asText()).isEqualTo("Paid");
     assertThat(paid.json().path("events").path("paymentFailedAt")).hasSize(1);
-    assertThat(APP.store().payments(id)).extracting(PaymentRow::state).containsExactly("failed", "succeeded");
+    assertThat(APP.store().payments(id))
+        .extracting(PaymentRow::state)
+        .containsExactly("failed", "succeeded");
   }
 
   @Test
@@ -80,17 +95,21 @@ class SettlementTest {
     TestApp.Party client = APP.client();
     String id = APP.sentInvoice(client, APP.member());
 
-    TestApp.Response paid = APP.pay(client, id, "{\"plaidPublicToken\":\"public-sandbox-success\"}");
+    TestApp.Response paid =
+        APP.pay(client, id, "{\"plaidPublicToken\":\"public-sandbox-success\"}");
     APP.await(client, id, invoice -> invoice.path("status").asText().equals("Paid"));
 
     assertThat(paid.json().path("status").asText()).isEqualTo("PaymentInTransit");
     PaymentRow payment = APP.store().payments(id).get(0);
-    assertThat(payment.instrument()).as("the linked account, never the token").isEqualTo("ba_test_success");
+    assertThat(payment.instrument())
+        .as("the linked account, never the token")
+        .isEqualTo("ba_test_success");
   }
 
   @Test
   void twoServerInstancesShareTheSettlementQueueAndSettleEachDebitExactlyOnce() {
-    Map<String, String> replica = Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1s");
+    Map<String, String> replica =
+        Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1s");
     TestApp one = TestApp.start(replica);
     TestApp two = TestApp.start(replica);
     try {
@@ -101,7 +120,8 @@ class SettlementTest {
         TestApp app = i % 2 == 0 ? one : two;
         String id = app.sentInvoice(client, member);
         String account = i % 4 == 3 ? "ba_test_accountClosed" : "ba_test_success";
-        assertThat(app.pay(client, id, "{\"accountId\":\"" + account + "\"}").status()).isEqualTo(200);
+        assertThat(app.pay(client, id, "{\"accountId\":\"" + account + "\"}").status())
+            .isEqualTo(200);
         ids.add(id);
       }
 
@@ -110,7 +130,8 @@ class SettlementTest {
         String id = ids.get(i);
         String expected = i % 4 == 3 ? "Open" : "Paid";
         TestApp.Response done =
-            (i % 2 == 0 ? two : one).await(client, id, invoice -> invoice.path("status").asText().equals(expected));
+            (i % 2 == 0 ? two : one)
+                .await(client, id, invoice -> invoice.path("status").asText().equals(expected));
         assertThat(done.header("ETag")).as("settled once: %s", id).isEqualTo("\"4\"");
         List<HistoryRow> history = one.store().history(id);
         assertThat(history).filteredOn(row -> row.actorAccountId() == null).hasSize(1);
@@ -127,15 +148,19 @@ class SettlementTest {
 
   @Test
   void aDebitThatCannotBeSettledIsPutBackAndDoesNotBlockTheQueue() throws Exception {
-    TestApp slow = TestApp.start(Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
+    TestApp slow =
+        TestApp.start(
+            Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
     try {
       TestApp.Party client = slow.client();
       String stuck = slow.sentInvoice(client, slow.member());
       slow.pay(client, stuck, "{\"accountId\":\"ba_test_success\"}");
       String reference = slow.store().payments(stuck).get(0).processorReference();
       // First in the queue, with a reference the processor does not know: every attempt fails.
-      sql("update payments set processor_reference = 'unknown-to-the-processor',"
-          + " settle_after = now() - interval '1 hour' where invoice_id = ?", stuck);
+      sql(
+          "update payments set processor_reference = 'unknown-to-the-processor',"
+              + " settle_after = now() - interval '1 hour' where invoice_id = ?",
+          stuck);
 
       String next = APP.sentInvoice(client, APP.member());
       APP.pay(client, next, "{\"accountId\":\"ba_test_success\"}");
@@ -144,12 +169,20 @@ class SettlementTest {
       PaymentRow putBack = slow.store().payments(stuck).get(0);
       assertThat(putBack.state()).isEqualTo("in_transit");
       assertThat(putBack.settleAfter()).isAfter(java.time.Instant.now());
-      assertThat(slow.get("/payments/client/invoice/" + stuck, client.token()).json().path("status").asText())
+      assertThat(
+              slow.get("/payments/client/invoice/" + stuck, client.token())
+                  .json()
+                  .path("status")
+                  .asText())
           .isEqualTo("PaymentInTransit");
 
       // Repaired, it settles like any other.
-      sql("update payments set processor_reference = '" + reference + "', settle_after = now()"
-          + " where invoice_id = ?", stuck);
+      sql(
+          "update payments set processor_reference = '"
+              + reference
+              + "', settle_after = now()"
+              + " where invoice_id = ?",
+          stuck);
       slow.await(client, stuck, invoice -> invoice.path("status").asText().equals("Paid"));
     } finally {
       slow.server.close();
@@ -167,9 +200,15 @@ class SettlementTest {
     try {
       client = before.client();
       TestApp.Party member = before.member();
-      for (String account : List.of("ba_test_success", "ba_test_success", "ba_test_accountClosed")) {
+      for (String account :
+          List.of("ba_test_success", "ba_test_success", "ba_test_accountClosed")) {
         String id = before.sentInvoice(client, member);
-        assertThat(before.pay(client, id, "{\"accountId\":\"" + account + "\"}").json().path("status").asText())
+        assertThat(
+                before
+                    .pay(client, id, "{\"accountId\":\"" + account + "\"}")
+                    .json()
+                    .path("status")
+                    .asText())
             .isEqualTo("PaymentInTransit");
         ids.add(id);
       }
@@ -185,7 +224,8 @@ class SettlementTest {
       for (int i = 0; i < ids.size(); i++) {
         String expected = i == 2 ? "Open" : "Paid";
         TestApp.Response done =
-            after.await(client, ids.get(i), invoice -> invoice.path("status").asText().equals(expected));
+            after.await(
+                client, ids.get(i), invoice -> invoice.path("status").asText().equals(expected));
         assertThat(done.header("ETag")).as("settled once: %s", ids.get(i)).isEqualTo("\"4\"");
       }
     } finally {
@@ -201,12 +241,14 @@ class SettlementTest {
       statement.execute("create database " + name);
     }
     String base = TestDatabase.jdbcUrl();
-    return base.replaceFirst("/postgres\\?", "/" + name + "?").replaceFirst("/postgres$", "/" + name);
+    return base.replaceFirst("/postgres\\?", "/" + name + "?")
+        .replaceFirst("/postgres$", "/" + name);
   }
 
   private static boolean inTransit(String url, String invoiceId) throws Exception {
     try (var connection = java.sql.DriverManager.getConnection(url, "postgres", null);
-        var query = connection.prepareStatement("select state from payments where invoice_id = ?")) {
+        var query =
+            connection.prepareStatement("select state from payments where invoice_id = ?")) {
       query.setString(1, invoiceId);
       try (var rs = query.executeQuery()) {
         return rs.next() && rs.getString(1).equals("in_transit");

@@ -17,11 +17,12 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * A real server on the shared test database, on a free port, plus an HTTP client and fixtures. Tests create
- * their own accounts, so they never depend on each other.
+ * A real server on the shared test database, on a free port, plus an HTTP client and fixtures.
+ * Tests create their own accounts, so they never depend on each other.
  */
 final class TestApp {
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static TestApp shared;
 
   final WingspanServer server;
@@ -56,14 +57,17 @@ final class TestApp {
     return startOn(TestDatabase.jdbcUrl(), environment);
   }
 
-  /** A server of its own on the database at {@code jdbcUrl}, with extra {@code WINGSPAN_*} settings. */
+  /**
+   * A server of its own on the database at {@code jdbcUrl}, with extra {@code WINGSPAN_*} settings.
+   */
   static TestApp startOn(String jdbcUrl, Map<String, String> environment) {
     java.util.HashMap<String, String> env = new java.util.HashMap<>(environment);
     env.put("WINGSPAN_DATABASE_URL", jdbcUrl);
     env.put("WINGSPAN_DATABASE_USER", "postgres");
     env.put("WINGSPAN_PORT", "0");
     env.putIfAbsent("WINGSPAN_LOG_LEVEL", "WARN");
-    // As with the embedded database: reads come from the invoice cache. Tests where another process (or a test
+    // As with the embedded database: reads come from the invoice cache. Tests where another process
+    // (or a test
     // with SQL) writes the same invoices turn it off.
     env.putIfAbsent("WINGSPAN_INVOICE_CACHE", "true");
     // As with the embedded database: the test processor, with bank debits settling quickly.
@@ -100,9 +104,14 @@ final class TestApp {
 
   private Party party(AccountKind kind, String name) {
     Account account =
-        store().createAccount(kind, name, name + " Co", name.toLowerCase().replace(' ', '.') + "@example.test",
-            "{\"addressLine1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"state\":\"TX\"}",
-            "https://example.test/logo.png");
+        store()
+            .createAccount(
+                kind,
+                name,
+                name + " Co",
+                name.toLowerCase().replace(' ', '.') + "@example.test",
+                "{\"addressLine1\":\"1 Main St\",\"city\":\"Austin\",\"postalCode\":\"78701\",\"state\":\"TX\"}",
+                "https://example.test/logo.png");
     String token = ApiTokens.generate();
     store().addToken(account.id(), ApiTokens.hash(token));
     return new Party(account.id(), token);
@@ -116,27 +125,36 @@ final class TestApp {
   }
 
   static String createBody(String memberId, String dueDate) {
-    return "{\"memberId\":\"" + memberId + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\"" + dueDate
+    return "{\"memberId\":\""
+        + memberId
+        + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\""
+        + dueDate
         + "\",\"lineItems\":[{\"description\":\"Design\",\"costPerUnit\":100.00,\"quantity\":1.5}]}";
   }
 
   /** Creates a Draft invoice of {@code client} owed to {@code member}; returns its id. */
   String createInvoice(Party client, Party member) {
-    Response created = send("POST", "/payments/client/invoice", client.token(), createBody(member.id()));
+    Response created =
+        send("POST", "/payments/client/invoice", client.token(), createBody(member.id()));
     if (created.status() != 200) {
       throw new AssertionError("create failed: " + created.status() + " " + created.body());
     }
     return created.json().path("invoiceId").asText();
   }
 
-  /** Creates an invoice of {@code client} owed to {@code member} due on {@code dueDate} and sends it (Open). */
+  /**
+   * Creates an invoice of {@code client} owed to {@code member} due on {@code dueDate} and sends it
+   * (Open).
+   */
   String sentInvoice(Party client, Party member, String dueDate) {
-    Response created = send("POST", "/payments/client/invoice", client.token(), createBody(member.id(), dueDate));
+    Response created =
+        send("POST", "/payments/client/invoice", client.token(), createBody(member.id(), dueDate));
     if (created.status() != 200) {
       throw new AssertionError("create failed: " + created.status() + " " + created.body());
     }
     String id = created.json().path("invoiceId").asText();
-    Response sent = send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
+    Response sent =
+        send("PATCH", "/payments/client/invoice/" + id, client.token(), "{\"status\":\"Open\"}");
     if (sent.status() != 200) {
       throw new AssertionError("send failed: " + sent.status() + " " + sent.body());
     }
@@ -150,10 +168,14 @@ final class TestApp {
 
   /** {@code POST .../pay} with {@code body} and optional extra headers. */
   Response pay(Party client, String invoiceId, String body, String... headers) {
-    return send("POST", "/payments/client/invoice/" + invoiceId + "/pay", client.token(), body, headers);
+    return send(
+        "POST", "/payments/client/invoice/" + invoiceId + "/pay", client.token(), body, headers);
   }
 
-  /** Reads the invoice until {@code done} holds (bank debits settle in the background); fails after 20 s. */
+  /**
+   * Reads the invoice until {@code done} holds (bank debits settle in the background); fails after
+   * 20 s.
+   */
   Response await(Party client, String id, java.util.function.Predicate<JsonNode> done) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     Response last;
@@ -207,12 +229,21 @@ final class TestApp {
     if (body != null && !hasContentType) {
       request.header("Content-Type", "application/json");
     }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       // Every answer any test provokes must satisfy our contract and both of Wingspan's.
-      WireContracts.assertConforms(method, path, response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(null), response.body());
+      WireContracts.assertConforms(
+          method,
+          path,
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
       return new Response(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

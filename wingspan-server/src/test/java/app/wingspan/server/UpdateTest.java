@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** PATCH through HTTP: transitions, fee handling, ETags, history, numbering, the Overdue reading. */
+/**
+ * PATCH through HTTP: transitions, fee handling, ETags, history, numbering, the Overdue reading.
+ */
 class UpdateTest {
   private static final TestApp APP = TestApp.shared();
 
@@ -50,7 +52,8 @@ class UpdateTest {
       assertThat(response.status()).as(response.body()).isEqualTo(200);
       assertThat(response.json().path("status").asText()).isEqualTo(to);
       if (from.equals(to)) {
-        assertThat(response.body()).isEqualTo(before); // same status: nothing changes, updatedAt included
+        assertThat(response.body())
+            .isEqualTo(before); // same status: nothing changes, updatedAt included
       }
     } else {
       assertProblem(response, 409, "INVALID_STATUS_TRANSITION", "status");
@@ -101,20 +104,36 @@ class UpdateTest {
     TestApp.Party member = APP.member();
     String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
     String id =
-        APP.send("POST", "/payments/client/invoice", client.token(), TestApp.createBody(member.id(), yesterday))
-            .json().path("invoiceId").asText();
+        APP.send(
+                "POST",
+                "/payments/client/invoice",
+                client.token(),
+                TestApp.createBody(member.id(), yesterday))
+            .json()
+            .path("invoiceId")
+            .asText();
 
-    assertThat(patch(client, id, "{\"status\":\"Open\"}").json().path("status").asText()).isEqualTo("Overdue");
-    assertThat(APP.get(path(id), client.token()).json().path("status").asText()).isEqualTo("Overdue");
-    assertThat(APP.get("/payments/client/invoice", client.token()).json().get(0).path("status").asText())
+    assertThat(patch(client, id, "{\"status\":\"Open\"}").json().path("status").asText())
         .isEqualTo("Overdue");
-    assertThat(patch(client, id, "{\"status\":\"Paid\"}").json().path("status").asText()).isEqualTo("Paid");
+    assertThat(APP.get(path(id), client.token()).json().path("status").asText())
+        .isEqualTo("Overdue");
+    assertThat(
+            APP.get("/payments/client/invoice", client.token())
+                .json()
+                .get(0)
+                .path("status")
+                .asText())
+        .isEqualTo("Overdue");
+    assertThat(patch(client, id, "{\"status\":\"Paid\"}").json().path("status").asText())
+        .isEqualTo("Paid");
   }
 
   static Stream<Arguments> bodilessPatches() {
     return Stream.of(
-        Arguments.of("no body, no Content-Type (Wingspan's Python SDK's update(id))", null, new String[0]),
-        Arguments.of("empty body labelled JSON", "", new String[] {"Content-Type", "application/json"}),
+        Arguments.of(
+            "no body, no Content-Type (Wingspan's Python SDK's update(id))", null, new String[0]),
+        Arguments.of(
+            "empty body labelled JSON", "", new String[] {"Content-Type", "application/json"}),
         Arguments.of("empty body labelled text", "", new String[] {"Content-Type", "text/plain"}),
         Arguments.of("no body with If-Match", null, new String[] {"If-Match", "\"2\""}));
   }
@@ -124,7 +143,8 @@ class UpdateTest {
   void aPatchWithoutABodyIsTheEmptyChange(String name, String body, String[] headers) {
     TestApp.Party client = APP.client();
     String id = APP.createInvoice(client, APP.member());
-    assertThat(patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":40}}").header("ETag")).isEqualTo("\"2\"");
+    assertThat(patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":40}}").header("ETag"))
+        .isEqualTo("\"2\"");
     TestApp.Response before = APP.get(path(id), client.token());
 
     TestApp.Response response = APP.send("PATCH", path(id), client.token(), body, headers);
@@ -138,16 +158,25 @@ class UpdateTest {
   static Stream<Arguments> feeHandling() {
     return Stream.of(
         Arguments.of("absent leaves it", "{}", "{\"clientPays\":40,\"memberPays\":60}"),
-        Arguments.of("top-level null leaves it (Wingspan's Python SDK sends unset fields as null)",
-            "{\"creditFeeHandling\":null}", "{\"clientPays\":40,\"memberPays\":60}"),
-        Arguments.of("a status-only update from the Python SDK keeps it",
-            "{\"creditFeeHandling\":null,\"status\":\"Open\"}", "{\"clientPays\":40,\"memberPays\":60}"),
-        Arguments.of("all three shares null return to the default (the seed's FeeHandlingConfig())",
+        Arguments.of(
+            "top-level null leaves it (Wingspan's Python SDK sends unset fields as null)",
+            "{\"creditFeeHandling\":null}",
+            "{\"clientPays\":40,\"memberPays\":60}"),
+        Arguments.of(
+            "a status-only update from the Python SDK keeps it",
+            "{\"creditFeeHandling\":null,\"status\":\"Open\"}",
+            "{\"clientPays\":40,\"memberPays\":60}"),
+        Arguments.of(
+            "all three shares null return to the default (the seed's FeeHandlingConfig())",
             "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":null,\"clientPays\":null,\"memberPays\":null},"
-                + "\"status\":null}", null),
-        Arguments.of("an object merges", "{\"creditFeeHandling\":{\"clientPays\":100,\"memberPays\":null}}",
+                + "\"status\":null}",
+            null),
+        Arguments.of(
+            "an object merges",
+            "{\"creditFeeHandling\":{\"clientPays\":100,\"memberPays\":null}}",
             "{\"clientPays\":100,\"memberPays\":0}"),
-        Arguments.of("absolute percentage replaces shares",
+        Arguments.of(
+            "absolute percentage replaces shares",
             "{\"creditFeeHandling\":{\"clientAbsolutePercentage\":3,\"clientPays\":null,\"memberPays\":null}}",
             "{\"clientAbsolutePercentage\":3}"));
   }
@@ -157,7 +186,9 @@ class UpdateTest {
   void feeHandlingIsAMergePatch(String name, String body, String expected) throws Exception {
     TestApp.Party client = APP.client();
     String id = APP.createInvoice(client, APP.member());
-    assertThat(patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":40,\"memberPays\":60}}").status())
+    assertThat(
+            patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":40,\"memberPays\":60}}")
+                .status())
         .isEqualTo(200);
 
     TestApp.Response response = patch(client, id, body);
@@ -165,17 +196,28 @@ class UpdateTest {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode handling = response.json().path("creditFeeHandling");
     if (expected == null) {
-      assertThat(handling.isMissingNode() || handling.isNull() || handling.isEmpty()).as(handling.toString()).isTrue();
+      assertThat(handling.isMissingNode() || handling.isNull() || handling.isEmpty())
+          .as(handling.toString())
+          .isTrue();
     } else {
       JsonNode want = app.wingspan.model.internal.ServerJson.mapper().readTree(expected);
-      want.fieldNames().forEachRemaining(
-          field -> assertThat(handling.path(field).decimalValue()).as(field)
-              .isEqualByComparingTo(want.path(field).decimalValue()));
+      want.fieldNames()
+          .forEachRemaining(
+              field ->
+                  assertThat(handling.path(field).decimalValue())
+                      .as(field)
+                      .isEqualByComparingTo(want.path(field).decimalValue()));
     }
     // The fee figure agrees with the fees endpoint.
     TestApp.Response fees = APP.get(path(id) + "/fees", client.token());
     assertThat(fees.json().path("creditFeeTotal").decimalValue())
-        .isEqualByComparingTo(response.json().path("processingFees").path("creditCardFee").path("amount").decimalValue());
+        .isEqualByComparingTo(
+            response
+                .json()
+                .path("processingFees")
+                .path("creditCardFee")
+                .path("amount")
+                .decimalValue());
   }
 
   @Test
@@ -186,7 +228,11 @@ class UpdateTest {
     patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":100}}");
 
     // 2.9 % of 150.00 + 0.30 = 4.65
-    assertThat(APP.get(path(id) + "/fees", client.token()).json().path("creditFeeTotal").decimalValue())
+    assertThat(
+            APP.get(path(id) + "/fees", client.token())
+                .json()
+                .path("creditFeeTotal")
+                .decimalValue())
         .isEqualByComparingTo("4.65");
   }
 
@@ -197,25 +243,54 @@ class UpdateTest {
     assertThat(APP.get(path(id), client.token()).header("ETag")).isEqualTo("\"1\"");
 
     TestApp.Response changed =
-        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":50}}", "If-Match", "\"1\"");
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":50}}",
+            "If-Match",
+            "\"1\"");
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.header("ETag")).isEqualTo("\"2\"");
 
     TestApp.Response stale =
-        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":60}}", "If-Match", "\"1\"");
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":60}}",
+            "If-Match",
+            "\"1\"");
     assertProblem(stale, 412, "PRECONDITION_FAILED", "If-Match");
 
     TestApp.Response weak =
-        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":60}}", "If-Match", "W/\"2\"");
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":60}}",
+            "If-Match",
+            "W/\"2\"");
     assertProblem(weak, 412, "PRECONDITION_FAILED", "If-Match");
 
     TestApp.Response anyOf =
-        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":60}}", "If-Match",
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":60}}",
+            "If-Match",
             "\"7\", \"2\"");
     assertThat(anyOf.header("ETag")).isEqualTo("\"3\"");
 
     TestApp.Response noChange =
-        APP.send("PATCH", path(id), client.token(), "{\"creditFeeHandling\":{\"clientPays\":60}}", "If-Match", "*");
+        APP.send(
+            "PATCH",
+            path(id),
+            client.token(),
+            "{\"creditFeeHandling\":{\"clientPays\":60}}",
+            "If-Match",
+            "*");
     assertThat(noChange.status()).isEqualTo(200);
     assertThat(noChange.header("ETag")).isEqualTo("\"3\"");
     assertThat(APP.store().history(id)).hasSize(2);
@@ -231,7 +306,10 @@ class UpdateTest {
     var history = APP.store().history(id);
     assertThat(history).hasSize(1);
     assertThat(history.get(0).actorAccountId()).isEqualTo(client.id());
-    assertThat(history.get(0).changesJson()).contains("\"status\"").contains("\"Draft\"").contains("\"Open\"")
+    assertThat(history.get(0).changesJson())
+        .contains("\"status\"")
+        .contains("\"Draft\"")
+        .contains("\"Open\"")
         .contains("creditFeeHandling");
   }
 

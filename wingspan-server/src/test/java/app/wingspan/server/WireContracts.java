@@ -27,21 +27,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The contracts every answer of the server must satisfy at once: the project's own openapi.yaml, and Wingspan's
- * two published specs, v1 (behind its Python SDK) and v2 (behind its TypeScript SDK). {@link TestApp} checks
- * every 200 answer of the invoice routes against all of them, so any test that makes the server answer
- * something one of Wingspan's SDKs would refuse fails.
+ * The contracts every answer of the server must satisfy at once: the project's own openapi.yaml,
+ * and Wingspan's two published specs, v1 (behind its Python SDK) and v2 (behind its TypeScript
+ * SDK). {@link TestApp} checks every 200 answer of the invoice routes against all of them, so any
+ * test that makes the server answer something one of Wingspan's SDKs would refuse fails.
  *
- * <p>Wingspan's specs are reference material the project does not ship. They are read from
- * {@code ../shared/reference} beside the checkout (where CI has them), or from the folder named by the system
- * property {@code wingspan.reference.dir} or the environment variable {@code WINGSPAN_REFERENCE_DIR}. Without
- * them only the project's own contract is checked, and {@link #wingspan()} is empty.
+ * <p>Wingspan's specs are reference material the project does not ship. They are read from {@code
+ * ../shared/reference} beside the checkout (where CI has them), or from the folder named by the
+ * system property {@code wingspan.reference.dir} or the environment variable {@code
+ * WINGSPAN_REFERENCE_DIR}. Without them only the project's own contract is checked, and {@link
+ * #wingspan()} is empty.
  */
 final class WireContracts {
   static final String V1_FILE = "wingspan-client-invoice.v1.openapi.yaml";
   static final String V2_FILE = "wingspan-client-invoice.v2.openapi.yaml";
 
-  /** One OpenAPI document's schemas, as JSON Schema 2020-12 (all three documents are OpenAPI 3.1). */
+  /**
+   * One OpenAPI document's schemas, as JSON Schema 2020-12 (all three documents are OpenAPI 3.1).
+   */
   record Contract(String name, JsonNode document, Map<String, JsonSchema> schemas) {
     Contract(String name, JsonNode document) {
       this(name, document, new ConcurrentHashMap<>());
@@ -51,17 +54,27 @@ final class WireContracts {
       return document.at("/components/schemas/" + schemaName);
     }
 
-    /** The validation errors of {@code json} against {@code #/components/schemas/<schemaName>}; empty when valid. */
+    /**
+     * The validation errors of {@code json} against {@code #/components/schemas/<schemaName>};
+     * empty when valid.
+     */
     Set<String> errors(String schemaName, JsonNode json) {
-      JsonSchema schema = schemas.computeIfAbsent(schemaName, key -> {
-        assertThat(schemaNode(key).isMissingNode()).as("%s defines components.schemas.%s", name, key).isFalse();
-        ObjectNode root = ServerJson.mapper().createObjectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$ref", "#/components/schemas/" + key);
-        root.set("components", document.get("components"));
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
-      });
-      return schema.validate(json).stream().map(ValidationMessage::getMessage)
+      JsonSchema schema =
+          schemas.computeIfAbsent(
+              schemaName,
+              key -> {
+                assertThat(schemaNode(key).isMissingNode())
+                    .as("%s defines components.schemas.%s", name, key)
+                    .isFalse();
+                ObjectNode root = ServerJson.mapper().createObjectNode();
+                root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+                root.put("$ref", "#/components/schemas/" + key);
+                root.set("components", document.get("components"));
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(root);
+              });
+      return schema.validate(json).stream()
+          .map(ValidationMessage::getMessage)
           .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -94,10 +107,11 @@ final class WireContracts {
   }
 
   /**
-   * Fails when a 200 answer of an invoice route breaks any of the contracts. Other answers, and routes outside
-   * the invoice API, are not checked here.
+   * Fails when a 200 answer of an invoice route breaks any of the contracts. Other answers, and
+   * routes outside the invoice API, are not checked here.
    */
-  static void assertConforms(String method, String pathAndQuery, int status, String contentType, String body) {
+  static void assertConforms(
+      String method, String pathAndQuery, int status, String contentType, String body) {
     if (status != 200 || contentType == null || !contentType.startsWith("application/json")) {
       return;
     }
@@ -114,7 +128,10 @@ final class WireContracts {
       } else {
         errors.addAll(contract.errors(schema, json));
       }
-      assertThat(errors).as("%s %s answered a %s that breaks %s:%n%s", method, pathAndQuery, schema, contract, body)
+      assertThat(errors)
+          .as(
+              "%s %s answered a %s that breaks %s:%n%s",
+              method, pathAndQuery, schema, contract, body)
           .isEmpty();
     }
   }
@@ -122,13 +139,16 @@ final class WireContracts {
   /** The schema a 200 answer of this route has, or null for routes outside the invoice API. */
   static String schemaOf(String method, String path) {
     if (COLLECTION.matcher(path).matches()) {
-      return method.equals("GET") ? "[ClientInvoice]" : method.equals("POST") ? "ClientInvoice" : null;
+      return method.equals("GET")
+          ? "[ClientInvoice]"
+          : method.equals("POST") ? "ClientInvoice" : null;
     }
     if (FEES.matcher(path).matches()) {
       return method.equals("GET") ? "InvoiceFeeCalculation" : null;
     }
     if (ONE.matcher(path).matches()) {
-      return path.endsWith("/pay") ? (method.equals("POST") ? "ClientInvoice" : null)
+      return path.endsWith("/pay")
+          ? (method.equals("POST") ? "ClientInvoice" : null)
           : (method.equals("GET") || method.equals("PATCH") ? "ClientInvoice" : null);
     }
     return null;
@@ -144,16 +164,20 @@ final class WireContracts {
 
   /** The folder holding Wingspan's specs, if this checkout has one beside it. */
   static Optional<Path> referenceDir() {
-    String configured = System.getProperty("wingspan.reference.dir", System.getenv("WINGSPAN_REFERENCE_DIR"));
+    String configured =
+        System.getProperty("wingspan.reference.dir", System.getenv("WINGSPAN_REFERENCE_DIR"));
     if (configured != null && !configured.isBlank()) {
       Path dir = Path.of(configured);
-      assertThat(dir.resolve(V1_FILE)).as("wingspan.reference.dir names a folder with %s", V1_FILE).exists();
+      assertThat(dir.resolve(V1_FILE))
+          .as("wingspan.reference.dir names a folder with %s", V1_FILE)
+          .exists();
       return Optional.of(dir);
     }
     // Tests run in the module's folder; the reference folder sits beside the checkout.
     for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
       Path candidate = at.resolve("shared").resolve("reference");
-      if (Files.isRegularFile(candidate.resolve(V1_FILE)) && Files.isRegularFile(candidate.resolve(V2_FILE))) {
+      if (Files.isRegularFile(candidate.resolve(V1_FILE))
+          && Files.isRegularFile(candidate.resolve(V2_FILE))) {
         return Optional.of(candidate);
       }
     }
@@ -161,14 +185,21 @@ final class WireContracts {
   }
 
   private static List<Contract> wingspanSpecs() {
-    return referenceDir().map(dir -> List.of(
-        new Contract("Wingspan's v1 spec (Python SDK)", yaml(dir.resolve(V1_FILE))),
-        new Contract("Wingspan's v2 spec (TypeScript SDK)", yaml(dir.resolve(V2_FILE)))))
+    return referenceDir()
+        .map(
+            dir ->
+                List.of(
+                    new Contract("Wingspan's v1 spec (Python SDK)", yaml(dir.resolve(V1_FILE))),
+                    new Contract(
+                        "Wingspan's v2 spec (TypeScript SDK)", yaml(dir.resolve(V2_FILE)))))
         .orElse(List.of());
   }
 
   private static JsonNode ours() {
-    try (InputStream in = WireContracts.class.getClassLoader().getResourceAsStream("app/wingspan/model/openapi.yaml")) {
+    try (InputStream in =
+        WireContracts.class
+            .getClassLoader()
+            .getResourceAsStream("app/wingspan/model/openapi.yaml")) {
       assertThat(in).as("the model's openapi.yaml on the classpath").isNotNull();
       return yamlMapper().readTree(in);
     } catch (IOException e) {

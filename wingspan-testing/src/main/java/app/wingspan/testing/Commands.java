@@ -9,22 +9,24 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * The test server as a process ({@code java -jar wingspan-testing.jar}), for teams whose tests are not in Java:
- * it prints its URL and ready accounts, then reads one command per line on standard input and answers each
- * with one line starting {@code ok} or {@code error}. Standard input is the only way in: the clock and the
- * faults are never reachable over HTTP.
+ * The test server as a process ({@code java -jar wingspan-testing.jar}), for teams whose tests are
+ * not in Java: it prints its URL and ready accounts, then reads one command per line on standard
+ * input and answers each with one line starting {@code ok} or {@code error}. Standard input is the
+ * only way in: the clock and the faults are never reachable over HTTP.
  */
 final class Commands {
-  static final String HELP = String.join(System.lineSeparator(),
-      "Commands, one per line on standard input:",
-      "  reset                                   clean state: empty database, system time, no faults; new accounts",
-      "  accounts                                print the ready member and client with their tokens",
-      "  advance <duration>                      move the clock, ISO-8601: P31D, PT2H, -P1D",
-      "  set <instant>                           set the clock: 2030-01-31T12:00:00Z",
-      "  fault <times> <METHOD|*> <path> <what>  what: 503[=<seconds>] | 429[=<seconds>] | drop | delay=<duration>",
-      "                                          path: * is one segment, ** the rest (/payments/client/invoice/*)",
-      "  clear-faults                            remove every fault",
-      "  help                                    this text");
+  static final String HELP =
+      String.join(
+          System.lineSeparator(),
+          "Commands, one per line on standard input:",
+          "  reset                                   clean state: empty database, system time, no faults; new accounts",
+          "  accounts                                print the ready member and client with their tokens",
+          "  advance <duration>                      move the clock, ISO-8601: P31D, PT2H, -P1D",
+          "  set <instant>                           set the clock: 2030-01-31T12:00:00Z",
+          "  fault <times> <METHOD|*> <path> <what>  what: 503[=<seconds>] | 429[=<seconds>] | drop | delay=<duration>",
+          "                                          path: * is one segment, ** the rest (/payments/client/invoice/*)",
+          "  clear-faults                            remove every fault",
+          "  help                                    this text");
 
   private final WingspanTestServer server;
   private final PrintStream out;
@@ -100,7 +102,8 @@ final class Commands {
         }
         return match.delay(Duration.parse(value.toUpperCase(Locale.ROOT)));
       default:
-        throw new IllegalArgumentException("unknown fault '" + words[4] + "': 503, 429, drop or delay=<duration>");
+        throw new IllegalArgumentException(
+            "unknown fault '" + words[4] + "': 503, 429, drop or delay=<duration>");
     }
   }
 
@@ -108,14 +111,22 @@ final class Commands {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Retry-After must be whole seconds, not '" + value + "'", e);
+      throw new IllegalArgumentException(
+          "Retry-After must be whole seconds, not '" + value + "'", e);
     }
   }
 
   private String accounts() {
     TestAccount member = server.accounts().member();
     TestAccount client = server.accounts().client();
-    return "member " + member.id() + " " + member.token() + " client " + client.id() + " " + client.token();
+    return "member "
+        + member.id()
+        + " "
+        + member.token()
+        + " client "
+        + client.id()
+        + " "
+        + client.token();
   }
 
   private static void arguments(String[] words, int count, String usage) {

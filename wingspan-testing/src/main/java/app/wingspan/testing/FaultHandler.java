@@ -11,8 +11,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The Jetty handler in front of the API that applies {@link Faults}, and counts the requests in flight so a reset
- * can wait for the last one (a delayed request may still be running when its test ends).
+ * The Jetty handler in front of the API that applies {@link Faults}, and counts the requests in
+ * flight so a reset can wait for the last one (a delayed request may still be running when its test
+ * ends).
  */
 final class FaultHandler extends Handler.Wrapper {
   private final Faults faults;
@@ -45,7 +46,13 @@ final class FaultHandler extends Handler.Wrapper {
     }
     switch (fault.kind()) {
       case SERVICE_UNAVAILABLE:
-        problem(response, callback, 503, "Service Unavailable", "SERVICE_UNAVAILABLE", fault.duration());
+        problem(
+            response,
+            callback,
+            503,
+            "Service Unavailable",
+            "SERVICE_UNAVAILABLE",
+            fault.duration());
         return true;
       case RATE_LIMITED:
         problem(response, callback, 429, "Too Many Requests", "RATE_LIMITED", fault.duration());
@@ -54,7 +61,10 @@ final class FaultHandler extends Handler.Wrapper {
         if (faults.sleep(fault.duration())) {
           return super.handle(request, response, callback);
         }
-        drop(request, callback); // the faults were cleared (the test is over): do not run it into the next test
+        drop(
+            request,
+            callback); // the faults were cleared (the test is over): do not run it into the next
+        // test
         return true;
       case DROP_CONNECTION:
       default:
@@ -83,11 +93,26 @@ final class FaultHandler extends Handler.Wrapper {
     }
   }
 
-  private static void problem(Response response, Callback callback, int status, String title, String code,
+  private static void problem(
+      Response response,
+      Callback callback,
+      int status,
+      String title,
+      String code,
       Duration retryAfter) {
     String detail = "fault injected by wingspan-testing";
-    String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-        + detail + "\",\"code\":\"" + code + "\",\"error\":\"" + detail + "\"}";
+    String body =
+        "{\"type\":\"about:blank\",\"title\":\""
+            + title
+            + "\",\"status\":"
+            + status
+            + ",\"detail\":\""
+            + detail
+            + "\",\"code\":\""
+            + code
+            + "\",\"error\":\""
+            + detail
+            + "\"}";
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
     response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));

@@ -8,18 +8,19 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Faults the test server injects into its next matching requests, for testing the resilience of code that calls
- * Wingspan: a 503 or 429 with {@code Retry-After}, a delay, or a dropped connection. Each fault applies to the
- * next {@code times} requests that match its method and path, then the server behaves normally again. Faults
- * act before the API sees the request: a faulted request changes nothing, except a delayed one, which runs
- * normally once its delay is over (as a slow server would).
+ * Faults the test server injects into its next matching requests, for testing the resilience of
+ * code that calls Wingspan: a 503 or 429 with {@code Retry-After}, a delay, or a dropped
+ * connection. Each fault applies to the next {@code times} requests that match its method and path,
+ * then the server behaves normally again. Faults act before the API sees the request: a faulted
+ * request changes nothing, except a delayed one, which runs normally once its delay is over (as a
+ * slow server would).
  *
  * <pre>{@code
  * wingspan.faults().on("GET", "/payments/client/invoice/*").times(2).serviceUnavailable(Duration.ZERO);
  * }</pre>
  *
- * <p>Faults are cleared before every test (and by {@link WingspanTestServer#reset()}). When several faults match
- * a request, the one added first applies.
+ * <p>Faults are cleared before every test (and by {@link WingspanTestServer#reset()}). When several
+ * faults match a request, the one added first applies.
  */
 public final class Faults {
   private final List<Fault> faults = new ArrayList<>();
@@ -32,8 +33,9 @@ public final class Faults {
    * Starts describing a fault for requests with this method and path.
    *
    * @param method an HTTP method ({@code GET}, {@code PATCH}, ...), or {@code *} for any
-   * @param pathPattern the request path without its query: {@code *} stands for one path segment, {@code **} for
-   *     the rest of the path, e.g. {@code /payments/client/invoice/*} or {@code /payments/**}
+   * @param pathPattern the request path without its query: {@code *} stands for one path segment,
+   *     {@code **} for the rest of the path, e.g. {@code /payments/client/invoice/*} or {@code
+   *     /payments/**}
    * @return the fault's description, to be finished with one of its actions
    */
   public Match on(String method, String pathPattern) {
@@ -49,7 +51,9 @@ public final class Faults {
     return new Match("*", "/**");
   }
 
-  /** Removes every fault; requests waiting out an injected delay are dropped instead of going on. */
+  /**
+   * Removes every fault; requests waiting out an injected delay are dropped instead of going on.
+   */
   public void clear() {
     synchronized (this) {
       faults.clear();
@@ -109,7 +113,8 @@ public final class Faults {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(pathPattern, "pathPattern");
       if (!pathPattern.startsWith("/")) {
-        throw new IllegalArgumentException("path pattern must start with '/', was '" + pathPattern + "'");
+        throw new IllegalArgumentException(
+            "path pattern must start with '/', was '" + pathPattern + "'");
       }
       this.method = method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
       this.pathPattern = pathPattern;
@@ -133,7 +138,8 @@ public final class Faults {
     /**
      * Answers {@code 503 SERVICE_UNAVAILABLE} with {@code Retry-After} and a problem+json body.
      *
-     * @param retryAfter the wait to advertise, in whole seconds ({@link Duration#ZERO} lets a client retry at once)
+     * @param retryAfter the wait to advertise, in whole seconds ({@link Duration#ZERO} lets a
+     *     client retry at once)
      * @return the fault, to check how many requests it met
      */
     public Fault serviceUnavailable(Duration retryAfter) {
@@ -151,8 +157,9 @@ public final class Faults {
     }
 
     /**
-     * Holds the request for {@code delay}, then lets it through to the API, which handles it normally. Choose a
-     * delay beyond the client's timeout to see the client give up while the server still does the work.
+     * Holds the request for {@code delay}, then lets it through to the API, which handles it
+     * normally. Choose a delay beyond the client's timeout to see the client give up while the
+     * server still does the work.
      *
      * @param delay how long to hold the request
      * @return the fault, to check how many requests it met
@@ -165,7 +172,8 @@ public final class Faults {
     }
 
     /**
-     * Closes the connection without answering, after the request has arrived; the API never sees it.
+     * Closes the connection without answering, after the request has arrived; the API never sees
+     * it.
      *
      * @return the fault, to check how many requests it met
      */
@@ -197,12 +205,18 @@ public final class Faults {
       this.kind = kind;
       this.duration = duration;
       this.remaining = match.times;
-      this.description = kind + (duration.isZero() ? "" : " " + duration) + " on "
-          + (match.method == null ? "*" : match.method) + " " + match.pathPattern;
+      this.description =
+          kind
+              + (duration.isZero() ? "" : " " + duration)
+              + " on "
+              + (match.method == null ? "*" : match.method)
+              + " "
+              + match.pathPattern;
     }
 
     boolean matches(String requestMethod, String requestPath) {
-      return (method == null || method.equals(requestMethod)) && path.matcher(requestPath).matches();
+      return (method == null || method.equals(requestMethod))
+          && path.matcher(requestPath).matches();
     }
 
     Kind kind() {

@@ -1,8 +1,8 @@
 package app.wingspan.testing;
 
 /**
- * An account of the test server with its API token: a member (who is owed invoices) or a client (who receives
- * and pays them, and is the caller of the {@code client_invoice} API).
+ * An account of the test server with its API token: a member (who is owed invoices) or a client
+ * (who receives and pays them, and is the caller of the {@code client_invoice} API).
  *
  * @param id the account id ({@code memberId} in a create request, for a member)
  * @param kind member or client
@@ -27,6 +27,14 @@ public record TestAccount(String id, Kind kind, String name, String email, Strin
    */
   @Override
   public String toString() {
-    return "TestAccount[id=" + id + ", kind=" + kind + ", name=" + name + ", email=" + email + ", token=***]";
+    return "TestAccount[id="
+        + id
+        + ", kind="
+        + kind
+        + ", name="
+        + name
+        + ", email="
+        + email
+        + ", token=***]";
   }
 }

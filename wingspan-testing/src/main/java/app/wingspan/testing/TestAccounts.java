@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The accounts of the test server: a ready member and client for each test (created on first use after every
- * reset), and more on request. Accounts are made directly in the server's database, as the server's admin
- * command does; the API has no route that creates accounts.
+ * The accounts of the test server: a ready member and client for each test (created on first use
+ * after every reset), and more on request. Accounts are made directly in the server's database, as
+ * the server's admin command does; the API has no route that creates accounts.
  */
 public final class TestAccounts {
   private static final String ADDRESS =
@@ -90,8 +90,13 @@ public final class TestAccounts {
     Objects.requireNonNull(name, "name");
     String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.test";
     Account account =
-        store.createAccount(kind == TestAccount.Kind.MEMBER ? AccountKind.MEMBER : AccountKind.CLIENT, name,
-            name + " Co", email, kind == TestAccount.Kind.MEMBER ? ADDRESS : null, null);
+        store.createAccount(
+            kind == TestAccount.Kind.MEMBER ? AccountKind.MEMBER : AccountKind.CLIENT,
+            name,
+            name + " Co",
+            email,
+            kind == TestAccount.Kind.MEMBER ? ADDRESS : null,
+            null);
     String token = ApiTokens.generate();
     store.addToken(account.id(), ApiTokens.hash(token));
     return new TestAccount(account.id(), kind, name, email, token);

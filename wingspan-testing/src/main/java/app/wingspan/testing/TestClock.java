@@ -9,17 +9,18 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * The test server's clock: the system clock in UTC shifted by an offset a test chooses. It keeps ticking, so
- * timestamps still move between two requests; {@link #advance} and {@link #set} move it, {@link #reset} puts it
- * back on the system time (done before every test). It is the one clock the server reads: "now" of every write,
- * and "today", which decides when an Open invoice reads Overdue.
+ * The test server's clock: the system clock in UTC shifted by an offset a test chooses. It keeps
+ * ticking, so timestamps still move between two requests; {@link #advance} and {@link #set} move
+ * it, {@link #reset} puts it back on the system time (done before every test). It is the one clock
+ * the server reads: "now" of every write, and "today", which decides when an Open invoice reads
+ * Overdue.
  *
  * <pre>{@code
  * wingspan.clock().advance(Duration.ofDays(31));   // the invoice due in 30 days now reads Overdue
  * }</pre>
  *
- * <p>Time kept by PostgreSQL itself does not move: the 24-hour life of idempotency keys, and the creation time of
- * accounts, follow the real clock.
+ * <p>Time kept by PostgreSQL itself does not move: the 24-hour life of idempotency keys, and the
+ * creation time of accounts, follow the real clock.
  */
 public final class TestClock extends Clock {
   private final Clock system;

@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The test server's PostgreSQL: zonky's embedded binaries on a temporary data directory that zonky deletes on
- * close, with its test defaults (no fsync, asynchronous commit): test data is thrown away.
+ * The test server's PostgreSQL: zonky's embedded binaries on a temporary data directory that zonky
+ * deletes on close, with its test defaults (no fsync, asynchronous commit): test data is thrown
+ * away.
  */
 final class TestPostgres implements AutoCloseable {
   private final EmbeddedPostgres postgres;
@@ -24,12 +25,14 @@ final class TestPostgres implements AutoCloseable {
 
   static TestPostgres start() {
     try {
-      return new TestPostgres(EmbeddedPostgres.builder()
-          .setPGStartupWait(Duration.ofSeconds(60))
-          .setPgBinaryResolver(new FirstBinaryFound())
-          .start());
+      return new TestPostgres(
+          EmbeddedPostgres.builder()
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setPgBinaryResolver(new FirstBinaryFound())
+              .start());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the test server's PostgreSQL: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not start the test server's PostgreSQL: " + e.getMessage(), e);
     }
   }
 
@@ -47,9 +50,9 @@ final class TestPostgres implements AutoCloseable {
   }
 
   /**
-   * Zonky's resolver refuses a classpath that holds the same binaries twice, which happens when a jar's manifest
-   * {@code Class-Path} names them again (wingspan-server's runnable jar does, next to its {@code lib} folder).
-   * Then the first copy is as good as any.
+   * Zonky's resolver refuses a classpath that holds the same binaries twice, which happens when a
+   * jar's manifest {@code Class-Path} names them again (wingspan-server's runnable jar does, next
+   * to its {@code lib} folder). Then the first copy is as good as any.
    */
   static final class FirstBinaryFound implements PgBinaryResolver {
     @Override
@@ -57,8 +60,10 @@ final class TestPostgres implements AutoCloseable {
       try {
         return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
       } catch (IllegalStateException duplicate) {
-        String name = String.format("postgres-%s-%s.txz", system, ArchUtils.normalize(hardware))
-            .replace(' ', '_').toLowerCase(Locale.ROOT);
+        String name =
+            String.format("postgres-%s-%s.txz", system, ArchUtils.normalize(hardware))
+                .replace(' ', '_')
+                .toLowerCase(Locale.ROOT);
         URL first = TestPostgres.class.getClassLoader().getResource(name);
         if (first == null) {
           throw duplicate;

@@ -14,16 +14,28 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit extension behind {@link WingspanTest @WingspanTest}: starts the shared {@link WingspanTestServer} on
- * first use (it stops when the test run ends), resets it, and injects it and its parts into tests.
+ * The JUnit extension behind {@link WingspanTest @WingspanTest}: starts the shared {@link
+ * WingspanTestServer} on first use (it stops when the test run ends), resets it, and injects it and
+ * its parts into tests.
  */
-public final class WingspanExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-  /** The resource {@link WingspanTest} classes lock: they share one server, so they run one at a time. */
+public final class WingspanExtension
+    implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+  /**
+   * The resource {@link WingspanTest} classes lock: they share one server, so they run one at a
+   * time.
+   */
   public static final String LOCK = "app.wingspan.testing.WingspanTestServer";
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WingspanExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(WingspanExtension.class);
   private static final Set<Class<?>> INJECTABLE =
-      Set.of(WingspanTestServer.class, Wingspan.class, TestAccounts.class, TestClock.class, Faults.class, URI.class);
+      Set.of(
+          WingspanTestServer.class,
+          Wingspan.class,
+          TestAccounts.class,
+          TestClock.class,
+          Faults.class,
+          URI.class);
 
   /** Creates the extension; JUnit does, through {@link WingspanTest}. */
   public WingspanExtension() {}
@@ -58,15 +70,22 @@ public final class WingspanExtension implements BeforeAllCallback, BeforeEachCal
     return valueOf(parameter.getParameter().getType(), server(context));
   }
 
-  private static void inject(Object instance, WingspanTestServer server) throws IllegalAccessException {
-    for (Field field : AnnotationSupport.findAnnotatedFields(instance.getClass(), InjectWingspan.class)) {
+  private static void inject(Object instance, WingspanTestServer server)
+      throws IllegalAccessException {
+    for (Field field :
+        AnnotationSupport.findAnnotatedFields(instance.getClass(), InjectWingspan.class)) {
       if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
-        throw new ExtensionConfigurationException("@InjectWingspan field " + field + " must be neither static nor"
-            + " final");
+        throw new ExtensionConfigurationException(
+            "@InjectWingspan field " + field + " must be neither static nor" + " final");
       }
       if (!INJECTABLE.contains(field.getType())) {
-        throw new ExtensionConfigurationException("@InjectWingspan field " + field + " has type "
-            + field.getType().getName() + "; injectable are " + INJECTABLE);
+        throw new ExtensionConfigurationException(
+            "@InjectWingspan field "
+                + field
+                + " has type "
+                + field.getType().getName()
+                + "; injectable are "
+                + INJECTABLE);
       }
       field.setAccessible(true);
       field.set(instance, valueOf(field.getType(), server));
@@ -91,15 +110,22 @@ public final class WingspanExtension implements BeforeAllCallback, BeforeEachCal
   }
 
   private static boolean sharesState(ExtensionContext context) {
-    return context.getTestClass()
-        .flatMap(type -> AnnotationSupport.findAnnotation(type, WingspanTest.class, context.getEnclosingTestClasses()))
+    return context
+        .getTestClass()
+        .flatMap(
+            type ->
+                AnnotationSupport.findAnnotation(
+                    type, WingspanTest.class, context.getEnclosingTestClasses()))
         .map(WingspanTest::shareStateAcrossTests)
         .orElse(false);
   }
 
   /** The one server of this test run: started on first use, closed when the run ends. */
   private static WingspanTestServer server(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
-        .computeIfAbsent(WingspanTestServer.class, type -> WingspanTestServer.start(), WingspanTestServer.class);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .computeIfAbsent(
+            WingspanTestServer.class, type -> WingspanTestServer.start(), WingspanTestServer.class);
   }
 }

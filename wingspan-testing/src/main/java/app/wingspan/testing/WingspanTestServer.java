@@ -25,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The real Wingspan-compatible server (wingspan-server) running inside this JVM for tests: on a free loopback
- * port, on its own throw-away embedded PostgreSQL, with a {@link TestClock} and {@link Faults} that only this
- * embedding can reach (the server has no HTTP route for either).
+ * The real Wingspan-compatible server (wingspan-server) running inside this JVM for tests: on a
+ * free loopback port, on its own throw-away embedded PostgreSQL, with a {@link TestClock} and
+ * {@link Faults} that only this embedding can reach (the server has no HTTP route for either).
  *
  * <pre>{@code
  * try (WingspanTestServer wingspan = WingspanTestServer.start()) {
@@ -38,15 +38,22 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>With JUnit, {@link WingspanTest @WingspanTest} starts one per JVM and resets it before every test. Thread-safe;
- * a reset must not overlap requests of the test that follows it.
+ * <p>With JUnit, {@link WingspanTest @WingspanTest} starts one per JVM and resets it before every
+ * test. Thread-safe; a reset must not overlap requests of the test that follows it.
  */
 public final class WingspanTestServer implements AutoCloseable {
-  /** How long a bank debit stays in transit before it settles by itself (see {@link #settleBankPayments()}). */
+  /**
+   * How long a bank debit stays in transit before it settles by itself (see {@link
+   * #settleBankPayments()}).
+   */
   public static final Duration ACH_SETTLEMENT_DELAY = Duration.ofSeconds(5);
 
   private static final Logger LOG = LoggerFactory.getLogger(WingspanTestServer.class);
-  /** How long a reset waits for requests still in flight (a delayed one, typically) before it goes on. */
+
+  /**
+   * How long a reset waits for requests still in flight (a delayed one, typically) before it goes
+   * on.
+   */
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
   private final TestPostgres postgres;
@@ -61,8 +68,12 @@ public final class WingspanTestServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private Connection sql;
 
-  private WingspanTestServer(TestPostgres postgres, WingspanServer server,
-      TestClock clock, Faults faults, FaultHandler faultHandler) {
+  private WingspanTestServer(
+      TestPostgres postgres,
+      WingspanServer server,
+      TestClock clock,
+      Faults faults,
+      FaultHandler faultHandler) {
     this.postgres = postgres;
     this.server = server;
     this.clock = clock;
@@ -70,17 +81,18 @@ public final class WingspanTestServer implements AutoCloseable {
     this.faultHandler = faultHandler;
     this.accounts = new TestAccounts(server.store());
     this.baseUrl = "http://127.0.0.1:" + server.port();
-    this.httpClient = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.httpClient =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     this.emptyDatabase = emptyDatabase();
   }
 
   /**
-   * Starts a server of its own: a fresh embedded PostgreSQL in a temporary directory (without fsync: test data
-   * is thrown away), migrated, and the server on a free port of 127.0.0.1. The data directory is deleted by
-   * {@link #close()}.
+   * Starts a server of its own: a fresh embedded PostgreSQL in a temporary directory (without
+   * fsync: test data is thrown away), migrated, and the server on a free port of 127.0.0.1. The
+   * data directory is deleted by {@link #close()}.
    *
    * @return the running server, empty
    */
@@ -96,8 +108,22 @@ public final class WingspanTestServer implements AutoCloseable {
       FaultHandler faultHandler = new FaultHandler(faults);
       // The test processor moves no money; bank debits settle after the delay, or at once through
       // settleBankPayments().
-      ServerConfig config = new ServerConfig("127.0.0.1", port, null, postgres.jdbcUrl(), "postgres", null, 10,
-          FeeSchedule.DEFAULT, currentLogLevel(), false, false, true, "test", ACH_SETTLEMENT_DELAY);
+      ServerConfig config =
+          new ServerConfig(
+              "127.0.0.1",
+              port,
+              null,
+              postgres.jdbcUrl(),
+              "postgres",
+              null,
+              10,
+              FeeSchedule.DEFAULT,
+              currentLogLevel(),
+              false,
+              false,
+              true,
+              "test",
+              ACH_SETTLEMENT_DELAY);
       WingspanServer server =
           WingspanServer.start(config, Embedding.none().withClock(clock).withHandler(faultHandler));
       try {
@@ -113,10 +139,11 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * Runs the test server as a process, for tests written in other languages: it prints its base URL and the
-   * ready accounts' tokens, then takes commands on standard input (see {@code help}); it stops on SIGTERM or
-   * Ctrl-C. Unlike {@code java -jar wingspan-server.jar}, it starts empty every time on a throw-away database,
-   * listens on 127.0.0.1 only, and its clock and faults can be driven (from standard input, never over HTTP).
+   * Runs the test server as a process, for tests written in other languages: it prints its base URL
+   * and the ready accounts' tokens, then takes commands on standard input (see {@code help}); it
+   * stops on SIGTERM or Ctrl-C. Unlike {@code java -jar wingspan-server.jar}, it starts empty every
+   * time on a throw-away database, listens on 127.0.0.1 only, and its clock and faults can be
+   * driven (from standard input, never over HTTP).
    *
    * @param args {@code --port <port>} (default 0: a free port)
    * @throws IOException if standard input cannot be read
@@ -130,16 +157,23 @@ public final class WingspanTestServer implements AutoCloseable {
         throw new IllegalArgumentException("unknown arguments");
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("wingspan-testing: " + e.getMessage() + "; usage: java -jar wingspan-testing.jar"
-          + " [--port <port>]");
+      System.err.println(
+          "wingspan-testing: "
+              + e.getMessage()
+              + "; usage: java -jar wingspan-testing.jar"
+              + " [--port <port>]");
       System.exit(2);
     }
     long t0 = System.nanoTime();
     WingspanTestServer server = start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "wingspan-testing-shutdown"));
     Commands commands = new Commands(server, System.out);
-    System.out.printf("wingspan-testing server ready on %s in %d ms%n%s%n%s%n", server.baseUrl(),
-        (System.nanoTime() - t0) / 1_000_000, commands.answer("accounts"), Commands.HELP);
+    System.out.printf(
+        "wingspan-testing server ready on %s in %d ms%n%s%n%s%n",
+        server.baseUrl(),
+        (System.nanoTime() - t0) / 1_000_000,
+        commands.answer("accounts"),
+        Commands.HELP);
     System.out.flush();
     commands.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     // Standard input ended (e.g. started with < /dev/null): keep serving until stopped.
@@ -151,7 +185,8 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * The base URL to give code under test that builds its own client, e.g. {@code http://127.0.0.1:41234}.
+   * The base URL to give code under test that builds its own client, e.g. {@code
+   * http://127.0.0.1:41234}.
    *
    * @return the server's base URL, without a trailing slash
    */
@@ -178,9 +213,10 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * Settles every bank payment in transit now, as the server's settlement worker would once it is due: a debit
-   * from a test account that succeeds makes its invoice Paid, one from a failing account makes it Open again.
-   * Without this, debits settle by themselves {@link #ACH_SETTLEMENT_DELAY} after they start.
+   * Settles every bank payment in transit now, as the server's settlement worker would once it is
+   * due: a debit from a test account that succeeds makes its invoice Paid, one from a failing
+   * account makes it Open again. Without this, debits settle by themselves {@link
+   * #ACH_SETTLEMENT_DELAY} after they start.
    *
    * @return how many payments were settled
    */
@@ -207,9 +243,9 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * A client of this server calling as the ready client account, with the SDK's default settings (retries
-   * included). The token is read before every request, so after a reset the same client calls as the new
-   * ready client.
+   * A client of this server calling as the ready client account, with the SDK's default settings
+   * (retries included). The token is read before every request, so after a reset the same client
+   * calls as the new ready client.
    *
    * @return a new client
    */
@@ -222,8 +258,8 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * A client of this server calling as {@code account}, with the SDK's default settings. All such clients share
-   * one HTTP client.
+   * A client of this server calling as {@code account}, with the SDK's default settings. All such
+   * clients share one HTTP client.
    *
    * @param account the account whose token the client sends
    * @return a new client
@@ -233,8 +269,8 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * A builder of a client of this server calling as {@code account}, for settings of your own (timeouts, retry
-   * policy).
+   * A builder of a client of this server calling as {@code account}, for settings of your own
+   * (timeouts, retry policy).
    *
    * @param account the account whose token the client sends
    * @return a builder with the server URL and the token set
@@ -244,16 +280,19 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * Brings the server back to a clean state without restarting anything: faults cleared (a request still waiting
-   * out an injected delay is dropped), requests in flight awaited, clock back on the system time, every table
-   * emptied and every sequence restarted (all but Flyway's history, so tables added by later migrations are
-   * covered too), and the server's caches forgotten. The ready member and client are created anew on first use.
+   * Brings the server back to a clean state without restarting anything: faults cleared (a request
+   * still waiting out an injected delay is dropped), requests in flight awaited, clock back on the
+   * system time, every table emptied and every sequence restarted (all but Flyway's history, so
+   * tables added by later migrations are covered too), and the server's caches forgotten. The ready
+   * member and client are created anew on first use.
    */
   public synchronized void reset() {
     faults.clear();
     try {
       if (!faultHandler.awaitIdle(DRAIN_TIMEOUT)) {
-        LOG.warn("reset: requests still in flight after {}; emptying the database anyway", DRAIN_TIMEOUT);
+        LOG.warn(
+            "reset: requests still in flight after {}; emptying the database anyway",
+            DRAIN_TIMEOUT);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -270,7 +309,10 @@ public final class WingspanTestServer implements AutoCloseable {
     return postgres.jdbcUrl();
   }
 
-  /** Stops the server and its PostgreSQL and deletes the data directory. Safe to call more than once. */
+  /**
+   * Stops the server and its PostgreSQL and deletes the data directory. Safe to call more than
+   * once.
+   */
   @Override
   public void close() {
     if (closed.getAndSet(true)) {
@@ -304,24 +346,30 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * The statements that empty every table of the schema but Flyway's history and restart its sequences, both
-   * listed from the catalog once, so tables and sequences added by later migrations are covered. DELETE rather
-   * than TRUNCATE: a test leaves a few rows, and deleting them takes under a millisecond where TRUNCATE, which
-   * gives every table and index a new file, takes about ten. Foreign keys are triggers, which the replica role
-   * skips, so the order of the tables does not matter.
+   * The statements that empty every table of the schema but Flyway's history and restart its
+   * sequences, both listed from the catalog once, so tables and sequences added by later migrations
+   * are covered. DELETE rather than TRUNCATE: a test leaves a few rows, and deleting them takes
+   * under a millisecond where TRUNCATE, which gives every table and index a new file, takes about
+   * ten. Foreign keys are triggers, which the replica role skips, so the order of the tables does
+   * not matter.
    */
   private String emptyDatabase() {
     List<String> statements = new ArrayList<>();
     statements.add("set session_replication_role = replica");
-    for (String table : catalog("select quote_ident(tablename) from pg_tables where schemaname = current_schema()"
-        + " and tablename <> 'flyway_schema_history' order by tablename")) {
+    for (String table :
+        catalog(
+            "select quote_ident(tablename) from pg_tables where schemaname = current_schema()"
+                + " and tablename <> 'flyway_schema_history' order by tablename")) {
       statements.add("delete from " + table);
     }
     if (statements.size() == 1) {
-      throw new IllegalStateException("the test database has no tables: were the migrations applied?");
+      throw new IllegalStateException(
+          "the test database has no tables: were the migrations applied?");
     }
-    for (String sequence : catalog("select quote_ident(sequencename) from pg_sequences"
-        + " where schemaname = current_schema() order by sequencename")) {
+    for (String sequence :
+        catalog(
+            "select quote_ident(sequencename) from pg_sequences"
+                + " where schemaname = current_schema() order by sequencename")) {
       statements.add("alter sequence " + sequence + " restart");
     }
     statements.add("set session_replication_role = origin");
@@ -330,12 +378,14 @@ public final class WingspanTestServer implements AutoCloseable {
 
   private List<String> catalog(String query) {
     List<String> names = new ArrayList<>();
-    try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(query)) {
+    try (Statement statement = connection().createStatement();
+        ResultSet rs = statement.executeQuery(query)) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not read the test database's catalog: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not read the test database's catalog: " + e.getMessage(), e);
     }
     return names;
   }

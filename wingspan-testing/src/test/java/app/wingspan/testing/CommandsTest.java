@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The process's standard-input commands: one answer line each, {@code ok ...} or {@code error: ...}. */
+/**
+ * The process's standard-input commands: one answer line each, {@code ok ...} or {@code error:
+ * ...}.
+ */
 @WingspanTest
 class CommandsTest {
   @InjectWingspan WingspanTestServer server;
@@ -23,14 +26,22 @@ class CommandsTest {
     Commands commands = new Commands(server, new PrintStream(out, true, StandardCharsets.UTF_8));
     String firstClient = server.accounts().client().id();
 
-    commands.run(new BufferedReader(new StringReader(String.join("\n",
-        "advance P31D", "", "fault 2 GET /payments/client/invoice/* 503=4", "fault 1 * /** delay=PT0.1S",
-        "accounts"))));
+    commands.run(
+        new BufferedReader(
+            new StringReader(
+                String.join(
+                    "\n",
+                    "advance P31D",
+                    "",
+                    "fault 2 GET /payments/client/invoice/* 503=4",
+                    "fault 1 * /** delay=PT0.1S",
+                    "accounts"))));
 
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
     assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("ok "));
     assertThat(server.clock().offset()).isEqualTo(Duration.ofDays(31));
-    assertThat(lines[1]).contains("SERVICE_UNAVAILABLE PT4S on GET /payments/client/invoice/*", "remaining=2");
+    assertThat(lines[1])
+        .contains("SERVICE_UNAVAILABLE PT4S on GET /payments/client/invoice/*", "remaining=2");
     assertThat(lines[2]).contains("DELAY PT0.1S on * /**");
     assertThat(lines[3]).contains(firstClient, server.accounts().client().token());
 
@@ -42,7 +53,10 @@ class CommandsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       frobnicate                                 | error: unknown command 'frobnicate'; try help
       advance 31 days                            | error: usage: advance <duration>
       advance P31X                               | error: not an ISO-8601 value: 'P31X'

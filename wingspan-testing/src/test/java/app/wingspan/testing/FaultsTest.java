@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Faults apply to the next matching requests, before the API sees them, then the server behaves normally. */
+/**
+ * Faults apply to the next matching requests, before the API sees them, then the server behaves
+ * normally.
+ */
 @WingspanTest
 class FaultsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -36,8 +39,8 @@ class FaultsTest {
     "get,   /payments/client/invoice/*/fees, /payments/client/invoice/a.b/fees, true",
     "GET,   /payments/client/invoice/a.b, /payments/client/invoice/aXb,     false",
   })
-  void aFaultMatchesByMethodAndPathPattern(String method, String pattern, String path, boolean matches)
-      throws Exception {
+  void aFaultMatchesByMethodAndPathPattern(
+      String method, String pattern, String path, boolean matches) throws Exception {
     Faults.Fault fault = faults.on(method, pattern).serviceUnavailable(Duration.ZERO);
 
     HttpResponse<String> response = send("GET", path, null);
@@ -48,7 +51,8 @@ class FaultsTest {
 
   @Test
   void aServiceUnavailableFaultAnswers503WithRetryAfterAndChangesNothing() throws Exception {
-    Faults.Fault fault = faults.on("POST", INVOICES).times(2).serviceUnavailable(Duration.ofSeconds(7));
+    Faults.Fault fault =
+        faults.on("POST", INVOICES).times(2).serviceUnavailable(Duration.ofSeconds(7));
     String body = KitFixtures.createBody(server.accounts().member().id(), "2030-01-01");
 
     for (int attempt = 1; attempt <= 2; attempt++) {
@@ -93,9 +97,13 @@ class FaultsTest {
     long started = System.nanoTime();
 
     HttpResponse<String> created =
-        send("POST", INVOICES, KitFixtures.createBody(server.accounts().member().id(), "2030-01-01"));
+        send(
+            "POST",
+            INVOICES,
+            KitFixtures.createBody(server.accounts().member().id(), "2030-01-01"));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
     assertThat(created.statusCode()).isEqualTo(200);
     assertThat(server.sdk().clientInvoice().list().clientInvoices()).hasSize(1);
   }
@@ -103,14 +111,19 @@ class FaultsTest {
   @Test
   void aResetDropsARequestStillWaitingOutItsDelaySoItCannotReachTheNextTest() throws Exception {
     faults.on("POST", INVOICES).delay(Duration.ofMinutes(5));
-    CompletableFuture<HttpResponse<String>> waiting = HTTP.sendAsync(
-        request("POST", INVOICES, KitFixtures.createBody(server.accounts().member().id(), "2030-01-01")),
-        HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> waiting =
+        HTTP.sendAsync(
+            request(
+                "POST",
+                INVOICES,
+                KitFixtures.createBody(server.accounts().member().id(), "2030-01-01")),
+            HttpResponse.BodyHandlers.ofString());
     Thread.sleep(200); // let it arrive
 
     server.reset();
 
-    assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+    assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(IOException.class);
     assertThat(server.sdk().clientInvoice().list().clientInvoices()).isEmpty();
   }
@@ -129,9 +142,12 @@ class FaultsTest {
 
   @Test
   void badDescriptionsAreRefusedWithTheirReason() {
-    assertThatThrownBy(() -> faults.on("GET", "payments")).hasMessageContaining("must start with '/'");
-    assertThatThrownBy(() -> faults.on("GET", "/x").times(0)).hasMessageContaining("times must be at least 1");
-    assertThatThrownBy(() -> faults.on("GET", "/x").delay(Duration.ofSeconds(-1))).hasMessageContaining("delay");
+    assertThatThrownBy(() -> faults.on("GET", "payments"))
+        .hasMessageContaining("must start with '/'");
+    assertThatThrownBy(() -> faults.on("GET", "/x").times(0))
+        .hasMessageContaining("times must be at least 1");
+    assertThatThrownBy(() -> faults.on("GET", "/x").delay(Duration.ofSeconds(-1)))
+        .hasMessageContaining("delay");
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
@@ -142,7 +158,11 @@ class FaultsTest {
     return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
         .header("Authorization", "Bearer " + server.accounts().client().token())
         .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body))
         .timeout(Duration.ofSeconds(10))
         .build();
   }

@@ -12,10 +12,19 @@ import java.util.List;
 final class KitFixtures {
   private KitFixtures() {}
 
-  /** Creates an invoice the member is owed, due on {@code dueDate}, and sends it (Open); returns its id. */
+  /**
+   * Creates an invoice the member is owed, due on {@code dueDate}, and sends it (Open); returns its
+   * id.
+   */
   static String openInvoice(Wingspan sdk, String memberId, String dueDate) {
-    String id = sdk.clientInvoice().create(createRequest(memberId, dueDate)).clientInvoice().orElseThrow().invoiceId();
-    sdk.clientInvoice().update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+    String id =
+        sdk.clientInvoice()
+            .create(createRequest(memberId, dueDate))
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
+    sdk.clientInvoice()
+        .update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
     return id;
   }
 
@@ -24,13 +33,21 @@ final class KitFixtures {
         .memberId(memberId)
         .clientEmail("carl.client@example.test")
         .dueDate(dueDate)
-        .lineItems(List.of(InvoiceLineItemsCreateRequest.builder()
-            .description("Design").costPerUnit(new BigDecimal("100.00")).quantity(new BigDecimal("1.5")).build()))
+        .lineItems(
+            List.of(
+                InvoiceLineItemsCreateRequest.builder()
+                    .description("Design")
+                    .costPerUnit(new BigDecimal("100.00"))
+                    .quantity(new BigDecimal("1.5"))
+                    .build()))
         .build();
   }
 
   static String createBody(String memberId, String dueDate) {
-    return "{\"memberId\":\"" + memberId + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\"" + dueDate
+    return "{\"memberId\":\""
+        + memberId
+        + "\",\"clientEmail\":\"carl@example.test\",\"dueDate\":\""
+        + dueDate
         + "\",\"lineItems\":[{\"description\":\"Design\",\"costPerUnit\":100.00,\"quantity\":1.5}]}";
   }
 }

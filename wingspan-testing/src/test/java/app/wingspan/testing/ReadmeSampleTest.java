@@ -14,8 +14,9 @@ class ReadmeSampleTest {
 
   @Test
   void theReadmesExampleIsTheSampleTestAsWritten() throws Exception {
-    List<String> source = Files.readAllLines(
-        Path.of("src/test/java/app/wingspan/testing/sample/InvoiceRemindersTest.java"));
+    List<String> source =
+        Files.readAllLines(
+            Path.of("src/test/java/app/wingspan/testing/sample/InvoiceRemindersTest.java"));
     List<String> trimmed = source.stream().map(String::strip).toList();
     List<String> excerpt = source.subList(trimmed.indexOf(BEGIN) + 1, trimmed.indexOf(END));
     String readme = Files.readString(Path.of("..", "README.md"));

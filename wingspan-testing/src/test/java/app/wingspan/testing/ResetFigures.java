@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Prints the test kit's figures (not a test: the machine is shared and noisy, so times are reported, never
- * asserted): the first start in a fresh JVM, and the per-test reset against a baseline measured in the same run,
- * one SDK GET round trip to the same server.
+ * Prints the test kit's figures (not a test: the machine is shared and noisy, so times are
+ * reported, never asserted): the first start in a fresh JVM, and the per-test reset against a
+ * baseline measured in the same run, one SDK GET round trip to the same server.
  *
  * <pre>
  * ./mvnw -B -ntp -q -pl wingspan-testing -am verify -DskipTests
@@ -33,7 +33,9 @@ public final class ResetFigures {
         server.accounts().client();
         long accountsNanos = System.nanoTime() - a0;
         Wingspan sdk = server.sdk();
-        String id = KitFixtures.openInvoice(sdk, member.id(), server.clock().today().plusDays(30).toString());
+        String id =
+            KitFixtures.openInvoice(
+                sdk, member.id(), server.clock().today().plusDays(30).toString());
         server.clock().advance(java.time.Duration.ofDays(31));
         long g0 = System.nanoTime();
         sdk.clientInvoice().get(id);
@@ -47,21 +49,28 @@ public final class ResetFigures {
           get[round] = getNanos;
         }
       }
-      System.out.printf(Locale.ROOT, "first start (PostgreSQL initdb and start, migrations, server): %d ms%n",
+      System.out.printf(
+          Locale.ROOT,
+          "first start (PostgreSQL initdb and start, migrations, server): %d ms%n",
           startNanos / 1_000_000);
       print("reset (faults, clock, DELETE, caches)", reset);
       print("ready member + client on first use", accounts);
       print("baseline: one SDK GET of an invoice", get);
-      System.out.printf(Locale.ROOT, "reset / GET (medians): %.1f%n",
-          (double) median(reset) / median(get));
+      System.out.printf(
+          Locale.ROOT, "reset / GET (medians): %.1f%n", (double) median(reset) / median(get));
     }
   }
 
   private static void print(String what, long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%-45s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d rounds)%n", what,
-        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "%-45s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d rounds)%n",
+        what,
+        sorted[sorted.length / 2] / 1e6,
+        sorted[(int) (sorted.length * 0.95)] / 1e6,
+        sorted[sorted.length - 1] / 1e6,
         sorted.length);
   }
 

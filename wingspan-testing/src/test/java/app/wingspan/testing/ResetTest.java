@@ -11,24 +11,31 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** Every test starts from a clean server: no invoices, no accounts of earlier tests, system time, no faults. */
+/**
+ * Every test starts from a clean server: no invoices, no accounts of earlier tests, system time, no
+ * faults.
+ */
 @WingspanTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResetTest {
   /** What the first test left behind, for the second to look for. */
   private static TestAccount earlierClient;
+
   private static String earlierInvoice;
 
-  /** Resolved when JUnit makes the instance, before the reset: it must still call as the test's client. */
+  /**
+   * Resolved when JUnit makes the instance, before the reset: it must still call as the test's
+   * client.
+   */
   private final Wingspan constructed;
 
   ResetTest(Wingspan constructed) {
@@ -47,7 +54,8 @@ class ResetTest {
   void aTestLeavesInvoicesAClockOffsetAndFaultsBehind() {
     earlierClient = accounts.client();
     earlierInvoice = KitFixtures.openInvoice(sdk, accounts.member().id(), clock.today().toString());
-    assertThat(sdk.clientInvoice().get(earlierInvoice).clientInvoice()).isPresent(); // now cached by the server
+    assertThat(sdk.clientInvoice().get(earlierInvoice).clientInvoice())
+        .isPresent(); // now cached by the server
     clock.advance(Duration.ofDays(400));
     faults.onAnyRequest().times(100).serviceUnavailable(Duration.ofSeconds(30));
   }
@@ -56,10 +64,13 @@ class ResetTest {
   @Order(2)
   void theNextTestSeesNoneOfIt() {
     assertThat(clock.offset()).isZero();
-    assertThat(sdk.clientInvoice().list().clientInvoices()).isEmpty(); // no 503: the faults are gone
-    assertThat(constructed.clientInvoice().list().clientInvoices()).isEmpty(); // its token is this test's
+    assertThat(sdk.clientInvoice().list().clientInvoices())
+        .isEmpty(); // no 503: the faults are gone
+    assertThat(constructed.clientInvoice().list().clientInvoices())
+        .isEmpty(); // its token is this test's
     assertThat(accounts.client().id()).isNotEqualTo(earlierClient.id());
-    assertThatThrownBy(() -> sdk.clientInvoice().get(earlierInvoice)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> sdk.clientInvoice().get(earlierInvoice))
+        .isInstanceOf(NotFoundException.class);
     // The earlier client's token is gone with its account, though the server had it cached.
     assertThatThrownBy(() -> server.sdk(earlierClient).clientInvoice().list())
         .isInstanceOf(UnauthorizedException.class);
@@ -68,15 +79,18 @@ class ResetTest {
   @Test
   @Order(3)
   void everyTableButFlywaysHistoryIsEmptyAndSequencesStartOver() throws Exception {
-    KitFixtures.openInvoice(sdk, accounts.member().id(), clock.today().toString()); // a history row, a sequence step
+    KitFixtures.openInvoice(
+        sdk, accounts.member().id(), clock.today().toString()); // a history row, a sequence step
 
     server.reset(); // as before every test (the injected client above made its account already)
 
     try (Connection sql = DriverManager.getConnection(server.jdbcUrl(), "postgres", null);
         Statement statement = sql.createStatement()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = statement.executeQuery("select tablename from pg_tables where schemaname = current_schema()"
-          + " and tablename <> 'flyway_schema_history'")) {
+      try (ResultSet rs =
+          statement.executeQuery(
+              "select tablename from pg_tables where schemaname = current_schema()"
+                  + " and tablename <> 'flyway_schema_history'")) {
         while (rs.next()) {
           tables.add(rs.getString(1));
         }
@@ -92,11 +106,15 @@ class ResetTest {
         rs.next();
         assertThat(rs.getLong(1)).isPositive();
       }
-      try (ResultSet rs = statement.executeQuery("select sequencename, last_value from pg_sequences"
-          + " where schemaname = current_schema()")) {
+      try (ResultSet rs =
+          statement.executeQuery(
+              "select sequencename, last_value from pg_sequences"
+                  + " where schemaname = current_schema()")) {
         assertThat(rs.next()).isTrue();
         do {
-          assertThat(rs.getObject(2)).as(rs.getString(1)).isNull(); // restarted: nothing handed out yet
+          assertThat(rs.getObject(2))
+              .as(rs.getString(1))
+              .isNull(); // restarted: nothing handed out yet
         } while (rs.next());
       }
     }
@@ -113,7 +131,9 @@ class ResetTest {
     assertThat(accounts).isSameAs(server.accounts());
     assertThat(accounts.member().kind()).isEqualTo(TestAccount.Kind.MEMBER);
     assertThat(accounts.member()).isSameAs(accounts.member());
-    assertThat(accounts.member().toString()).doesNotContain(accounts.member().token()).contains("token=***");
+    assertThat(accounts.member().toString())
+        .doesNotContain(accounts.member().token())
+        .contains("token=***");
   }
 
   @Nested

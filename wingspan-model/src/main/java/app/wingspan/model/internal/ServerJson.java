@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The server's access to the shared JSON mappers. Not API: the wingspan-model module does not export this
- * package, so SDK users on the module path cannot reach it, and nothing here is promised to classpath users. The
- * SDK itself uses only {@link WingspanJson}'s immutable readers and writers.
+ * The server's access to the shared JSON mappers. Not API: the wingspan-model module does not
+ * export this package, so SDK users on the module path cannot reach it, and nothing here is
+ * promised to classpath users. The SDK itself uses only {@link WingspanJson}'s immutable readers
+ * and writers.
  *
- * <p>The mappers are built, and handed here, by {@link WingspanJson}'s initialiser (the configuration needs that
- * package's internals); they are shared instances: use them as they are and never reconfigure them.
+ * <p>The mappers are built, and handed here, by {@link WingspanJson}'s initialiser (the
+ * configuration needs that package's internals); they are shared instances: use them as they are
+ * and never reconfigure them.
  */
 public final class ServerJson {
 
@@ -49,9 +51,9 @@ public final class ServerJson {
   }
 
   /**
-   * The strict mapper for decoding request bodies on the server: an unknown property, a value of the wrong JSON
-   * type, an enum value this code does not know, a duplicate key or anything after the document fails with a
-   * Jackson exception whose path names the field.
+   * The strict mapper for decoding request bodies on the server: an unknown property, a value of
+   * the wrong JSON type, an enum value this code does not know, a duplicate key or anything after
+   * the document fails with a Jackson exception whose path names the field.
    *
    * @return the shared strict mapper
    */
@@ -61,8 +63,9 @@ public final class ServerJson {
   }
 
   /**
-   * The wire path of the field a decoding error is about, for an error body's {@code param}: property names
-   * joined by dots, list positions in brackets, such as {@code lineItems[0].quantity}.
+   * The wire path of the field a decoding error is about, for an error body's {@code param}:
+   * property names joined by dots, list positions in brackets, such as {@code
+   * lineItems[0].quantity}.
    *
    * @param error what Jackson threw
    * @return the path, or an empty string when the error is about the document as a whole

@@ -20,9 +20,11 @@ final class Authenticator {
 
   void authenticate(Context ctx) {
     String header = ctx.header("Authorization");
-    if (header == null || header.length() <= SCHEME.length()
+    if (header == null
+        || header.length() <= SCHEME.length()
         || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      throw new ProblemException(401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
+      throw new ProblemException(
+          401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
     }
     String token = header.substring(SCHEME.length()).trim();
     byte[] hash = ApiTokens.hash(token);
@@ -31,7 +33,10 @@ final class Authenticator {
       caller =
           store
               .findAccountByTokenHash(hash)
-              .orElseThrow(() -> new ProblemException(401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          401, "UNAUTHORIZED", null, "the bearer token is not valid"));
       cache.remember(hash, caller);
     }
     ctx.attribute(CALLER, caller);

@@ -10,9 +10,13 @@ import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place an exception becomes an HTTP error: an {@link ErrorBody} as application/problem+json. */
+/**
+ * The one place an exception becomes an HTTP error: an {@link ErrorBody} as
+ * application/problem+json.
+ */
 final class ErrorMapper {
   static final String PROBLEM_JSON = "application/problem+json";
+
   /** Seconds a client should wait before retrying while the database is away. */
   static final String RETRY_AFTER_SECONDS = "2";
 
@@ -39,11 +43,18 @@ final class ErrorMapper {
     } else if (failure instanceof HttpResponseException) {
       framework(ctx, (HttpResponseException) failure);
     } else {
-      // Messages of unexpected failures may quote request values (a driver error quotes SQL arguments): they are
+      // Messages of unexpected failures may quote request values (a driver error quotes SQL
+      // arguments): they are
       // logged escaped, so no value can forge a log line.
       LOG.error("unexpected failure", LogText.escaped(failure));
-      write(ctx, 500, "INTERNAL_ERROR", null,
-          "unexpected server error; quote request id " + RequestIds.current(ctx) + " when reporting it");
+      write(
+          ctx,
+          500,
+          "INTERNAL_ERROR",
+          null,
+          "unexpected server error; quote request id "
+              + RequestIds.current(ctx)
+              + " when reporting it");
     }
   }
 
@@ -54,16 +65,28 @@ final class ErrorMapper {
         write(ctx, 404, "NOT_FOUND", null, "no route " + ctx.method().name() + " " + ctx.path());
         break;
       case 405:
-        String allowed = e instanceof MethodNotAllowedResponse ? e.getDetails().get("availableMethods") : null;
+        String allowed =
+            e instanceof MethodNotAllowedResponse ? e.getDetails().get("availableMethods") : null;
         if (allowed != null) {
           ctx.header("Allow", allowed);
         }
-        write(ctx, 405, "METHOD_NOT_ALLOWED", null,
-            ctx.method().name() + " is not allowed on " + ctx.path()
+        write(
+            ctx,
+            405,
+            "METHOD_NOT_ALLOWED",
+            null,
+            ctx.method().name()
+                + " is not allowed on "
+                + ctx.path()
                 + (allowed == null ? "" : "; allowed: " + allowed));
         break;
       case 413:
-        write(ctx, 413, "PAYLOAD_TOO_LARGE", null, "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
+        write(
+            ctx,
+            413,
+            "PAYLOAD_TOO_LARGE",
+            null,
+            "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
         break;
       default:
         write(ctx, e.getStatus(), "HTTP_" + e.getStatus(), null, e.getMessage());
@@ -71,7 +94,8 @@ final class ErrorMapper {
   }
 
   static void write(Context ctx, int status, String code, String param, String detail) {
-    ctx.status(status).contentType(PROBLEM_JSON)
+    ctx.status(status)
+        .contentType(PROBLEM_JSON)
         .result(ProblemException.body(status, code, param, detail, RequestIds.current(ctx)));
   }
 

@@ -21,40 +21,54 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * The HTTP face of the service (Javalin on Jetty): routes, authentication, the one error mapper, request ids
- * and metrics.
+ * The HTTP face of the service (Javalin on Jetty): routes, authentication, the one error mapper,
+ * request ids and metrics.
  *
- * <p>It starts in two steps so start-up can overlap with the database's: {@link #start} listens at once, and
- * {@link #attach} hands over the service once the database side is up. In between, the API answers 503 with
- * Retry-After and {@code /health/ready} is red, as when the database is away.
+ * <p>It starts in two steps so start-up can overlap with the database's: {@link #start} listens at
+ * once, and {@link #attach} hands over the service once the database side is up. In between, the
+ * API answers 503 with Retry-After and {@code /health/ready} is red, as when the database is away.
  */
 public final class HttpApi {
   /** How long a stopping server lets in-flight requests finish. */
   static final long STOP_TIMEOUT_MS = 10_000;
-  /** Open connections at most; beyond it Jetty stops accepting until some close (a bound on file descriptors). */
+
+  /**
+   * Open connections at most; beyond it Jetty stops accepting until some close (a bound on file
+   * descriptors).
+   */
   static final int MAX_CONNECTIONS = 10_000;
+
   private static final String OPENAPI_RESOURCE = "app/wingspan/model/openapi.yaml";
   private static final byte[] UP = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
   private final Javalin app;
   private volatile Attached attached;
 
-  /** What the API routes need from the database side: the service, the token lookup, and readiness. */
+  /**
+   * What the API routes need from the database side: the service, the token lookup, and readiness.
+   */
   public record Dependencies(InvoiceService service, Store store, BooleanSupplier ready) {}
 
   private record Attached(InvoiceRoutes invoices, Authenticator auth, BooleanSupplier ready) {}
 
   /**
-   * Starts listening on {@code host}:{@code port} (0 = a free port); the API answers 503 until {@link #attach}.
+   * Starts listening on {@code host}:{@code port} (0 = a free port); the API answers 503 until
+   * {@link #attach}.
    *
-   * @param benchInvoice builds the payload of {@code GET /__bench/client-invoice}, once, on its first request
-   * @param benchRoutes serve {@code GET /__bench/client-invoice}: the payload as is, no auth, no database (the
-   *     benchmark's ceiling); off in production
-   * @param outerHandlers Jetty handlers wrapped around the API, outermost first (an embedding's; none in
-   *     production)
+   * @param benchInvoice builds the payload of {@code GET /__bench/client-invoice}, once, on its
+   *     first request
+   * @param benchRoutes serve {@code GET /__bench/client-invoice}: the payload as is, no auth, no
+   *     database (the benchmark's ceiling); off in production
+   * @param outerHandlers Jetty handlers wrapped around the API, outermost first (an embedding's;
+   *     none in production)
    */
-  public static HttpApi start(String host, int port, PrometheusMeterRegistry registry,
-      Supplier<byte[]> benchInvoice, boolean benchRoutes, List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
+  public static HttpApi start(
+      String host,
+      int port,
+      PrometheusMeterRegistry registry,
+      Supplier<byte[]> benchInvoice,
+      boolean benchRoutes,
+      List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
     HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes, outerHandlers);
     api.app.start();
     return api;
@@ -62,19 +76,27 @@ public final class HttpApi {
 
   /** Hands the API its database side; from now on requests reach the service. */
   public void attach(Dependencies deps) {
-    attached = new Attached(new InvoiceRoutes(deps.service()), new Authenticator(deps.store()), deps.ready());
+    attached =
+        new Attached(
+            new InvoiceRoutes(deps.service()), new Authenticator(deps.store()), deps.ready());
   }
 
   private Attached attached() {
     Attached current = attached;
     if (current == null) {
-      throw new ProblemException(503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
+      throw new ProblemException(
+          503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
     }
     return current;
   }
 
-  private HttpApi(String host, int port, PrometheusMeterRegistry registry, Supplier<byte[]> benchInvoice,
-      boolean benchRoutes, List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
+  private HttpApi(
+      String host,
+      int port,
+      PrometheusMeterRegistry registry,
+      Supplier<byte[]> benchInvoice,
+      boolean benchRoutes,
+      List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
     HttpMetrics metrics = new HttpMetrics(registry);
     RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS, registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
@@ -90,14 +112,18 @@ public final class HttpApi {
               config.jetty.port = port;
               config.jetty.modifyHttpConfiguration(
                   http -> {
-                    // Jetty's per-connection header cache matches values ignoring case by default: after a request
-                    // with a token, a case variant of it on the same connection was read as the cached original.
+                    // Jetty's per-connection header cache matches values ignoring case by default:
+                    // after a request
+                    // with a token, a case variant of it on the same connection was read as the
+                    // cached original.
                     http.setHeaderCacheCaseSensitive(true);
                   });
               config.jetty.modifyServer(
                   server -> {
-                    // Each inserted handler wraps the ones before it: the gate innermost, then the embedding's
-                    // handlers (a test kit's faults) around it, and the graceful handler last so a stop still
+                    // Each inserted handler wraps the ones before it: the gate innermost, then the
+                    // embedding's
+                    // handlers (a test kit's faults) around it, and the graceful handler last so a
+                    // stop still
                     // waits for requests an outer handler holds.
                     server.insertHandler(gate);
                     for (int i = outerHandlers.size() - 1; i >= 0; i--) {
@@ -114,29 +140,52 @@ public final class HttpApi {
                     RequestIds.begin(ctx);
                     metrics.begin(ctx);
                   });
-              routes.beforeMatched(InvoiceRoutes.COLLECTION, ctx -> attached().auth().authenticate(ctx));
-              routes.beforeMatched(InvoiceRoutes.COLLECTION + "/*", ctx -> attached().auth().authenticate(ctx));
+              routes.beforeMatched(
+                  InvoiceRoutes.COLLECTION, ctx -> attached().auth().authenticate(ctx));
+              routes.beforeMatched(
+                  InvoiceRoutes.COLLECTION + "/*", ctx -> attached().auth().authenticate(ctx));
 
-              // HEAD is GET without the body (Jetty drops it on the wire): same status, headers and ETag. Without
+              // HEAD is GET without the body (Jetty drops it on the wire): same status, headers and
+              // ETag. Without
               // its own route Javalin answers HEAD with an empty 200 whatever the GET would say.
               getAndHead(routes, InvoiceRoutes.COLLECTION, ctx -> attached().invoices().list(ctx));
               routes.post(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().create(ctx));
-              getAndHead(routes, InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().get(ctx));
-              routes.patch(InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().update(ctx));
-              getAndHead(routes, InvoiceRoutes.COLLECTION + "/{invoice_id}/fees",
+              getAndHead(
+                  routes,
+                  InvoiceRoutes.COLLECTION + "/{id}",
+                  ctx -> attached().invoices().get(ctx));
+              routes.patch(
+                  InvoiceRoutes.COLLECTION + "/{id}", ctx -> attached().invoices().update(ctx));
+              getAndHead(
+                  routes,
+                  InvoiceRoutes.COLLECTION + "/{invoice_id}/fees",
                   ctx -> attached().invoices().fees(ctx));
-              routes.post(InvoiceRoutes.COLLECTION + "/{invoice_id}/pay", ctx -> attached().invoices().pay(ctx));
+              routes.post(
+                  InvoiceRoutes.COLLECTION + "/{invoice_id}/pay",
+                  ctx -> attached().invoices().pay(ctx));
 
-              getAndHead(routes, "/health/live", ctx -> ctx.contentType("application/json").result(UP));
+              getAndHead(
+                  routes, "/health/live", ctx -> ctx.contentType("application/json").result(UP));
               getAndHead(routes, "/health/ready", this::ready);
-              getAndHead(routes,
+              getAndHead(
+                  routes,
                   "/metrics",
-                  ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-              getAndHead(routes, "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+                  ctx ->
+                      ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                          .result(registry.scrape()));
+              getAndHead(
+                  routes,
+                  "/openapi.yaml",
+                  ctx -> ctx.contentType("application/yaml").result(openApi));
               if (benchRoutes) {
                 AtomicReference<byte[]> payload = new AtomicReference<>();
-                routes.get("/__bench/client-invoice", ctx -> ctx.contentType("application/json")
-                    .result(payload.updateAndGet(built -> built != null ? built : benchInvoice.get())));
+                routes.get(
+                    "/__bench/client-invoice",
+                    ctx ->
+                        ctx.contentType("application/json")
+                            .result(
+                                payload.updateAndGet(
+                                    built -> built != null ? built : benchInvoice.get())));
               }
 
               routes.exception(HttpResponseException.class, ErrorMapper::handle);
@@ -160,7 +209,8 @@ public final class HttpApi {
       ctx.contentType("application/json").result(UP);
     } else {
       ctx.header("Retry-After", ErrorMapper.RETRY_AFTER_SECONDS);
-      ErrorMapper.write(ctx, 503, "SERVICE_UNAVAILABLE", null, "not ready: the database is not answering");
+      ErrorMapper.write(
+          ctx, 503, "SERVICE_UNAVAILABLE", null, "not ready: the database is not answering");
     }
   }
 

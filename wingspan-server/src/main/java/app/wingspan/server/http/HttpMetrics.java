@@ -9,16 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records every request in the {@code http_server_requests_seconds} histogram, tagged by method, route
- * template (never the raw path: ids would explode the series) and status; and logs one line per request
- * without tokens or bodies.
+ * Records every request in the {@code http_server_requests_seconds} histogram, tagged by method,
+ * route template (never the raw path: ids would explode the series) and status; and logs one line
+ * per request without tokens or bodies.
  */
 final class HttpMetrics {
   private static final Logger LOG = LoggerFactory.getLogger("app.wingspan.server.http.access");
   private static final String STARTED = "wingspan.startedNanos";
 
   private final MeterRegistry registry;
-  // Building and registering a Timer allocates tags and looks up the registry's id map; once per series is enough.
+  // Building and registering a Timer allocates tags and looks up the registry's id map; once per
+  // series is enough.
   private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
   HttpMetrics(MeterRegistry registry) {

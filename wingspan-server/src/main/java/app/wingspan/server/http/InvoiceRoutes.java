@@ -3,7 +3,6 @@ package app.wingspan.server.http;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.PayRequest;
-import app.wingspan.model.WingspanJson;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.InvoiceService;
 import app.wingspan.server.ProblemException;
@@ -23,11 +22,13 @@ final class InvoiceRoutes {
   static final int MAX_LIMIT = 100;
   static final int MAX_ID_LENGTH = 128;
   static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
   /** Set on answers of {@code pay} when the server's payments run in test mode. */
   static final String TEST_MODE_HEADER = "Wingspan-Test-Mode";
 
   /** How {@link #etag} spells a version: decimal digits, no sign, no leading zero. */
   private static final Pattern ISSUED_VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
+
   private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private final InvoiceService service;
@@ -43,7 +44,8 @@ final class InvoiceRoutes {
     try {
       page = service.list(Authenticator.caller(ctx), cursor, limit);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField("cursor", "cursor is not one this server issued; start again without it");
+      throw ProblemException.invalidField(
+          "cursor", "cursor is not one this server issued; start again without it");
     }
     if (page.nextCursor() != null) {
       ctx.header("X-Next-Cursor", page.nextCursor());
@@ -61,7 +63,8 @@ final class InvoiceRoutes {
   }
 
   void get(Context ctx) {
-    InvoiceService.Answer found = service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    InvoiceService.Answer found =
+        service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
     ctx.header("ETag", etag(found.version()));
     ctx.status(200).contentType("application/json").result(found.json());
   }
@@ -70,12 +73,14 @@ final class InvoiceRoutes {
     Account caller = Authenticator.caller(ctx);
     String id = invoiceId(ctx, "id");
     LongPredicate ifMatch = ifMatch(ctx.header("If-Match"));
-    // Both of Wingspan's specs leave this body optional, and its Python SDK's update(id) sends none: no body is
+    // Both of Wingspan's specs leave this body optional, and its Python SDK's update(id) sends
+    // none: no body is
     // the empty change.
     byte[] body = Bodies.optional(ctx);
-    ClientInvoiceUpdateRequest patch = body.length == 0
-        ? ClientInvoiceUpdateRequest.builder().build()
-        : Bodies.decode(body, ClientInvoiceUpdateRequest.class);
+    ClientInvoiceUpdateRequest patch =
+        body.length == 0
+            ? ClientInvoiceUpdateRequest.builder().build()
+            : Bodies.decode(body, ClientInvoiceUpdateRequest.class);
     InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200).contentType("application/json").result(updated.json());
@@ -92,7 +97,8 @@ final class InvoiceRoutes {
     byte[] body = Bodies.raw(ctx);
     PayRequest request = Bodies.decode(body, PayRequest.class);
     if (service.paymentsInTestMode()) {
-      // On every answer, errors and replays included: nobody mistakes a test payment for real money.
+      // On every answer, errors and replays included: nobody mistakes a test payment for real
+      // money.
       ctx.header(TEST_MODE_HEADER, "true");
     }
     InvoiceService.Recorded response = service.pay(caller, id, request, key, body);
@@ -106,10 +112,10 @@ final class InvoiceRoutes {
   }
 
   /**
-   * The versions an {@code If-Match} header accepts: {@code *} any, else the listed strong ETags. A weak
-   * ETag never matches (RFC 9110 compares If-Match strongly), and the comparison is of characters: only the
-   * exact spelling of an ETag we issue matches ({@code "01"} and {@code "+2"} match nothing). Null when the
-   * header is absent.
+   * The versions an {@code If-Match} header accepts: {@code *} any, else the listed strong ETags. A
+   * weak ETag never matches (RFC 9110 compares If-Match strongly), and the comparison is of
+   * characters: only the exact spelling of an ETag we issue matches ({@code "01"} and {@code "+2"}
+   * match nothing). Null when the header is absent.
    */
   static LongPredicate ifMatch(String header) {
     if (header == null) {
@@ -134,7 +140,8 @@ final class InvoiceRoutes {
   private static String invoiceId(Context ctx, String name) {
     String id = ctx.pathParam(name);
     if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-      throw ProblemException.invalidField(name, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
+      throw ProblemException.invalidField(
+          name, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
@@ -156,7 +163,8 @@ final class InvoiceRoutes {
         return limit;
       }
     }
-    throw ProblemException.invalidField("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+    throw ProblemException.invalidField(
+        "limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static IdempotencyKey idempotencyKey(Context ctx, Account caller) {
@@ -170,13 +178,15 @@ final class InvoiceRoutes {
       return null;
     }
     if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      throw ProblemException.invalidField("Idempotency-Key",
+      throw ProblemException.invalidField(
+          "Idempotency-Key",
           "Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (c < 0x20 || c > 0x7e) {
-        throw ProblemException.invalidField("Idempotency-Key", "Idempotency-Key must be printable ASCII");
+        throw ProblemException.invalidField(
+            "Idempotency-Key", "Idempotency-Key must be printable ASCII");
       }
     }
     return new IdempotencyKey(caller.id(), "POST", path, key);
@@ -184,7 +194,9 @@ final class InvoiceRoutes {
 
   static void json(Context ctx, Object value) {
     try {
-      ctx.status(200).contentType("application/json").result(ServerJson.mapper().writeValueAsBytes(value));
+      ctx.status(200)
+          .contentType("application/json")
+          .result(ServerJson.mapper().writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }

@@ -15,35 +15,51 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Requests Jetty refuses before they reach a route (a path with a bad %-escape or a NUL, a malformed request
- * line, headers too large, a bad Content-Length, an unmet Expect) still get the one error shape and a request
- * id, not Jetty's HTML page, on every method; HEAD gets the headers without the body.
+ * Requests Jetty refuses before they reach a route (a path with a bad %-escape or a NUL, a
+ * malformed request line, headers too large, a bad Content-Length, an unmet Expect) still get the
+ * one error shape and a request id, not Jetty's HTML page, on every method; HEAD gets the headers
+ * without the body.
  */
 final class JettyErrors extends ErrorHandler {
 
-  /** Jetty's default writes a body only for GET, POST and HEAD; the contract wants one on every method. */
+  /**
+   * Jetty's default writes a body only for GET, POST and HEAD; the contract wants one on every
+   * method.
+   */
   @Override
   public boolean errorPageForMethod(String method) {
     return true;
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int status,
+      String message,
+      Throwable cause,
       Callback callback) {
     String title = HttpStatus.getMessage(status);
     String detail = "the request could not be read: " + title.toLowerCase(Locale.ROOT);
     String code = status == 400 ? "BAD_REQUEST" : status == 404 ? "NOT_FOUND" : "HTTP_" + status;
-    // Jetty closes the connection after a request it refused (its body, if any, was never read); saying so spares
+    // Jetty closes the connection after a request it refused (its body, if any, was never read);
+    // saying so spares
     // a client that reuses connections a request sent into a closing socket.
     response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     write(request, response, callback, status, code, detail);
   }
 
   /**
-   * Answers with the one error shape from Jetty's layer (before Javalin): problem+json, the request id (the
-   * caller's when sane), {@code Content-Length}; no body for HEAD.
+   * Answers with the one error shape from Jetty's layer (before Javalin): problem+json, the request
+   * id (the caller's when sane), {@code Content-Length}; no body for HEAD.
    */
-  static void write(Request request, Response response, Callback callback, int status, String code, String detail) {
+  static void write(
+      Request request,
+      Response response,
+      Callback callback,
+      int status,
+      String code,
+      String detail) {
     String requestId = RequestIds.idFor(request.getHeaders().get(RequestIds.HEADER));
     byte[] body = ProblemException.body(status, code, null, detail, requestId);
     response.setStatus(status);
@@ -57,5 +73,4 @@ final class JettyErrors extends ErrorHandler {
       response.write(true, ByteBuffer.wrap(body), callback);
     }
   }
-
 }

@@ -6,7 +6,10 @@ final class LogText {
 
   private LogText() {}
 
-  /** {@code value} with every control character written as {@code \\uXXXX} (so no line can be forged), cut. */
+  /**
+   * {@code value} with every control character written as {@code \\uXXXX} (so no line can be
+   * forged), cut.
+   */
   static String escape(String value) {
     return escape(value, MAX);
   }
@@ -32,8 +35,8 @@ final class LogText {
   }
 
   /**
-   * A stand-in for {@code failure} to log: the same stack traces, each message escaped and prefixed with the
-   * original class name.
+   * A stand-in for {@code failure} to log: the same stack traces, each message escaped and prefixed
+   * with the original class name.
    */
   static Throwable escaped(Throwable failure) {
     return escaped(failure, 0);
@@ -41,8 +44,10 @@ final class LogText {
 
   private static Throwable escaped(Throwable failure, int depth) {
     Throwable cause = failure.getCause();
-    Escaped copy = new Escaped(failure.getClass().getName() + ": " + escape(failure.getMessage(), 4 * MAX),
-        cause == null || cause == failure || depth >= 16 ? null : escaped(cause, depth + 1));
+    Escaped copy =
+        new Escaped(
+            failure.getClass().getName() + ": " + escape(failure.getMessage(), 4 * MAX),
+            cause == null || cause == failure || depth >= 16 ? null : escaped(cause, depth + 1));
     copy.setStackTrace(failure.getStackTrace());
     return copy;
   }

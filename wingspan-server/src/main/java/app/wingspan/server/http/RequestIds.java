@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, else a fresh UUID.
- * It is echoed on the response, put in the logging context (MDC key {@code requestId}) and in error bodies.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, else a
+ * fresh UUID. It is echoed on the response, put in the logging context (MDC key {@code requestId})
+ * and in error bodies.
  */
 final class RequestIds {
   static final String HEADER = "X-Request-Id";
@@ -25,7 +26,9 @@ final class RequestIds {
 
   /** The caller's id when it is a sane token, else a fresh UUID. */
   static String idFor(String offered) {
-    return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    return offered != null && ACCEPTED.matcher(offered).matches()
+        ? offered
+        : UUID.randomUUID().toString();
   }
 
   static void end() {

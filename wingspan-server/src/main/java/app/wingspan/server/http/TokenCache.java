@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Remembers which account a token hash belonged to for a short while, so a busy client does not pay a database
- * round trip for its identity on every request. Only successful lookups are kept (an unknown token always asks
- * the database), entries expire after {@link #TTL_NANOS}, and the cache holds at most {@link #MAX_ENTRIES}
- * hashes (it starts over when full). A token that stops being valid in the database (there is no revocation
- * command yet) is therefore refused at most {@code TTL} later by an instance that saw it just before.
+ * Remembers which account a token hash belonged to for a short while, so a busy client does not pay
+ * a database round trip for its identity on every request. Only successful lookups are kept (an
+ * unknown token always asks the database), entries expire after {@link #TTL_NANOS}, and the cache
+ * holds at most {@link #MAX_ENTRIES} hashes (it starts over when full). A token that stops being
+ * valid in the database (there is no revocation command yet) is therefore refused at most {@code
+ * TTL} later by an instance that saw it just before.
  */
 final class TokenCache {
   static final long TTL_NANOS = 5_000_000_000L;
@@ -37,7 +38,8 @@ final class TokenCache {
       entries.remove(key, entry);
       return Optional.empty();
     }
-    // Keys are SHA-256 hashes, never tokens: matching them by equality reveals nothing about a secret.
+    // Keys are SHA-256 hashes, never tokens: matching them by equality reveals nothing about a
+    // secret.
     return Optional.of(entry.account());
   }
 
@@ -45,7 +47,8 @@ final class TokenCache {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear(); // crude but bounded: a flood of distinct tokens costs lookups, never memory
     }
-    entries.put(ByteBuffer.wrap(tokenHash.clone()), new Entry(account, nanoClock.getAsLong() + TTL_NANOS));
+    entries.put(
+        ByteBuffer.wrap(tokenHash.clone()), new Entry(account, nanoClock.getAsLong() + TTL_NANOS));
   }
 
   void clear() {

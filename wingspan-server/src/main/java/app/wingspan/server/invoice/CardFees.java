@@ -4,9 +4,9 @@ import app.wingspan.model.CreditFeeHandling;
 import java.math.BigDecimal;
 
 /**
- * The card fee on an invoice and its split. The fee is computed on the invoice amount (not grossed up: the
- * client's share is not itself charged a fee), each share rounded once to cents half-up, the member's share the
- * exact remainder.
+ * The card fee on an invoice and its split. The fee is computed on the invoice amount (not grossed
+ * up: the client's share is not itself charged a fee), each share rounded once to cents half-up,
+ * the member's share the exact remainder.
  */
 final class CardFees {
 
@@ -15,14 +15,16 @@ final class CardFees {
   private CardFees() {}
 
   /**
-   * The split of the schedule's fee on {@code amount} under {@code handling} (canonical or any stored spelling).
-   * A zero amount has no card payment and so no fee: everything is 0, the fixed part included.
+   * The split of the schedule's fee on {@code amount} under {@code handling} (canonical or any
+   * stored spelling). A zero amount has no card payment and so no fee: everything is 0, the fixed
+   * part included.
    */
   static FeeSplit split(FeeSchedule schedule, BigDecimal amount, CreditFeeHandling handling) {
     if (amount == null || amount.signum() <= 0) {
       return new FeeSplit(ZERO, ZERO, ZERO);
     }
-    BigDecimal scheduleFee = amount.multiply(schedule.percent()).movePointLeft(2).add(schedule.fixed());
+    BigDecimal scheduleFee =
+        amount.multiply(schedule.percent()).movePointLeft(2).add(schedule.fixed());
     BigDecimal cardFee = Money.cents(scheduleFee);
     BigDecimal clientShare;
     BigDecimal absolute = handling == null ? null : handling.clientAbsolutePercentage();
@@ -34,7 +36,10 @@ final class CardFees {
     return new FeeSplit(cardFee, clientShare, cardFee.subtract(clientShare));
   }
 
-  /** The client's percentage share, read leniently: a lone memberPays implies the rest, nothing means 0. */
+  /**
+   * The client's percentage share, read leniently: a lone memberPays implies the rest, nothing
+   * means 0.
+   */
   private static BigDecimal clientPays(CreditFeeHandling handling) {
     if (handling == null) {
       return BigDecimal.ZERO;

@@ -1,8 +1,8 @@
 package app.wingspan.server.invoice;
 
 import app.wingspan.model.ClientInvoiceCreateRequest;
-import app.wingspan.model.Currency;
 import app.wingspan.model.CreditFeeHandling;
+import app.wingspan.model.Currency;
 import app.wingspan.model.InvoiceLineItemsCreateRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * The checks of a create request, field by field in wire order, and the line arithmetic: what a request must be
- * before {@link Drafts} assembles its document. The first violation is thrown.
+ * The checks of a create request, field by field in wire order, and the line arithmetic: what a
+ * request must be before {@link Drafts} assembles its document. The first violation is thrown.
  */
 final class CreateRequestCheck {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -23,8 +23,13 @@ final class CreateRequestCheck {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** A create request that passed every check, with its derived values. */
-  record Checked(ClientInvoiceCreateRequest request, List<String> emailCC, Currency currency,
-      List<Line> lines, BigDecimal amount, CreditFeeHandling creditFeeHandling) {}
+  record Checked(
+      ClientInvoiceCreateRequest request,
+      List<String> emailCC,
+      Currency currency,
+      List<Line> lines,
+      BigDecimal amount,
+      CreditFeeHandling creditFeeHandling) {}
 
   /** One line's settled figures. */
   record Line(BigDecimal costPerUnit, BigDecimal quantity, BigDecimal totalCost) {}
@@ -52,8 +57,11 @@ final class CreateRequestCheck {
       amount = amount.add(line.totalCost());
     }
     if (!Money.withinLimit(amount)) {
-      throw InvoiceRuleException.invalid("lineItems", "the invoice amount (the sum of the line totals, "
-          + Texts.number(amount) + ") must be less than 1000000000000000, like each number in it");
+      throw InvoiceRuleException.invalid(
+          "lineItems",
+          "the invoice amount (the sum of the line totals, "
+              + Texts.number(amount)
+              + ") must be less than 1000000000000000, like each number in it");
     }
     CreditFeeHandling fees = FeeHandling.resolve(null, request.creditFeeHandling());
     return new Checked(request, emailCC, currency, List.copyOf(lines), amount, fees);
@@ -67,8 +75,12 @@ final class CreateRequestCheck {
 
   private static void email(String field, String value) {
     if (value == null || value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
-      throw InvoiceRuleException.invalid(field,
-          field + " must be an email address like name@example.com, got '" + Texts.quote(value) + "'");
+      throw InvoiceRuleException.invalid(
+          field,
+          field
+              + " must be an email address like name@example.com, got '"
+              + Texts.quote(value)
+              + "'");
     }
   }
 
@@ -93,7 +105,8 @@ final class CreateRequestCheck {
     } catch (DateTimeParseException e) {
       // falls through to the one message for every bad date
     }
-    throw InvoiceRuleException.invalid("dueDate",
+    throw InvoiceRuleException.invalid(
+        "dueDate",
         "dueDate must be a calendar date yyyy-MM-dd, got '" + Texts.quote(dueDate) + "'");
   }
 
@@ -103,8 +116,8 @@ final class CreateRequestCheck {
       return Currency.USD;
     }
     if (!currency.isKnown()) {
-      throw InvoiceRuleException.invalid("currency",
-          "currency must be USD or CAD, got '" + Texts.quote(currency.value()) + "'");
+      throw InvoiceRuleException.invalid(
+          "currency", "currency must be USD or CAD, got '" + Texts.quote(currency.value()) + "'");
     }
     return currency;
   }
@@ -115,30 +128,42 @@ final class CreateRequestCheck {
     if (item == null) {
       throw InvoiceRuleException.invalid(at, at + " is null; each line item is an object");
     }
-    BigDecimal costPerUnit = number(at, "costPerUnit", Tristate.value(item.costPerUnit()), Money.MAX_DECIMALS);
-    BigDecimal quantity = number(at, "quantity", Tristate.value(item.quantity()), Money.MAX_DECIMALS);
+    BigDecimal costPerUnit =
+        number(at, "costPerUnit", Tristate.value(item.costPerUnit()), Money.MAX_DECIMALS);
+    BigDecimal quantity =
+        number(at, "quantity", Tristate.value(item.quantity()), Money.MAX_DECIMALS);
     BigDecimal totalCost = number(at, "totalCost", Tristate.value(item.totalCost()), 2);
     if (Tristate.value(item.discount()) != null) {
-      throw InvoiceRuleException.invalid(at + ".discount", at + ".discount is not supported; "
-          + "put the discounted price in costPerUnit or totalCost");
+      throw InvoiceRuleException.invalid(
+          at + ".discount",
+          at
+              + ".discount is not supported; "
+              + "put the discounted price in costPerUnit or totalCost");
     }
     Map<String, String> labels = Tristate.value(item.labels());
     if (labels != null) {
-      labels.forEach((key, label) -> {
-        if (label == null) {
-          throw InvoiceRuleException.invalid(at + ".labels." + key, at + ".labels." + Texts.quote(key)
-              + " must be a string, got null");
-        }
-      });
+      labels.forEach(
+          (key, label) -> {
+            if (label == null) {
+              throw InvoiceRuleException.invalid(
+                  at + ".labels." + key,
+                  at + ".labels." + Texts.quote(key) + " must be a string, got null");
+            }
+          });
     }
     if (costPerUnit == null) {
       if (totalCost == null) {
-        throw InvoiceRuleException.invalid(at + ".costPerUnit",
+        throw InvoiceRuleException.invalid(
+            at + ".costPerUnit",
             at + ".costPerUnit is required (or totalCost alone, for a flat amount)");
       }
       if (quantity != null && quantity.compareTo(BigDecimal.ONE) != 0) {
-        throw InvoiceRuleException.invalid(at + ".costPerUnit", at + ".costPerUnit is required when quantity ("
-            + Texts.number(quantity) + ") is given; totalCost alone is a flat amount of quantity 1");
+        throw InvoiceRuleException.invalid(
+            at + ".costPerUnit",
+            at
+                + ".costPerUnit is required when quantity ("
+                + Texts.number(quantity)
+                + ") is given; totalCost alone is a flat amount of quantity 1");
       }
       BigDecimal flat = Money.cents(totalCost);
       return new Line(flat, BigDecimal.ONE, flat);
@@ -146,13 +171,28 @@ final class CreateRequestCheck {
     BigDecimal units = quantity == null ? BigDecimal.ONE : quantity;
     BigDecimal computed = Money.cents(costPerUnit.multiply(units));
     if (!Money.withinLimit(computed)) {
-      throw InvoiceRuleException.invalid(at + ".totalCost", at + ".totalCost = costPerUnit x quantity = "
-          + Texts.number(costPerUnit) + " x " + Texts.number(units) + " must be less than 1000000000000000");
+      throw InvoiceRuleException.invalid(
+          at + ".totalCost",
+          at
+              + ".totalCost = costPerUnit x quantity = "
+              + Texts.number(costPerUnit)
+              + " x "
+              + Texts.number(units)
+              + " must be less than 1000000000000000");
     }
     if (totalCost != null && totalCost.compareTo(computed) != 0) {
-      throw InvoiceRuleException.invalid(at + ".totalCost", at + ".totalCost " + Texts.number(totalCost)
-          + " does not match costPerUnit x quantity = " + Texts.number(costPerUnit) + " x "
-          + Texts.number(units) + " = " + computed.toPlainString() + " (rounded to cents, half-up)");
+      throw InvoiceRuleException.invalid(
+          at + ".totalCost",
+          at
+              + ".totalCost "
+              + Texts.number(totalCost)
+              + " does not match costPerUnit x quantity = "
+              + Texts.number(costPerUnit)
+              + " x "
+              + Texts.number(units)
+              + " = "
+              + computed.toPlainString()
+              + " (rounded to cents, half-up)");
     }
     return new Line(costPerUnit, units, computed);
   }
@@ -163,15 +203,16 @@ final class CreateRequestCheck {
     }
     String field = at + "." + name;
     if (value.signum() < 0) {
-      throw InvoiceRuleException.invalid(field, field + " must not be negative, got " + Texts.number(value));
+      throw InvoiceRuleException.invalid(
+          field, field + " must not be negative, got " + Texts.number(value));
     }
     if (!Money.withinLimit(value)) {
-      throw InvoiceRuleException.invalid(field,
-          field + " must be less than 1000000000000000, got " + Texts.number(value));
+      throw InvoiceRuleException.invalid(
+          field, field + " must be less than 1000000000000000, got " + Texts.number(value));
     }
     if (Money.decimals(value) > maxDecimals) {
-      throw InvoiceRuleException.invalid(field,
-          field + " has at most " + maxDecimals + " decimals, got " + Texts.number(value));
+      throw InvoiceRuleException.invalid(
+          field, field + " has at most " + maxDecimals + " decimals, got " + Texts.number(value));
     }
     return value;
   }

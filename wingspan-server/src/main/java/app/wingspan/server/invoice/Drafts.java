@@ -42,32 +42,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The new Draft document of a create request that passed {@link CreateRequestCheck}: every field the wire contract
- * marks required, assembled from the request, the relationship and the clock.
+ * The new Draft document of a create request that passed {@link CreateRequestCheck}: every field
+ * the wire contract marks required, assembled from the request, the relationship and the clock.
  */
 final class Drafts {
 
   /**
-   * The version of Wingspan's payments flow this server's invoices follow. The contract requires the field and
-   * documents no values; 2 matches the v2 contract the server implements.
+   * The version of Wingspan's payments flow this server's invoices follow. The contract requires
+   * the field and documents no values; 2 matches the v2 contract the server implements.
    */
   static final BigDecimal PAYMENTS_VERSION = BigDecimal.valueOf(2);
 
   /** Card and bank transfer: the two ways a client can pay through the platform. */
-  static final List<PaymentMethod> ACCEPTED_PAYMENT_METHODS = List.of(PaymentMethod.CREDIT, PaymentMethod.ACH);
+  static final List<PaymentMethod> ACCEPTED_PAYMENT_METHODS =
+      List.of(PaymentMethod.CREDIT, PaymentMethod.ACH);
 
   /**
-   * This server holds no W-9 data, yet Wingspan's v1 contract requires the address and company structure keys as
-   * strings: empty strings and {@code None} say "not stated", as the empty wire accounts below do.
+   * This server holds no W-9 data, yet Wingspan's v1 contract requires the address and company
+   * structure keys as strings: empty strings and {@code None} say "not stated", as the empty wire
+   * accounts below do.
    */
-  static final MemberClientFormW9Info NO_W9 = MemberClientFormW9Info.builder()
-      .addressLine1("").city("").companyStructure(CompanyStructure.NONE).country("").postalCode("").state("")
-      .build();
+  static final MemberClientFormW9Info NO_W9 =
+      MemberClientFormW9Info.builder()
+          .addressLine1("")
+          .city("")
+          .companyStructure(CompanyStructure.NONE)
+          .country("")
+          .postalCode("")
+          .state("")
+          .build();
 
   private Drafts() {}
 
   /** The new Draft document. */
-  static ClientInvoice draft(CreateRequestCheck.Checked checked, Relationship relationship, String invoiceId, Instant now,
+  static ClientInvoice draft(
+      CreateRequestCheck.Checked checked,
+      Relationship relationship,
+      String invoiceId,
+      Instant now,
       FeeSchedule schedule) {
     ClientInvoiceCreateRequest request = checked.request();
     Party member = relationship.member();
@@ -75,8 +87,10 @@ final class Drafts {
       throw new IllegalArgumentException("the relationship's member is not the request's memberId");
     }
     if (member.accountId().equals(relationship.client().accountId())) {
-      throw InvoiceRuleException.invalid("memberId", "memberId names the caller's own account; "
-          + "an invoice is owed by a client to another account");
+      throw InvoiceRuleException.invalid(
+          "memberId",
+          "memberId names the caller's own account; "
+              + "an invoice is owed by a client to another account");
     }
     String at = Timestamps.format(now);
     UserRoles roles = roles(relationship);
@@ -116,12 +130,19 @@ final class Drafts {
         .build();
   }
 
-  /** The member owns what it bills; the client may view it. The same on the relationship and on every line. */
+  /**
+   * The member owns what it bills; the client may view it. The same on the relationship and on
+   * every line.
+   */
   private static UserRoles roles(Relationship relationship) {
-    return new UserRoles(List.of(relationship.member().accountId()), List.of(relationship.client().accountId()));
+    return new UserRoles(
+        List.of(relationship.member().accountId()), List.of(relationship.client().accountId()));
   }
 
-  private static InvoiceLineItem lineItem(InvoiceLineItemsCreateRequest item, CreateRequestCheck.Line line, String at,
+  private static InvoiceLineItem lineItem(
+      InvoiceLineItemsCreateRequest item,
+      CreateRequestCheck.Line line,
+      String at,
       UserRoles roles) {
     Map<String, String> labels = Tristate.value(item.labels());
     return InvoiceLineItem.builder()
@@ -146,18 +167,23 @@ final class Drafts {
       return null;
     }
     LineItemQuickbooksIntegration quickbooks = integration.quickbooks();
-    return new InvoiceIntegrations(quickbooks == null ? null
-        : new InvoiceQuickbooksIntegration(null, null, quickbooks.expenseAccountId(), null, quickbooks.itemId()));
+    return new InvoiceIntegrations(
+        quickbooks == null
+            ? null
+            : new InvoiceQuickbooksIntegration(
+                null, null, quickbooks.expenseAccountId(), null, quickbooks.itemId()));
   }
 
-  private static MemberClient memberClient(CreateRequestCheck.Checked checked, Relationship relationship) {
+  private static MemberClient memberClient(
+      CreateRequestCheck.Checked checked, Relationship relationship) {
     ClientInvoiceCreateRequest request = checked.request();
     Party member = relationship.member();
     Party client = relationship.client();
     String firstName = Tristate.value(request.clientFirstName());
     String lastName = Tristate.value(request.clientLastName());
     String company = Tristate.value(request.clientCompany());
-    UserName clientName = firstName == null && lastName == null ? null : new UserName(firstName, lastName);
+    UserName clientName =
+        firstName == null && lastName == null ? null : new UserName(firstName, lastName);
     // No bank details are held here; empty strings satisfy the required fields and say "none".
     MemberClientWireAccount noAccount = new MemberClientWireAccount("", "", null, null);
     return MemberClient.builder()
@@ -193,9 +219,11 @@ final class Drafts {
   }
 
   private static RedactedMember redacted(Party party, UserName name) {
-    Company company = party.company() == null ? null : Company.builder().name(party.company()).build();
+    Company company =
+        party.company() == null ? null : Company.builder().name(party.company()).build();
     MemberProfile profile = new MemberProfile(party.address(), company, party.logoUrl(), null);
-    return new RedactedMember(new RedactedUser(party.email(), null, name, null, null, null), profile);
+    return new RedactedMember(
+        new RedactedUser(party.email(), null, name, null, null, null), profile);
   }
 
   private static String name(String firstName, String lastName, String fallback) {
@@ -209,8 +237,12 @@ final class Drafts {
     if (address == null) {
       return new Address("", "", "", "", null);
     }
-    return new Address(text(address.addressLine1()), text(address.city()), text(address.postalCode()),
-        text(address.state()), address.addressLine2());
+    return new Address(
+        text(address.addressLine1()),
+        text(address.city()),
+        text(address.postalCode()),
+        text(address.state()),
+        address.addressLine2());
   }
 
   private static String text(String value) {

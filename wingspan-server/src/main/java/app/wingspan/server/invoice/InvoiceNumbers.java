@@ -1,9 +1,9 @@
 package app.wingspan.server.invoice;
 
 /**
- * Hands out the next invoice number of a member. The store implements it inside the transaction that saves the
- * invoice, so numbers are sequential per member and never reused. The rules call it only when an invoice leaves
- * Draft for Open and has no number yet.
+ * Hands out the next invoice number of a member. The store implements it inside the transaction
+ * that saves the invoice, so numbers are sequential per member and never reused. The rules call it
+ * only when an invoice leaves Draft for Open and has no number yet.
  */
 @FunctionalInterface
 public interface InvoiceNumbers {

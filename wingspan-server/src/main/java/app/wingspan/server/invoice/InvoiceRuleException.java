@@ -3,14 +3,16 @@ package app.wingspan.server.invoice;
 import java.util.Objects;
 
 /**
- * A request the invoice rules refuse. Nothing has changed when it is thrown. {@link #getMessage()} is the text for
- * the caller: it names the offending field or value and never carries secrets.
+ * A request the invoice rules refuse. Nothing has changed when it is thrown. {@link #getMessage()}
+ * is the text for the caller: it names the offending field or value and never carries secrets.
  */
 public final class InvoiceRuleException extends RuntimeException {
 
   /** What kind of refusal, which decides the HTTP status. */
   public enum Kind {
-    /** The request itself is invalid (HTTP 422): a missing or bad value, named by {@link #param()}. */
+    /**
+     * The request itself is invalid (HTTP 422): a missing or bad value, named by {@link #param()}.
+     */
     INVALID,
     /** The request is well formed but the invoice's state does not allow it (HTTP 409). */
     CONFLICT
@@ -60,7 +62,9 @@ public final class InvoiceRuleException extends RuntimeException {
     return code;
   }
 
-  /** The wire path of the offending field, e.g. {@code lineItems[1].costPerUnit}, or {@code null}. */
+  /**
+   * The wire path of the offending field, e.g. {@code lineItems[1].costPerUnit}, or {@code null}.
+   */
   public String param() {
     return param;
   }

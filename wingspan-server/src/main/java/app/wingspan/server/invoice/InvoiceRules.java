@@ -3,8 +3,8 @@ package app.wingspan.server.invoice;
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
-import app.wingspan.model.Fee;
 import app.wingspan.model.CreditFeeHandling;
+import app.wingspan.model.Fee;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
@@ -20,12 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The client-invoice rules: creating Draft invoices, applying PATCHes (status and fee handling), the Overdue
- * reading, and the card fee. Pure functions of their arguments: no I/O, no clock (time comes in as {@code now}
- * and {@code today}), no state beyond the fee schedule. Thread-safe.
+ * The client-invoice rules: creating Draft invoices, applying PATCHes (status and fee handling),
+ * the Overdue reading, and the card fee. Pure functions of their arguments: no I/O, no clock (time
+ * comes in as {@code now} and {@code today}), no state beyond the fee schedule. Thread-safe.
  *
- * <p>Every refusal is an {@link InvoiceRuleException}, thrown before anything is built: a refused request changes
- * nothing. Bad input (422) is reported before a state conflict (409), so a caller fixes its request first.
+ * <p>Every refusal is an {@link InvoiceRuleException}, thrown before anything is built: a refused
+ * request changes nothing. Bad input (422) is reported before a state conflict (409), so a caller
+ * fixes its request first.
  *
  * <p>Timestamps written are ISO-8601 UTC with milliseconds, e.g. {@code 2026-11-24T06:16:39.000Z}.
  */
@@ -39,8 +40,8 @@ public final class InvoiceRules {
   }
 
   /**
-   * Checks a create request on its own (everything {@link #draft} checks that needs no relationship), so the
-   * server can refuse a bad request before looking up or creating accounts.
+   * Checks a create request on its own (everything {@link #draft} checks that needs no
+   * relationship), so the server can refuse a bad request before looking up or creating accounts.
    *
    * @throws InvoiceRuleException INVALID naming the first offending field
    */
@@ -51,31 +52,38 @@ public final class InvoiceRules {
   /**
    * A new Draft invoice from a create request.
    *
-   * <p>Checks, in wire order: {@code memberId} and {@code clientEmail} present, {@code clientEmail} and each
-   * {@code clientEmailCC[i]} an email address, {@code dueDate} a calendar date {@code yyyy-MM-dd} (a past date is
-   * allowed), {@code currency} USD (the default when absent or null) or CAD, at least one line item, each line's
-   * numbers, {@code creditFeeHandling} by the same rules as PATCH (applied to the default). Then, against the
-   * relationship: the member is not the client itself.
+   * <p>Checks, in wire order: {@code memberId} and {@code clientEmail} present, {@code clientEmail}
+   * and each {@code clientEmailCC[i]} an email address, {@code dueDate} a calendar date {@code
+   * yyyy-MM-dd} (a past date is allowed), {@code currency} USD (the default when absent or null) or
+   * CAD, at least one line item, each line's numbers, {@code creditFeeHandling} by the same rules
+   * as PATCH (applied to the default). Then, against the relationship: the member is not the client
+   * itself.
    *
    * <p>A line's {@code totalCost} is {@code costPerUnit x quantity} rounded once to cents, half-up;
-   * {@code quantity} defaults to 1 and may be fractional (hours); a given {@code totalCost} must equal that
-   * figure by value (10 equals 10.00). A line with {@code totalCost} alone is a flat amount: quantity 1 and a unit
-   * price equal to the total. Numbers are non-negative, below 10^15, unit prices and quantities with at most 10
-   * decimals, totals with at most 2; {@code discount} is refused (its effect on the total is not defined here).
-   * {@code amount} is the sum of the rounded line totals.
+   * {@code quantity} defaults to 1 and may be fractional (hours); a given {@code totalCost} must
+   * equal that figure by value (10 equals 10.00). A line with {@code totalCost} alone is a flat
+   * amount: quantity 1 and a unit price equal to the total. Numbers are non-negative, below 10^15,
+   * unit prices and quantities with at most 10 decimals, totals with at most 2; {@code discount} is
+   * refused (its effect on the total is not defined here). {@code amount} is the sum of the rounded
+   * line totals.
    *
-   * <p>The document starts in Draft with an empty {@code invoiceNumber}, no events, {@code createdAt} =
-   * {@code updatedAt} = now, {@code processingFees.creditCardFee} = the client's share of the card fee, and every
-   * field the wire contract requires filled (see RULES.md for the value of each).
+   * <p>The document starts in Draft with an empty {@code invoiceNumber}, no events, {@code
+   * createdAt} = {@code updatedAt} = now, {@code processingFees.creditCardFee} = the client's share
+   * of the card fee, and every field the wire contract requires filled (see RULES.md for the value
+   * of each).
    *
    * @param request the decoded create request
-   * @param relationship the member-client relationship; its member must be {@code request.memberId()}
+   * @param relationship the member-client relationship; its member must be {@code
+   *     request.memberId()}
    * @param invoiceId the new invoice's id
    * @param now the creation time
    * @throws InvoiceRuleException INVALID naming the first offending field
    * @throws IllegalArgumentException if the relationship's member is not the request's member
    */
-  public ClientInvoice draft(ClientInvoiceCreateRequest request, Relationship relationship, String invoiceId,
+  public ClientInvoice draft(
+      ClientInvoiceCreateRequest request,
+      Relationship relationship,
+      String invoiceId,
       Instant now) {
     Objects.requireNonNull(relationship, "relationship");
     Objects.requireNonNull(invoiceId, "invoiceId");
@@ -86,18 +94,20 @@ public final class InvoiceRules {
   /**
    * Applies a PATCH (the client is the caller) to the stored document.
    *
-   * <p>{@code status}: absent, null, the current status (as seen or as stored) change nothing. Otherwise the
-   * allowed moves are Draft to Open (sets {@code events.sentAt}, {@code events.openedAt} if unset, and the next
-   * {@code invoiceNumber} of the member if the invoice has none), Draft/Open/Overdue/Pending to Cancelled
-   * ({@code events.cancelledAt}), Open/Overdue to Paid, marked paid outside the platform
-   * ({@code events.markedPaidAt} and {@code events.paidAt}). Overdue, Pending and PaymentInTransit are set by
-   * the system only; Paid and Cancelled are final; nothing returns to Draft. Open asked of an invoice that reads
-   * Overdue is no change: it is Open, and a retried send must not fail because the due date passed meanwhile.
+   * <p>{@code status}: absent, null, the current status (as seen or as stored) change nothing.
+   * Otherwise the allowed moves are Draft to Open (sets {@code events.sentAt}, {@code
+   * events.openedAt} if unset, and the next {@code invoiceNumber} of the member if the invoice has
+   * none), Draft/Open/Overdue/Pending to Cancelled ({@code events.cancelledAt}), Open/Overdue to
+   * Paid, marked paid outside the platform ({@code events.markedPaidAt} and {@code events.paidAt}).
+   * Overdue, Pending and PaymentInTransit are set by the system only; Paid and Cancelled are final;
+   * nothing returns to Draft. Open asked of an invoice that reads Overdue is no change: it is Open,
+   * and a retried send must not fail because the due date passed meanwhile.
    *
-   * <p>{@code creditFeeHandling}: a JSON merge patch, see {@link FeeHandling}; it may change only while the
-   * invoice is Draft, Open, Overdue or Pending (judged before the patch's own status change), except that a
-   * patch leaving it as it is counts as no change in any status. When it changes, the client's card fee in
-   * {@code processingFees.creditCardFee} is recomputed (amount and calculatedAt, only if the amount changes).
+   * <p>{@code creditFeeHandling}: a JSON merge patch, see {@link FeeHandling}; it may change only
+   * while the invoice is Draft, Open, Overdue or Pending (judged before the patch's own status
+   * change), except that a patch leaving it as it is counts as no change in any status. When it
+   * changes, the client's card fee in {@code processingFees.creditCardFee} is recomputed (amount
+   * and calculatedAt, only if the amount changes).
    *
    * <p>When anything changes, {@code updatedAt} becomes {@code now}; no other field is touched.
    *
@@ -106,30 +116,40 @@ public final class InvoiceRules {
    * @param now the time of the change
    * @param today the date deciding whether an Open invoice reads Overdue
    * @param numbers called only when the invoice leaves Draft for Open without a number
-   * @return the document to store and the changed fields; the same document and no changes for a no-op
+   * @return the document to store and the changed fields; the same document and no changes for a
+   *     no-op
    * @throws InvoiceRuleException INVALID (422) for a bad value, CONFLICT (409) for a refused change
    */
-  public Update apply(ClientInvoice stored, ClientInvoiceUpdateRequest patch, Instant now, LocalDate today,
+  public Update apply(
+      ClientInvoice stored,
+      ClientInvoiceUpdateRequest patch,
+      Instant now,
+      LocalDate today,
       InvoiceNumbers numbers) {
     Objects.requireNonNull(stored, "stored");
     Objects.requireNonNull(patch, "patch");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(numbers, "numbers");
-    InvoiceStatus storedStatus = Objects.requireNonNull(stored.status(), "stored invoice has no status");
+    InvoiceStatus storedStatus =
+        Objects.requireNonNull(stored.status(), "stored invoice has no status");
     InvoiceStatus seen = seenStatus(stored, today);
 
     InvoiceStatus requested = Tristate.value(patch.status());
     if (requested != null) {
       StatusRules.requireKnown(requested);
     }
-    CreditFeeHandling fees = FeeHandling.resolve(stored.creditFeeHandling(), patch.creditFeeHandling());
+    CreditFeeHandling fees =
+        FeeHandling.resolve(stored.creditFeeHandling(), patch.creditFeeHandling());
     boolean feesChange = !FeeHandling.unchanged(stored.creditFeeHandling(), fees);
     Optional<InvoiceStatus> target =
         requested == null ? Optional.empty() : StatusRules.target(storedStatus, seen, requested);
     if (feesChange && !StatusRules.FEES_EDITABLE.contains(seen)) {
-      throw InvoiceRuleException.conflict(InvoiceRuleException.INVOICE_NOT_EDITABLE, FeeHandling.FIELD,
-          "creditFeeHandling cannot change on a " + seen
+      throw InvoiceRuleException.conflict(
+          InvoiceRuleException.INVOICE_NOT_EDITABLE,
+          FeeHandling.FIELD,
+          "creditFeeHandling cannot change on a "
+              + seen
               + " invoice; it can change only while the invoice is Draft, Open, Overdue or Pending");
     }
     if (target.isEmpty() && !feesChange) {
@@ -150,9 +170,15 @@ public final class InvoiceRules {
     return new Update(next.build(), changes);
   }
 
-  private static void moveTo(ClientInvoice stored, InvoiceStatus to, String at, InvoiceNumbers numbers,
-      ClientInvoice.Builder next, List<FieldChange> changes) {
-    InvoiceEvents events = stored.events() == null ? InvoiceEvents.builder().build() : stored.events();
+  private static void moveTo(
+      ClientInvoice stored,
+      InvoiceStatus to,
+      String at,
+      InvoiceNumbers numbers,
+      ClientInvoice.Builder next,
+      List<FieldChange> changes) {
+    InvoiceEvents events =
+        stored.events() == null ? InvoiceEvents.builder().build() : stored.events();
     InvoiceEvents.Builder nextEvents = events.toBuilder();
     List<FieldChange> eventChanges = new ArrayList<>();
     next.status(to);
@@ -187,13 +213,18 @@ public final class InvoiceRules {
   private static String memberId(ClientInvoice stored) {
     MemberClient memberClient = stored.memberClient();
     if (memberClient == null || memberClient.memberId() == null) {
-      throw new IllegalStateException("stored invoice " + stored.invoiceId() + " has no memberClient.memberId");
+      throw new IllegalStateException(
+          "stored invoice " + stored.invoiceId() + " has no memberClient.memberId");
     }
     return memberClient.memberId();
   }
 
-  private void recomputeCardFee(ClientInvoice stored, CreditFeeHandling fees, String at,
-      ClientInvoice.Builder next, List<FieldChange> changes) {
+  private void recomputeCardFee(
+      ClientInvoice stored,
+      CreditFeeHandling fees,
+      String at,
+      ClientInvoice.Builder next,
+      List<FieldChange> changes) {
     BigDecimal fee = CardFees.split(schedule, stored.amount(), fees).clientShare();
     ProcessingFees processing = stored.processingFees();
     Fee current = processing == null ? null : processing.creditCardFee();
@@ -204,14 +235,17 @@ public final class InvoiceRules {
     Fee instantPayoutFee = processing == null ? null : processing.instantPayoutFee();
     next.processingFees(new ProcessingFees(new Fee(fee, at), instantPayoutFee));
     changes.add(new FieldChange("processingFees.creditCardFee.amount", currentAmount, fee));
-    changes.add(new FieldChange("processingFees.creditCardFee.calculatedAt",
-        current == null ? null : current.calculatedAt(), at));
+    changes.add(
+        new FieldChange(
+            "processingFees.creditCardFee.calculatedAt",
+            current == null ? null : current.calculatedAt(),
+            at));
   }
 
   /**
-   * The document as a caller sees it on {@code today}: an Open invoice whose {@code dueDate} is before
-   * {@code today} reads as Overdue (and reads as Open again once its due date is today or later). Nothing else
-   * differs. Returns the same instance when nothing differs.
+   * The document as a caller sees it on {@code today}: an Open invoice whose {@code dueDate} is
+   * before {@code today} reads as Overdue (and reads as Open again once its due date is today or
+   * later). Nothing else differs. Returns the same instance when nothing differs.
    */
   public ClientInvoice asSeen(ClientInvoice stored, LocalDate today) {
     Objects.requireNonNull(stored, "stored");
@@ -234,18 +268,19 @@ public final class InvoiceRules {
   }
 
   /**
-   * The client's share of the card fee on this invoice ({@code creditFeeTotal}), by this schedule: see
-   * {@link #feeSplit}.
+   * The client's share of the card fee on this invoice ({@code creditFeeTotal}), by this schedule:
+   * see {@link #feeSplit}.
    */
   public InvoiceFeeCalculation fees(ClientInvoice invoice) {
     return new InvoiceFeeCalculation(feeSplit(invoice).clientShare());
   }
 
   /**
-   * The card fee on the invoice amount and its split. The fee is the schedule's ({@code percent}% of the amount
-   * plus {@code fixed}), not grossed up. The client's share is that fee x {@code clientPays}/100, or
-   * {@code clientAbsolutePercentage}% of the amount, or 0 by default; rounded to cents half-up. The member's share
-   * is the exact remainder. A zero amount has no card payment and so no fee at all (not even the fixed part).
+   * The card fee on the invoice amount and its split. The fee is the schedule's ({@code percent}%
+   * of the amount plus {@code fixed}), not grossed up. The client's share is that fee x {@code
+   * clientPays}/100, or {@code clientAbsolutePercentage}% of the amount, or 0 by default; rounded
+   * to cents half-up. The member's share is the exact remainder. A zero amount has no card payment
+   * and so no fee at all (not even the fixed part).
    */
   public FeeSplit feeSplit(ClientInvoice invoice) {
     Objects.requireNonNull(invoice, "invoice");

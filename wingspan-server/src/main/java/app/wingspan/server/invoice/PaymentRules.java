@@ -14,14 +14,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What paying does to an invoice document: who may pay, the money of a payment, and each step's changes (a card
- * charged or declined, a bank debit started, settled or failed). Pure, like {@link InvoiceRules}: no I/O, time
- * comes in as {@code now}. Every step returns an {@link Update} whose changes name the wire fields touched, for
- * the invoice's history; {@code updatedAt} changes with every step.
+ * What paying does to an invoice document: who may pay, the money of a payment, and each step's
+ * changes (a card charged or declined, a bank debit started, settled or failed). Pure, like {@link
+ * InvoiceRules}: no I/O, time comes in as {@code now}. Every step returns an {@link Update} whose
+ * changes name the wire fields touched, for the invoice's history; {@code updatedAt} changes with
+ * every step.
  */
 public final class PaymentRules {
 
-  /** Code of a pay refused because the invoice is not awaiting payment (Draft, Pending, Cancelled, zero amount). */
+  /**
+   * Code of a pay refused because the invoice is not awaiting payment (Draft, Pending, Cancelled,
+   * zero amount).
+   */
   public static final String INVOICE_NOT_PAYABLE = "INVOICE_NOT_PAYABLE";
 
   /** Code of a pay refused because a payment is already in transit or done. */
@@ -34,24 +38,32 @@ public final class PaymentRules {
   }
 
   /**
-   * Refuses to pay an invoice that does not read Open or Overdue on {@code today}, or that has nothing to pay.
+   * Refuses to pay an invoice that does not read Open or Overdue on {@code today}, or that has
+   * nothing to pay.
    *
-   * @throws InvoiceRuleException CONFLICT {@link #ALREADY_PAID} (PaymentInTransit, Paid) or
-   *     {@link #INVOICE_NOT_PAYABLE} (any other status, or a zero amount), the message saying why
+   * @throws InvoiceRuleException CONFLICT {@link #ALREADY_PAID} (PaymentInTransit, Paid) or {@link
+   *     #INVOICE_NOT_PAYABLE} (any other status, or a zero amount), the message saying why
    */
   public void requirePayable(ClientInvoice stored, LocalDate today) {
     InvoiceStatus seen = rules.asSeen(stored, today).status();
     if (InvoiceStatus.PAID.equals(seen) || InvoiceStatus.PAYMENT_IN_TRANSIT.equals(seen)) {
-      throw InvoiceRuleException.conflict(ALREADY_PAID, null, InvoiceStatus.PAID.equals(seen)
-          ? "the invoice is Paid already"
-          : "the invoice is PaymentInTransit: a payment is already under way");
+      throw InvoiceRuleException.conflict(
+          ALREADY_PAID,
+          null,
+          InvoiceStatus.PAID.equals(seen)
+              ? "the invoice is Paid already"
+              : "the invoice is PaymentInTransit: a payment is already under way");
     }
     if (!InvoiceStatus.OPEN.equals(seen) && !InvoiceStatus.OVERDUE.equals(seen)) {
-      throw InvoiceRuleException.conflict(INVOICE_NOT_PAYABLE, null,
+      throw InvoiceRuleException.conflict(
+          INVOICE_NOT_PAYABLE,
+          null,
           "only an Open or Overdue invoice can be paid; this one is " + seen + reason(seen));
     }
     if (stored.amount() == null || stored.amount().signum() <= 0) {
-      throw InvoiceRuleException.conflict(INVOICE_NOT_PAYABLE, null,
+      throw InvoiceRuleException.conflict(
+          INVOICE_NOT_PAYABLE,
+          null,
           "the invoice amount is 0.00: there is nothing to pay (mark it paid with PATCH {\"status\":\"Paid\"})");
     }
   }
@@ -70,18 +82,23 @@ public final class PaymentRules {
   }
 
   /**
-   * The money of a card payment: the client pays the amount plus its share of the card fee, exactly as
-   * {@link InvoiceRules#fees} computes it; the member nets the amount minus its share.
+   * The money of a card payment: the client pays the amount plus its share of the card fee, exactly
+   * as {@link InvoiceRules#fees} computes it; the member nets the amount minus its share.
    *
-   * @throws InvoiceRuleException INVALID naming {@code paymentMethodId} when the member's share of the card fee
-   *     exceeds the amount (a tiny invoice): a card payment would leave the member owing money
+   * @throws InvoiceRuleException INVALID naming {@code paymentMethodId} when the member's share of
+   *     the card fee exceeds the amount (a tiny invoice): a card payment would leave the member
+   *     owing money
    */
   public PaymentAmounts card(ClientInvoice stored) {
     PaymentAmounts amounts = PaymentAmounts.card(stored.amount(), rules.feeSplit(stored));
     if (amounts.memberNet().signum() < 0) {
-      throw InvoiceRuleException.invalid("paymentMethodId",
-          "a card payment of " + amounts.amount().toPlainString() + " would cost the member "
-              + amounts.memberFee().toPlainString() + " in card fees, more than the amount; pay by bank account"
+      throw InvoiceRuleException.invalid(
+          "paymentMethodId",
+          "a card payment of "
+              + amounts.amount().toPlainString()
+              + " would cost the member "
+              + amounts.memberFee().toPlainString()
+              + " in card fees, more than the amount; pay by bank account"
               + " (accountId or plaidPublicToken) instead");
     }
     return amounts;
@@ -93,10 +110,12 @@ public final class PaymentRules {
   }
 
   /**
-   * A card charged at once: status Paid, {@code events.paymentInTransitAt} and {@code events.paidAt} now,
-   * {@code chargedFees.processingFee} the card fee charged, {@code paymentInfo} the card.
+   * A card charged at once: status Paid, {@code events.paymentInTransitAt} and {@code
+   * events.paidAt} now, {@code chargedFees.processingFee} the card fee charged, {@code paymentInfo}
+   * the card.
    */
-  public Update cardCharged(ClientInvoice stored, PaymentAmounts amounts, PaymentInfo card, Instant now) {
+  public Update cardCharged(
+      ClientInvoice stored, PaymentAmounts amounts, PaymentInfo card, Instant now) {
     String at = Timestamps.format(now);
     Steps steps = new Steps(stored);
     steps.status(InvoiceStatus.PAID);
@@ -108,7 +127,9 @@ public final class PaymentRules {
     return steps.done(at);
   }
 
-  /** A card declined: the status stays, {@code events.paymentFailedAt} gets {@code now} appended. */
+  /**
+   * A card declined: the status stays, {@code events.paymentFailedAt} gets {@code now} appended.
+   */
   public Update cardDeclined(ClientInvoice stored, Instant now) {
     String at = Timestamps.format(now);
     Steps steps = new Steps(stored);
@@ -117,11 +138,12 @@ public final class PaymentRules {
   }
 
   /**
-   * A bank debit started: status PaymentInTransit, {@code events.paymentInTransitAt} now,
-   * {@code events.estimatedDepositAt} when the debit should settle, {@code chargedFees.processingFee} 0.00 (no card
-   * fee), {@code paymentInfo} the bank account.
+   * A bank debit started: status PaymentInTransit, {@code events.paymentInTransitAt} now, {@code
+   * events.estimatedDepositAt} when the debit should settle, {@code chargedFees.processingFee} 0.00
+   * (no card fee), {@code paymentInfo} the bank account.
    */
-  public Update debitStarted(ClientInvoice stored, PaymentInfo account, Instant now, Instant estimatedDeposit) {
+  public Update debitStarted(
+      ClientInvoice stored, PaymentInfo account, Instant now, Instant estimatedDeposit) {
     String at = Timestamps.format(now);
     String deposit = Timestamps.format(estimatedDeposit);
     Steps steps = new Steps(stored);
@@ -134,7 +156,9 @@ public final class PaymentRules {
     return steps.done(at);
   }
 
-  /** A bank debit settled: status Paid, {@code events.paidAt} and {@code events.depositedAt} now. */
+  /**
+   * A bank debit settled: status Paid, {@code events.paidAt} and {@code events.depositedAt} now.
+   */
   public Update debitSettled(ClientInvoice stored, Instant now) {
     requireInTransit(stored);
     String at = Timestamps.format(now);
@@ -147,9 +171,10 @@ public final class PaymentRules {
   }
 
   /**
-   * A bank debit failed: status Open again (it reads Overdue if past due), {@code events.paymentFailedAt} gets
-   * {@code now} appended, and what described the failed payment is removed ({@code events.estimatedDepositAt},
-   * {@code chargedFees}, {@code paymentInfo}); {@code events.paymentInTransitAt} stays as a record of the attempt.
+   * A bank debit failed: status Open again (it reads Overdue if past due), {@code
+   * events.paymentFailedAt} gets {@code now} appended, and what described the failed payment is
+   * removed ({@code events.estimatedDepositAt}, {@code chargedFees}, {@code paymentInfo}); {@code
+   * events.paymentInTransitAt} stays as a record of the attempt.
    */
   public Update debitFailed(ClientInvoice stored, Instant now) {
     requireInTransit(stored);
@@ -168,7 +193,11 @@ public final class PaymentRules {
   private static void requireInTransit(ClientInvoice stored) {
     if (!InvoiceStatus.PAYMENT_IN_TRANSIT.equals(stored.status())) {
       throw new IllegalStateException(
-          "invoice " + stored.invoiceId() + " is " + stored.status() + ", not PaymentInTransit, at settlement");
+          "invoice "
+              + stored.invoiceId()
+              + " is "
+              + stored.status()
+              + ", not PaymentInTransit, at settlement");
     }
   }
 
@@ -198,7 +227,8 @@ public final class PaymentRules {
     }
 
     void paymentFailed(String at) {
-      List<String> failed = new ArrayList<>(before.paymentFailedAt() == null ? List.of() : before.paymentFailedAt());
+      List<String> failed =
+          new ArrayList<>(before.paymentFailedAt() == null ? List.of() : before.paymentFailedAt());
       failed.add(at);
       events.paymentFailedAt(failed);
       change("events.paymentFailedAt", before.paymentFailedAt(), List.copyOf(failed));
@@ -208,7 +238,10 @@ public final class PaymentRules {
       Fees current = stored.chargedFees();
       Fee processing = new Fee(fee, at);
       next.chargedFees(new Fees(current == null ? null : current.lateFee(), processing));
-      change("chargedFees.processingFee", current == null ? null : current.processingFee(), processing);
+      change(
+          "chargedFees.processingFee",
+          current == null ? null : current.processingFee(),
+          processing);
     }
 
     void paymentInfo(PaymentInfo info) {

@@ -3,7 +3,8 @@ package app.wingspan.server.invoice;
 import java.util.Objects;
 
 /**
- * The member-client relationship row, created by the store on the first invoice between the two accounts.
+ * The member-client relationship row, created by the store on the first invoice between the two
+ * accounts.
  *
  * @param memberClientId the relationship's id
  * @param member the member (payee)

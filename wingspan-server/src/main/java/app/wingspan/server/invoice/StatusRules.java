@@ -14,19 +14,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which status a client may set through PATCH, from which status. Everything is judged on the status as the caller
- * sees it ({@link InvoiceRules#asSeen}), so an Open invoice past its due date moves like an Overdue one.
+ * Which status a client may set through PATCH, from which status. Everything is judged on the
+ * status as the caller sees it ({@link InvoiceRules#asSeen}), so an Open invoice past its due date
+ * moves like an Overdue one.
  */
 final class StatusRules {
 
   /** Moves a client may make. Anything else is refused. */
-  private static final Map<InvoiceStatus, Set<InvoiceStatus>> ALLOWED = Map.of(
-      DRAFT, Set.of(OPEN, CANCELLED),
-      OPEN, Set.of(CANCELLED, PAID),
-      OVERDUE, Set.of(CANCELLED, PAID),
-      PENDING, Set.of(CANCELLED));
+  private static final Map<InvoiceStatus, Set<InvoiceStatus>> ALLOWED =
+      Map.of(
+          DRAFT, Set.of(OPEN, CANCELLED),
+          OPEN, Set.of(CANCELLED, PAID),
+          OVERDUE, Set.of(CANCELLED, PAID),
+          PENDING, Set.of(CANCELLED));
 
-  /** Statuses only the system sets: Overdue by the calendar, Pending and PaymentInTransit by the payment flow. */
+  /**
+   * Statuses only the system sets: Overdue by the calendar, Pending and PaymentInTransit by the
+   * payment flow.
+   */
   static final Set<InvoiceStatus> SYSTEM_ONLY = Set.of(OVERDUE, PENDING, PAYMENT_IN_TRANSIT);
 
   /** Statuses nothing leaves. */
@@ -43,27 +48,36 @@ final class StatusRules {
    * @param stored the stored status (never Overdue)
    * @param seen the status the caller sees (Overdue for an Open invoice past due)
    * @param requested the requested status, not null
-   * @throws InvoiceRuleException INVALID for a status this server does not know, CONFLICT for a refused move
+   * @throws InvoiceRuleException INVALID for a status this server does not know, CONFLICT for a
+   *     refused move
    */
-  static Optional<InvoiceStatus> target(InvoiceStatus stored, InvoiceStatus seen, InvoiceStatus requested) {
+  static Optional<InvoiceStatus> target(
+      InvoiceStatus stored, InvoiceStatus seen, InvoiceStatus requested) {
     requireKnown(requested);
-    // Same status: nothing to do. Asking Open of an Open invoice that reads Overdue is the same case: it is Open,
-    // and a retried "send" (Draft -> Open) must not fail just because the due date has passed since.
+    // Same status: nothing to do. Asking Open of an Open invoice that reads Overdue is the same
+    // case: it is Open,
+    // and a retried "send" (Draft -> Open) must not fail just because the due date has passed
+    // since.
     if (requested.equals(seen) || requested.equals(stored)) {
       return Optional.empty();
     }
     if (ALLOWED.getOrDefault(seen, Set.of()).contains(requested)) {
       return Optional.of(requested);
     }
-    throw InvoiceRuleException.conflict(InvoiceRuleException.INVALID_STATUS_TRANSITION, "status",
+    throw InvoiceRuleException.conflict(
+        InvoiceRuleException.INVALID_STATUS_TRANSITION,
+        "status",
         "cannot change status from " + seen + " to " + requested + reason(seen, requested));
   }
 
   /** Refuses a status value this server does not know (INVALID naming {@code status}). */
   static void requireKnown(InvoiceStatus requested) {
     if (!requested.isKnown()) {
-      throw InvoiceRuleException.invalid("status", "status '" + Texts.quote(requested.value())
-          + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
+      throw InvoiceRuleException.invalid(
+          "status",
+          "status '"
+              + Texts.quote(requested.value())
+              + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
     }
   }
 

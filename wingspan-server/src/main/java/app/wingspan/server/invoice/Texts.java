@@ -10,17 +10,22 @@ final class Texts {
   private Texts() {}
 
   /**
-   * A caller's number for an error message: plain digits when short, scientific notation otherwise (the plain
-   * spelling of 1e999999999 would be a billion characters).
+   * A caller's number for an error message: plain digits when short, scientific notation otherwise
+   * (the plain spelling of 1e999999999 would be a billion characters).
    */
   static String number(BigDecimal value) {
     if (value == null) {
       return "null";
     }
-    return Money.withinLimit(value) && value.scale() <= 20 ? value.toPlainString() : value.toString();
+    return Money.withinLimit(value) && value.scale() <= 20
+        ? value.toPlainString()
+        : value.toString();
   }
 
-  /** The value as it may appear inside an error message: control characters replaced, long values cut. */
+  /**
+   * The value as it may appear inside an error message: control characters replaced, long values
+   * cut.
+   */
   static String quote(String value) {
     if (value == null) {
       return "null";

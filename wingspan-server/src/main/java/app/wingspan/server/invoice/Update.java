@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * What a PATCH did.
  *
- * @param invoice the document to store: the stored form, whose status is never Overdue (render it through
- *     {@link InvoiceRules#asSeen}); the very same instance as the stored one when nothing changed
- * @param changes the wire fields that changed, in a stable order, {@code updatedAt} last; empty = no change
+ * @param invoice the document to store: the stored form, whose status is never Overdue (render it
+ *     through {@link InvoiceRules#asSeen}); the very same instance as the stored one when nothing
+ *     changed
+ * @param changes the wire fields that changed, in a stable order, {@code updatedAt} last; empty =
+ *     no change
  */
 public record Update(ClientInvoice invoice, List<FieldChange> changes) {
 

@@ -3,13 +3,14 @@ package app.wingspan.server.payment;
 import java.math.BigDecimal;
 
 /**
- * Moves money: charges cards and debits bank accounts (ACH). The server's one seam to a payment processor; an
- * adapter for a real processor implements it. {@link TestPaymentProcessor} is the built-in one, which moves no
- * money and talks to no network.
+ * Moves money: charges cards and debits bank accounts (ACH). The server's one seam to a payment
+ * processor; an adapter for a real processor implements it. {@link TestPaymentProcessor} is the
+ * built-in one, which moves no money and talks to no network.
  *
- * <p>Calls are made while the invoice row is locked, so one invoice is never charged twice concurrently. Each
- * charge or debit carries the server's payment id: an adapter passes it to its processor as the idempotency key,
- * so a call retried after a lost answer does not move money twice.
+ * <p>Calls are made while the invoice row is locked, so one invoice is never charged twice
+ * concurrently. Each charge or debit carries the server's payment id: an adapter passes it to its
+ * processor as the idempotency key, so a call retried after a lost answer does not move money
+ * twice.
  */
 public interface PaymentProcessor {
 
@@ -68,7 +69,8 @@ public interface PaymentProcessor {
   /**
    * A card or bank account as the processor knows it.
    *
-   * @param id the processor's id of it, safe to store and log (for a Plaid token, the account it linked)
+   * @param id the processor's id of it, safe to store and log (for a Plaid token, the account it
+   *     linked)
    * @param card true for a card, false for a bank account
    * @param brand the card brand (Visa, Mastercard...), or the bank's name
    * @param last4 the last four digits of the card or account number
@@ -79,7 +81,8 @@ public interface PaymentProcessor {
    * The outcome of a card charge.
    *
    * @param reference the processor's reference of the charge (also of a declined one)
-   * @param declineReason null when the charge succeeded, else why the card was declined (for the client)
+   * @param declineReason null when the charge succeeded, else why the card was declined (for the
+   *     client)
    */
   record CardCharge(String reference, String declineReason) {
     public boolean succeeded() {

@@ -15,11 +15,13 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The connection pool on one PostgreSQL database, migrated to the current schema.
  *
- * <p>The pool fails fast: with the database gone a request waits at most {@link #CONNECTION_TIMEOUT_MS} for
- * a connection, then answers 503; nothing is cached, so the service recovers as soon as the database answers.
+ * <p>The pool fails fast: with the database gone a request waits at most {@link
+ * #CONNECTION_TIMEOUT_MS} for a connection, then answers 503; nothing is cached, so the service
+ * recovers as soon as the database answers.
  */
 public final class Database implements AutoCloseable {
   static final long CONNECTION_TIMEOUT_MS = 2_000;
+
   /** The version of the newest file under {@code db/migration} (a test keeps the two in step). */
   static final String LATEST_MIGRATION = "4";
 
@@ -31,7 +33,9 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(pool);
   }
 
-  /** Opens a pool on {@code jdbcUrl} and applies the Flyway migrations under {@code db/migration}. */
+  /**
+   * Opens a pool on {@code jdbcUrl} and applies the Flyway migrations under {@code db/migration}.
+   */
   public static Database open(
       String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry) {
     HikariConfig config = new HikariConfig();
@@ -45,7 +49,8 @@ public final class Database implements AutoCloseable {
     config.setPoolName("wingspan");
     // Store.inTransaction relies on this: the pool keeps every connection at read committed.
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP connection.
+    // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP
+    // connection.
     config.addDataSourceProperty("connectTimeout", "2");
     config.addDataSourceProperty("loginTimeout", "2");
     config.addDataSourceProperty("socketTimeout", "30");
@@ -66,22 +71,26 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * True when Flyway's history says the newest migration this code ships, {@link #LATEST_MIGRATION}, is applied
-   * and nothing failed. Loading Flyway and scanning the classpath for migrations takes most of a second of
-   * start-up; two queries tell whether there is anything for it to do. Whenever a migration is pending (or the
-   * history is missing or holds a failure) Flyway runs as always, with its validation.
+   * True when Flyway's history says the newest migration this code ships, {@link
+   * #LATEST_MIGRATION}, is applied and nothing failed. Loading Flyway and scanning the classpath
+   * for migrations takes most of a second of start-up; two queries tell whether there is anything
+   * for it to do. Whenever a migration is pending (or the history is missing or holds a failure)
+   * Flyway runs as always, with its validation.
    */
   static boolean isMigrated(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      try (ResultSet exists = statement.executeQuery("select to_regclass('flyway_schema_history') is not null")) {
+      try (ResultSet exists =
+          statement.executeQuery("select to_regclass('flyway_schema_history') is not null")) {
         if (!exists.next() || !exists.getBoolean(1)) {
           return false;
         }
       }
       try (ResultSet current =
           statement.executeQuery(
-              "select bool_or(success and version = '" + LATEST_MIGRATION + "'), bool_and(success)"
+              "select bool_or(success and version = '"
+                  + LATEST_MIGRATION
+                  + "'), bool_and(success)"
                   + " from flyway_schema_history")) {
         return current.next() && current.getBoolean(1) && current.getBoolean(2);
       }

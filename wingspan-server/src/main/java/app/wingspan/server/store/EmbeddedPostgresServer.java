@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL started from the zonky binaries on a data directory that survives restarts.
  *
- * <p>Zonky tunes its defaults for throw-away test databases (no fsync, asynchronous commit). A durable
- * instance turns those back on, so an acknowledged commit survives {@code kill -9} of the JVM and of the OS.
+ * <p>Zonky tunes its defaults for throw-away test databases (no fsync, asynchronous commit). A
+ * durable instance turns those back on, so an acknowledged commit survives {@code kill -9} of the
+ * JVM and of the OS.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
   /** The lock file zonky holds while an instance owns the data directory. */
   private static final String ZONKY_LOCK_FILE = "epg-lock";
 
@@ -38,7 +40,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * Starts PostgreSQL on {@code dataDirectory} (initialised when empty).
    *
    * @param port 0 picks a free port
-   * @param durable true for fsync and synchronous commit (the server); false only for throw-away test data
+   * @param durable true for fsync and synchronous commit (the server); false only for throw-away
+   *     test data
    */
   public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
     try {
@@ -69,7 +72,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return postgres.getPort();
   }
 
-  /** JDBC URL of the {@code postgres} database, user {@code postgres}, no password (trust on loopback). */
+  /**
+   * JDBC URL of the {@code postgres} database, user {@code postgres}, no password (trust on
+   * loopback).
+   */
   public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }
@@ -85,8 +91,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
-   * The port of the PostgreSQL a running server keeps on {@code dataDirectory}, if one does (its JVM holds the
-   * directory's lock). Lets the admin command work while the server runs.
+   * The port of the PostgreSQL a running server keeps on {@code dataDirectory}, if one does (its
+   * JVM holds the directory's lock). Lets the admin command work while the server runs.
    */
   public static java.util.OptionalInt runningPort(Path dataDirectory) throws IOException {
     Path dir = dataDirectory.toAbsolutePath().normalize();
@@ -112,9 +118,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
-   * A JVM killed with {@code kill -9} leaves its postmaster running on the data directory, which would make
-   * the next start fail. Zonky's lock file tells whether the owner is alive: if we can take the lock, the
-   * JVM that held it is gone, and a still-running postmaster of this directory is an orphan we stop.
+   * A JVM killed with {@code kill -9} leaves its postmaster running on the data directory, which
+   * would make the next start fail. Zonky's lock file tells whether the owner is alive: if we can
+   * take the lock, the JVM that held it is gone, and a still-running postmaster of this directory
+   * is an orphan we stop.
    */
   static void stopOrphanedPostmaster(Path dir) throws IOException {
     Path pidFile = dir.resolve("postmaster.pid");
@@ -126,7 +133,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         FileLock lock = out.getChannel().tryLock()) {
       if (lock == null) {
         throw new IllegalStateException(
-            "the data directory " + dir + " is in use by another running server; stop it or choose another"
+            "the data directory "
+                + dir
+                + " is in use by another running server; stop it or choose another"
                 + " data directory");
       }
       Optional<ProcessHandle> postmaster = postmasterOf(pidFile);
@@ -134,8 +143,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return; // a stale pid file alone is fine: PostgreSQL recovers from it by itself
       }
       ProcessHandle process = postmaster.get();
-      LOG.warn("stopping orphaned PostgreSQL (pid {}) left on {} by a server that did not shut down",
-          process.pid(), dir);
+      LOG.warn(
+          "stopping orphaned PostgreSQL (pid {}) left on {} by a server that did not shut down",
+          process.pid(),
+          dir);
       process.destroy(); // SIGTERM: smart shutdown; its clients died with the old JVM
       try {
         process.onExit().get(30, TimeUnit.SECONDS);
@@ -144,7 +155,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         process.onExit().get(10, TimeUnit.SECONDS);
       }
     } catch (OverlappingFileLockException e) {
-      throw new IllegalStateException("the data directory " + dir + " is already in use by this process", e);
+      throw new IllegalStateException(
+          "the data directory " + dir + " is already in use by this process", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while stopping an orphaned PostgreSQL", e);

@@ -1,8 +1,8 @@
 package app.wingspan.server.store;
 
 /**
- * The outcome of claiming an idempotency key. For {@link Outcome#COMPLETED}, {@code status} and {@code body}
- * are the first response, to be replayed as they are.
+ * The outcome of claiming an idempotency key. For {@link Outcome#COMPLETED}, {@code status} and
+ * {@code body} are the first response, to be replayed as they are.
  */
 public record IdempotencyClaim(Outcome outcome, int status, byte[] body) {
   /** What the caller may do with the key. */

@@ -6,28 +6,32 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The latest committed version of recently used invoices, so a read need not ask PostgreSQL. Only correct when
- * this process is the only writer of invoices (the embedded database, whose data directory one server owns):
- * every write goes through {@link Store#inTransaction}, which tells this cache what it committed.
+ * The latest committed version of recently used invoices, so a read need not ask PostgreSQL. Only
+ * correct when this process is the only writer of invoices (the embedded database, whose data
+ * directory one server owns): every write goes through {@link Store#inTransaction}, which tells
+ * this cache what it committed.
  *
  * <p>Why a read never sees an older version than one already acknowledged:
+ *
  * <ul>
- *   <li>A committed write replaces the entry before its response is sent, unless the entry is already newer.
- *   <li>A row read from the database is only remembered when no invoice write was running when the read began
- *       nor began since; that is checked inside the entry's atomic update, which a write's own update must
- *       queue behind. Otherwise a read that raced a write could put back the version the write replaced, for
- *       instance after that write's entry was evicted.
- *   <li>A write whose outcome is unknown (the commit failed midway, or the transaction failed after writing)
- *       leaves a tombstone: reads of that invoice go to the database, and only the next committed write, which
- *       had to lock the row after the unknown one ended, replaces it. Tombstones weigh nothing, so they are
- *       never evicted.
- *   <li>An invoice with a payment in transit is not cached at all: its settlement may be written by another
- *       server replica sharing the database (see {@code inTransit}).
+ *   <li>A committed write replaces the entry before its response is sent, unless the entry is
+ *       already newer.
+ *   <li>A row read from the database is only remembered when no invoice write was running when the
+ *       read began nor began since; that is checked inside the entry's atomic update, which a
+ *       write's own update must queue behind. Otherwise a read that raced a write could put back
+ *       the version the write replaced, for instance after that write's entry was evicted.
+ *   <li>A write whose outcome is unknown (the commit failed midway, or the transaction failed after
+ *       writing) leaves a tombstone: reads of that invoice go to the database, and only the next
+ *       committed write, which had to lock the row after the unknown one ended, replaces it.
+ *       Tombstones weigh nothing, so they are never evicted.
+ *   <li>An invoice with a payment in transit is not cached at all: its settlement may be written by
+ *       another server replica sharing the database (see {@code inTransit}).
  * </ul>
  */
 final class InvoiceCache {
   /** Room for the documents of about 20,000 typical invoices (a full one is about 3 KB). */
   static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
+
   private static final int ENTRY_OVERHEAD_CHARS = 256;
   private static final Object TOMBSTONE = new Object();
   private static final String IN_TRANSIT = "PaymentInTransit";
@@ -40,8 +44,11 @@ final class InvoiceCache {
     entries =
         Caffeine.newBuilder()
             .maximumWeight(maxChars)
-            .weigher((String id, Object entry) ->
-                entry instanceof InvoiceRow row ? row.document().length() + ENTRY_OVERHEAD_CHARS : 0)
+            .weigher(
+                (String id, Object entry) ->
+                    entry instanceof InvoiceRow row
+                        ? row.document().length() + ENTRY_OVERHEAD_CHARS
+                        : 0)
             .build();
   }
 
@@ -54,7 +61,8 @@ final class InvoiceCache {
   long readBegins() {
     long ended = writesEnded.get();
     long started = writesStarted.get();
-    // A write in flight may commit a newer version than the read will see: such a read is not remembered.
+    // A write in flight may commit a newer version than the read will see: such a read is not
+    // remembered.
     return started == ended ? started : -1;
   }
 
@@ -63,12 +71,18 @@ final class InvoiceCache {
     if (ticket < 0 || inTransit(row)) {
       return;
     }
-    entries.asMap().compute(row.id(), (id, cached) -> {
-      if (writesStarted.get() != ticket || cached == TOMBSTONE) {
-        return cached;
-      }
-      return cached instanceof InvoiceRow current && current.version() >= row.version() ? current : row;
-    });
+    entries
+        .asMap()
+        .compute(
+            row.id(),
+            (id, cached) -> {
+              if (writesStarted.get() != ticket || cached == TOMBSTONE) {
+                return cached;
+              }
+              return cached instanceof InvoiceRow current && current.version() >= row.version()
+                  ? current
+                  : row;
+            });
   }
 
   /** Called before a statement that writes an invoice is sent. */
@@ -86,12 +100,17 @@ final class InvoiceCache {
     try {
       for (InvoiceRow row : rows) {
         if (committed) {
-          entries.asMap().compute(row.id(), (id, cached) -> {
-            if (cached instanceof InvoiceRow current && current.version() >= row.version()) {
-              return current;
-            }
-            return inTransit(row) ? null : row;
-          });
+          entries
+              .asMap()
+              .compute(
+                  row.id(),
+                  (id, cached) -> {
+                    if (cached instanceof InvoiceRow current
+                        && current.version() >= row.version()) {
+                      return current;
+                    }
+                    return inTransit(row) ? null : row;
+                  });
         } else {
           entries.put(row.id(), TOMBSTONE);
         }
@@ -102,9 +121,9 @@ final class InvoiceCache {
   }
 
   /**
-   * An invoice with a payment in transit is never cached: its settlement may be applied by any replica's worker,
-   * whose write this cache does not see. Its reads go to the database until a write this process commits (or a
-   * database read of a later status) brings it back.
+   * An invoice with a payment in transit is never cached: its settlement may be applied by any
+   * replica's worker, whose write this cache does not see. Its reads go to the database until a
+   * write this process commits (or a database read of a later status) brings it back.
    */
   private static boolean inTransit(InvoiceRow row) {
     return IN_TRANSIT.equals(row.status());

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * The database this process works on, resolved once for the server and the admin command alike: the external
- * PostgreSQL named by a JDBC URL, or else the embedded one of a data directory, which this process starts (or,
- * for a short-lived command, reaches through the server that already runs it). Closing stops things in the one
- * safe order: the pool first, then the PostgreSQL this process started, if any.
+ * The database this process works on, resolved once for the server and the admin command alike: the
+ * external PostgreSQL named by a JDBC URL, or else the embedded one of a data directory, which this
+ * process starts (or, for a short-lived command, reaches through the server that already runs it).
+ * Closing stops things in the one safe order: the pool first, then the PostgreSQL this process
+ * started, if any.
  */
 public final class OpenDatabase implements AutoCloseable {
   private final EmbeddedPostgresServer embedded;
@@ -30,13 +31,20 @@ public final class OpenDatabase implements AutoCloseable {
    * @param user the external database's user (ignored for the embedded one)
    * @param password the external database's password, or null (ignored for the embedded one)
    * @param dataDir the embedded PostgreSQL's data directory (used when {@code url} is null)
-   * @param joinRunning whether to use the embedded PostgreSQL a running server keeps on {@code dataDir} instead
-   *     of refusing to start a second one (for the admin command; a server always starts its own)
+   * @param joinRunning whether to use the embedded PostgreSQL a running server keeps on {@code
+   *     dataDir} instead of refusing to start a second one (for the admin command; a server always
+   *     starts its own)
    * @param poolSize the connection pool's size
    * @param registry where the pool reports its metrics, or null
    */
-  public static OpenDatabase open(String url, String user, String password, Path dataDir, boolean joinRunning,
-      int poolSize, MeterRegistry registry) {
+  public static OpenDatabase open(
+      String url,
+      String user,
+      String password,
+      Path dataDir,
+      boolean joinRunning,
+      int poolSize,
+      MeterRegistry registry) {
     long t0 = System.nanoTime();
     EmbeddedPostgresServer embedded = null;
     try {
@@ -52,7 +60,8 @@ public final class OpenDatabase implements AutoCloseable {
         password = null;
       }
       long embeddedStartMs = embedded == null ? 0 : (System.nanoTime() - t0) / 1_000_000;
-      return new OpenDatabase(embedded, Database.open(url, user, password, poolSize, registry), embeddedStartMs);
+      return new OpenDatabase(
+          embedded, Database.open(url, user, password, poolSize, registry), embeddedStartMs);
     } catch (RuntimeException | Error e) {
       if (embedded != null) {
         embedded.close();
@@ -65,7 +74,8 @@ public final class OpenDatabase implements AutoCloseable {
     try {
       return EmbeddedPostgresServer.runningPort(dataDir);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the data directory " + dataDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not read the data directory " + dataDir + ": " + e.getMessage(), e);
     }
   }
 

@@ -36,10 +36,27 @@ public record PaymentRow(
           + " settled_at, settled_by";
 
   static PaymentRow read(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new PaymentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-        rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getBoolean(15),
-        rs.getString(16), rs.getString(17), Store.instant(rs, 18), Store.instant(rs, 19), Store.instant(rs, 20),
+    return new PaymentRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getBigDecimal(7),
+        rs.getBigDecimal(8),
+        rs.getBigDecimal(9),
+        rs.getBigDecimal(10),
+        rs.getBigDecimal(11),
+        rs.getBigDecimal(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getBoolean(15),
+        rs.getString(16),
+        rs.getString(17),
+        Store.instant(rs, 18),
+        Store.instant(rs, 19),
+        Store.instant(rs, 20),
         rs.getString(21));
   }
 }

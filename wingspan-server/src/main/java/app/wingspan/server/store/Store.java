@@ -24,10 +24,12 @@ import org.jdbi.v3.core.JdbiException;
 public final class Store {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder IDS = Base64.getUrlEncoder().withoutPadding();
+
   /**
-   * A running idempotent request older than this was abandoned (its server died, or the database went away
-   * before its key could be released); the key may be retried. A create takes milliseconds and a statement at
-   * most the 30 s socket timeout, so two minutes cannot cut a live request short.
+   * A running idempotent request older than this was abandoned (its server died, or the database
+   * went away before its key could be released); the key may be retried. A create takes
+   * milliseconds and a statement at most the 30 s socket timeout, so two minutes cannot cut a live
+   * request short.
    */
   private static final String ABANDONED_AFTER = "2 minutes";
 
@@ -41,8 +43,8 @@ public final class Store {
   }
 
   /**
-   * @param cacheInvoices keep recently used invoices in memory for reads; only when this process is the only
-   *     writer of the database's invoices (see {@link InvoiceCache})
+   * @param cacheInvoices keep recently used invoices in memory for reads; only when this process is
+   *     the only writer of the database's invoices (see {@link InvoiceCache})
    */
   public Store(Database database, boolean cacheInvoices) {
     this.jdbi = database.jdbi();
@@ -51,8 +53,9 @@ public final class Store {
   }
 
   /**
-   * Forgets every cached invoice, so the next read of each asks the database. For a database changed behind
-   * the server's back while no request runs (see {@code WingspanServer.forgetCachedState}).
+   * Forgets every cached invoice, so the next read of each asks the database. For a database
+   * changed behind the server's back while no request runs (see {@code
+   * WingspanServer.forgetCachedState}).
    */
   public void forgetCachedInvoices() {
     if (cache != null) {
@@ -70,7 +73,12 @@ public final class Store {
   // ---- accounts and tokens
 
   public Account createAccount(
-      AccountKind kind, String name, String company, String email, String addressJson, String logoUrl) {
+      AccountKind kind,
+      String name,
+      String company,
+      String email,
+      String addressJson,
+      String logoUrl) {
     String id = newId();
     return call(
         () ->
@@ -79,7 +87,8 @@ public final class Store {
                     h.createQuery(
                             "insert into accounts (id, kind, name, company, email, address, logo_url)"
                                 + " values (:id, :kind, :name, :company, :email, cast(:address as jsonb), :logoUrl)"
-                                + " returning " + ACCOUNT_COLUMNS)
+                                + " returning "
+                                + ACCOUNT_COLUMNS)
                         .bind("id", id)
                         .bind("kind", kind.wireName())
                         .bind("name", name)
@@ -98,8 +107,12 @@ public final class Store {
   /** True when no account exists yet (a fresh database). */
   public boolean hasNoAccounts() {
     return call(
-        () -> jdbi.withHandle(h -> h.createQuery("select not exists (select 1 from accounts)")
-            .mapTo(Boolean.class).one()));
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery("select not exists (select 1 from accounts)")
+                        .mapTo(Boolean.class)
+                        .one()));
   }
 
   /** Stores the SHA-256 of a token for {@code accountId}; the token itself is never stored. */
@@ -108,7 +121,8 @@ public final class Store {
         () ->
             jdbi.withHandle(
                 h ->
-                    h.createUpdate("insert into api_tokens (token_hash, account_id) values (:hash, :account)")
+                    h.createUpdate(
+                            "insert into api_tokens (token_hash, account_id) values (:hash, :account)")
                         .bind("hash", tokenHash)
                         .bind("account", accountId)
                         .execute()));
@@ -127,29 +141,38 @@ public final class Store {
                         .bind("hash", tokenHash)
                         .map(
                             (rs, ctx) ->
-                                new TokenOwner(rs.getBytes(1), new Account(rs.getString(2),
-                                    AccountKind.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                    rs.getString(6), rs.getString(7), rs.getString(8), instant(rs, 9))))
+                                new TokenOwner(
+                                    rs.getBytes(1),
+                                    new Account(
+                                        rs.getString(2),
+                                        AccountKind.parse(rs.getString(3)),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        rs.getString(7),
+                                        rs.getString(8),
+                                        instant(rs, 9))))
                         .findOne()
                         .filter(owner -> MessageDigest.isEqual(owner.hash(), tokenHash))
                         .map(TokenOwner::account)));
   }
 
-  private record TokenOwner(byte[] hash, Account account) {
-  }
+  private record TokenOwner(byte[] hash, Account account) {}
 
   // ---- invoices
 
   /**
-   * Runs {@code work} in one read-committed transaction; it commits when {@code work} returns. Every pooled
-   * connection is read committed already ({@link Database}); naming the level here would cost two extra round
-   * trips per transaction (the driver asks for the current level, then sets it).
+   * Runs {@code work} in one read-committed transaction; it commits when {@code work} returns.
+   * Every pooled connection is read committed already ({@link Database}); naming the level here
+   * would cost two extra round trips per transaction (the driver asks for the current level, then
+   * sets it).
    */
   public <R> R inTransaction(Function<Transaction, R> work) {
     List<InvoiceRow> written = new ArrayList<>(1);
     boolean committed = false;
     try {
-      R result = call(() -> jdbi.inTransaction(h -> work.apply(new Transaction(h, cache, written))));
+      R result =
+          call(() -> jdbi.inTransaction(h -> work.apply(new Transaction(h, cache, written))));
       committed = true;
       return result;
     } finally {
@@ -160,15 +183,17 @@ public final class Store {
   }
 
   /**
-   * The client's invoice. The hottest statement (every GET): plain JDBC on the pool, without JDBI's per-call
-   * handle, statement context and named-parameter work, which cost more CPU than the query itself.
+   * The client's invoice. The hottest statement (every GET): plain JDBC on the pool, without JDBI's
+   * per-call handle, statement context and named-parameter work, which cost more CPU than the query
+   * itself.
    */
   public Optional<InvoiceRow> findInvoice(String id, String clientId) {
     long ticket = -1;
     if (cache != null) {
       InvoiceRow cached = cache.find(id);
       if (cached != null) {
-        // An invoice never changes client: another client's cached invoice is as absent as in the query.
+        // An invoice never changes client: another client's cached invoice is as absent as in the
+        // query.
         return cached.clientId().equals(clientId) ? Optional.of(cached) : Optional.empty();
       }
       ticket = cache.readBegins();
@@ -196,10 +221,12 @@ public final class Store {
   }
 
   private static final String FIND_INVOICE =
-      "select " + Store.INVOICE_COLUMNS
-          + " from invoices where id = ? and client_id = ?";
+      "select " + Store.INVOICE_COLUMNS + " from invoices where id = ? and client_id = ?";
 
-  /** Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may be null). */
+  /**
+   * Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may
+   * be null).
+   */
   public List<InvoiceRow> listInvoices(String clientId, ListCursor after, int limit) {
     String keyset = after == null ? "" : " and (created_at, id) < (:afterAt, :afterId)";
     return call(
@@ -208,7 +235,10 @@ public final class Store {
                 h -> {
                   var query =
                       h.createQuery(
-                              "select " + INVOICE_COLUMNS + " from invoices where client_id = :client" + keyset
+                              "select "
+                                  + INVOICE_COLUMNS
+                                  + " from invoices where client_id = :client"
+                                  + keyset
                                   + " order by created_at desc, id desc limit :limit")
                           .bind("client", clientId)
                           .bind("limit", limit);
@@ -228,7 +258,13 @@ public final class Store {
                             "select invoice_id, actor_account_id, at, changes::text from invoice_history"
                                 + " where invoice_id = :id order by id")
                         .bind("id", invoiceId)
-                        .map((rs, ctx) -> new HistoryRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4)))
+                        .map(
+                            (rs, ctx) ->
+                                new HistoryRow(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    instant(rs, 3),
+                                    rs.getString(4)))
                         .list()));
   }
 
@@ -238,8 +274,11 @@ public final class Store {
         () ->
             jdbi.withHandle(
                 h ->
-                    h.createQuery("select " + PaymentRow.COLUMNS + " from payments where invoice_id = :id"
-                            + " order by created_at, id")
+                    h.createQuery(
+                            "select "
+                                + PaymentRow.COLUMNS
+                                + " from payments where invoice_id = :id"
+                                + " order by created_at, id")
                         .bind("id", invoiceId)
                         .map((rs, ctx) -> PaymentRow.read(rs))
                         .list()));
@@ -248,8 +287,8 @@ public final class Store {
   // ---- idempotency keys
 
   /**
-   * Claims {@code key} for a request whose body hashes to {@code requestHash}. Keys are kept 24 hours; an
-   * older key counts as new.
+   * Claims {@code key} for a request whose body hashes to {@code requestHash}. Keys are kept 24
+   * hours; an older key counts as new.
    */
   public IdempotencyClaim claimIdempotencyKey(IdempotencyKey key, byte[] requestHash) {
     return call(() -> jdbi.inTransaction(h -> claim(h, key, requestHash)));
@@ -257,9 +296,12 @@ public final class Store {
 
   private static IdempotencyClaim claim(Handle h, IdempotencyKey key, byte[] requestHash) {
     h.createUpdate(
-            "delete from idempotency_keys where " + KEY_MATCH
+            "delete from idempotency_keys where "
+                + KEY_MATCH
                 + " and (created_at < now() - interval '24 hours'"
-                + " or (state = 'running' and created_at < now() - interval '" + ABANDONED_AFTER + "'))")
+                + " or (state = 'running' and created_at < now() - interval '"
+                + ABANDONED_AFTER
+                + "'))")
         .bindMethods(key)
         .execute();
     int inserted =
@@ -273,7 +315,8 @@ public final class Store {
       return IdempotencyClaim.of(IdempotencyClaim.Outcome.CLAIMED);
     }
     return h.createQuery(
-            "select request_hash, state, response_status, response_body from idempotency_keys where " + KEY_MATCH)
+            "select request_hash, state, response_status, response_body from idempotency_keys where "
+                + KEY_MATCH)
         .bindMethods(key)
         .map(
             (rs, ctx) -> {
@@ -283,10 +326,12 @@ public final class Store {
               if ("running".equals(rs.getString(2))) {
                 return IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS);
               }
-              return new IdempotencyClaim(IdempotencyClaim.Outcome.COMPLETED, rs.getInt(3), rs.getBytes(4));
+              return new IdempotencyClaim(
+                  IdempotencyClaim.Outcome.COMPLETED, rs.getInt(3), rs.getBytes(4));
             })
         .findOne()
-        // The holder finished and released it between our insert and select: the caller may simply retry.
+        // The holder finished and released it between our insert and select: the caller may simply
+        // retry.
         .orElse(IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS));
   }
 
@@ -295,9 +340,13 @@ public final class Store {
     call(
         () ->
             jdbi.withHandle(
-                h -> h.createUpdate("delete from idempotency_keys where " + KEY_MATCH + " and state = 'running'")
-                    .bindMethods(key)
-                    .execute()));
+                h ->
+                    h.createUpdate(
+                            "delete from idempotency_keys where "
+                                + KEY_MATCH
+                                + " and state = 'running'")
+                        .bindMethods(key)
+                        .execute()));
   }
 
   /** Forgets keys older than 24 hours. */
@@ -305,8 +354,10 @@ public final class Store {
     return call(
         () ->
             jdbi.withHandle(
-                h -> h.createUpdate("delete from idempotency_keys where created_at < now() - interval '24 hours'")
-                    .execute()));
+                h ->
+                    h.createUpdate(
+                            "delete from idempotency_keys where created_at < now() - interval '24 hours'")
+                        .execute()));
   }
 
   // ---- plumbing
@@ -355,7 +406,10 @@ public final class Store {
     return value == null ? null : value.toInstant();
   }
 
-  /** Turns "the database is not there" into {@link DatabaseUnavailableException}; everything else passes. */
+  /**
+   * Turns "the database is not there" into {@link DatabaseUnavailableException}; everything else
+   * passes.
+   */
   static <R> R call(Supplier<R> work) {
     try {
       return work.get();

@@ -13,7 +13,8 @@ public final class Transaction {
 
   /**
    * @param cache told of every invoice write before it is sent (null without a cache)
-   * @param written collects the invoice rows this transaction writes, for the cache once it has ended
+   * @param written collects the invoice rows this transaction writes, for the cache once it has
+   *     ended
    */
   Transaction(Handle handle, InvoiceCache cache, List<InvoiceRow> written) {
     this.h = handle;
@@ -32,10 +33,15 @@ public final class Transaction {
     return Store.findAccount(h, id);
   }
 
-  /** Reads and row-locks the client's invoice until the transaction ends: concurrent writers queue here. */
+  /**
+   * Reads and row-locks the client's invoice until the transaction ends: concurrent writers queue
+   * here.
+   */
   public Optional<InvoiceRow> lockInvoice(String id, String clientId) {
     return h.createQuery(
-            "select " + Store.INVOICE_COLUMNS + " from invoices where id = :id and client_id = :client for update")
+            "select "
+                + Store.INVOICE_COLUMNS
+                + " from invoices where id = :id and client_id = :client for update")
         .bind("id", id)
         .bind("client", clientId)
         .map((rs, ctx) -> Store.invoice(rs))
@@ -53,13 +59,15 @@ public final class Transaction {
   }
 
   /**
-   * Writes {@code next} over the row whose version is {@code next.version() - 1} and appends its history row,
-   * in one statement (one round trip instead of two; both inside this transaction as before).
+   * Writes {@code next} over the row whose version is {@code next.version() - 1} and appends its
+   * history row, in one statement (one round trip instead of two; both inside this transaction as
+   * before).
    *
    * @param actorAccountId who made the change; null for the system (a settlement)
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
-  public void updateInvoice(InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
+  public void updateInvoice(
+      InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
     writing(next);
     int updated =
         h.createUpdate(
@@ -107,13 +115,17 @@ public final class Transaction {
                 + " where member_id = :member and client_id = :client")
         .bind("member", memberId)
         .bind("client", clientId)
-        .map((rs, ctx) -> new MemberClientRow(rs.getString(1), rs.getString(2), rs.getString(3), Store.instant(rs, 4)))
+        .map(
+            (rs, ctx) ->
+                new MemberClientRow(
+                    rs.getString(1), rs.getString(2), rs.getString(3), Store.instant(rs, 4)))
         .one();
   }
 
   /** Reads and row-locks an invoice by id alone (the settlement worker acts for no caller). */
   public Optional<InvoiceRow> lockInvoice(String id) {
-    return h.createQuery("select " + Store.INVOICE_COLUMNS + " from invoices where id = :id for update")
+    return h.createQuery(
+            "select " + Store.INVOICE_COLUMNS + " from invoices where id = :id for update")
         .bind("id", id)
         .map((rs, ctx) -> Store.invoice(rs))
         .findOne();
@@ -121,7 +133,9 @@ public final class Transaction {
 
   public void insertPayment(PaymentRow row) {
     h.createUpdate(
-            "insert into payments (" + PaymentRow.COLUMNS + ") values (:id, :invoiceId, :clientId, :method,"
+            "insert into payments ("
+                + PaymentRow.COLUMNS
+                + ") values (:id, :invoiceId, :clientId, :method,"
                 + " :instrument, :currency, :amount, :cardFee, :clientFee, :memberFee, :charged, :memberNet,"
                 + " :processor, :processorReference, :testMode, :state, :failureReason, :createdAt, :settleAfter,"
                 + " :settledAt, :settledBy)")
@@ -130,13 +144,15 @@ public final class Transaction {
   }
 
   /**
-   * The oldest debit in transit due by {@code now}, row-locked until this transaction ends. Rows another
-   * transaction (of this or another server) holds are skipped, so replicas share the queue without waiting on
-   * each other and never take the same row twice.
+   * The oldest debit in transit due by {@code now}, row-locked until this transaction ends. Rows
+   * another transaction (of this or another server) holds are skipped, so replicas share the queue
+   * without waiting on each other and never take the same row twice.
    */
   public Optional<PaymentRow> claimDueSettlement(Instant now) {
     return h.createQuery(
-            "select " + PaymentRow.COLUMNS + " from payments where state = 'in_transit' and settle_after <= :now"
+            "select "
+                + PaymentRow.COLUMNS
+                + " from payments where state = 'in_transit' and settle_after <= :now"
                 + " order by settle_after limit 1 for update skip locked")
         .bind("now", now)
         .map((rs, ctx) -> PaymentRow.read(rs))
@@ -145,7 +161,8 @@ public final class Transaction {
 
   /** Asks again at {@code when}: the processor does not know the debit's outcome yet. */
   public void postponeSettlement(String paymentId, Instant when) {
-    h.createUpdate("update payments set settle_after = :when where id = :id and state = 'in_transit'")
+    h.createUpdate(
+            "update payments set settle_after = :when where id = :id and state = 'in_transit'")
         .bind("id", paymentId)
         .bind("when", when)
         .execute();
@@ -156,7 +173,8 @@ public final class Transaction {
    *
    * @throws IllegalStateException if the payment was not in transit (it is locked: a guard)
    */
-  public void finishSettlement(String paymentId, String state, String failureReason, Instant at, String by) {
+  public void finishSettlement(
+      String paymentId, String state, String failureReason, Instant at, String by) {
     int updated =
         h.createUpdate(
                 "update payments set state = :state, failure_reason = :reason, settle_after = null,"
@@ -180,7 +198,8 @@ public final class Transaction {
   static int complete(Handle h, IdempotencyKey key, int status, byte[] body) {
     return h.createUpdate(
             "update idempotency_keys set state = 'done', response_status = :status, response_body = :body"
-                + " where " + Store.KEY_MATCH)
+                + " where "
+                + Store.KEY_MATCH)
         .bindMethods(key)
         .bind("status", status)
         .bind("body", body)

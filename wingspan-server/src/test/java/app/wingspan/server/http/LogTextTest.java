@@ -13,7 +13,8 @@ class LogTextTest {
 
   @Test
   void controlCharactersAndSurrogatesAreEscapedSoNoLineCanBeForged() {
-    assertThat(LogText.escape("x\u0000\nFORGED\r\u2028\ud800")).isEqualTo("x\\u0000\\u000aFORGED\\u000d\\u2028\\ud800");
+    assertThat(LogText.escape("x\u0000\nFORGED\r\u2028\ud800"))
+        .isEqualTo("x\\u0000\\u000aFORGED\\u000d\\u2028\\ud800");
     assertThat(LogText.escape(null)).isEqualTo("null");
     assertThat(LogText.escape("a".repeat(500))).hasSize(203).endsWith("...");
     assertThat(LogText.escape("a".repeat(200))).isEqualTo("a".repeat(200));
@@ -21,7 +22,9 @@ class LogTextTest {
 
   @Test
   void anEscapedFailureKeepsClassesAndFramesButNoRawLineBreak() {
-    Exception failure = new IllegalStateException("outer", new RuntimeException("arguments:{memberId:x\u0000\nFORGED}"));
+    Exception failure =
+        new IllegalStateException(
+            "outer", new RuntimeException("arguments:{memberId:x\u0000\nFORGED}"));
 
     Throwable logged = LogText.escaped(failure);
     StringWriter printed = new StringWriter();
@@ -35,8 +38,17 @@ class LogTextTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"/a/b, true", "/a%20b, true", "/a%2f%2F, true", "/%u0041, false", "/a%, false", "/a%4, false",
-      "/a%zz, false", "/a%4g, false", "'', true"})
+  @CsvSource({
+    "/a/b, true",
+    "/a%20b, true",
+    "/a%2f%2F, true",
+    "/%u0041, false",
+    "/a%, false",
+    "/a%4, false",
+    "/a%zz, false",
+    "/a%4g, false",
+    "'', true"
+  })
   void percentEscapesMustBeTwoHexDigits(String path, boolean wellEscaped) {
     assertThat(RequestGate.wellEscaped(path)).isEqualTo(wellEscaped);
   }

@@ -14,13 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * HTTP listens before the database side is attached (start-up runs the two in parallel): until then every API
- * route answers 503 with Retry-After, readiness is red, liveness is green.
+ * HTTP listens before the database side is attached (start-up runs the two in parallel): until then
+ * every API route answers 503 with Retry-After, readiness is red, liveness is green.
  */
 class StartingUpTest {
   private final HttpClient client = HttpClient.newHttpClient();
   private final HttpApi http =
-      HttpApi.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> new byte[0], false,
+      HttpApi.start(
+          "127.0.0.1",
+          0,
+          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+          () -> new byte[0],
+          false,
           java.util.List.of());
 
   @AfterEach
@@ -38,13 +43,15 @@ class StartingUpTest {
     "POST, /payments/client/invoice/inv_1/pay",
     "GET, /health/ready",
   })
-  void beforeTheDatabaseIsAttachedTheApiAnswers503WithRetryAfter(String method, String path) throws Exception {
+  void beforeTheDatabaseIsAttachedTheApiAnswers503WithRetryAfter(String method, String path)
+      throws Exception {
     HttpResponse<String> response = send(method, path);
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(response.headers().firstValue("Retry-After")).contains(ErrorMapper.RETRY_AFTER_SECONDS);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith(ErrorMapper.PROBLEM_JSON));
+    assertThat(response.headers().firstValue("Retry-After"))
+        .contains(ErrorMapper.RETRY_AFTER_SECONDS);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith(ErrorMapper.PROBLEM_JSON));
     assertThat(response.body()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
   }
 
@@ -63,9 +70,10 @@ class StartingUpTest {
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
+            .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -15,13 +15,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CardFeesTest {
 
   private static ClientInvoice invoice(String amount, String handling) {
-    return stored("Open").toBuilder().amount(new BigDecimal(amount)).creditFeeHandling(feeHandling(handling))
+    return stored("Open").toBuilder()
+        .amount(new BigDecimal(amount))
+        .creditFeeHandling(feeHandling(handling))
         .build();
   }
 
-  /** amount | creditFeeHandling | card fee | client share (creditFeeTotal) | member share. Default schedule. */
+  /**
+   * amount | creditFeeHandling | card fee | client share (creditFeeTotal) | member share. Default
+   * schedule.
+   */
   @ParameterizedTest(name = "{0} with {1}")
-  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock =
+          """
       100.00            | null                                        | 3.20         | 0.00         | 3.20
       100.00            | {'clientPays': 100, 'memberPays': 0}        | 3.20         | 3.20         | 0.00
       100.00            | {'clientPays': 50, 'memberPays': 50}        | 3.20         | 1.60         | 1.60
@@ -39,8 +48,8 @@ class CardFeesTest {
       0.00              | {'clientPays': 100, 'memberPays': 0}        | 0.00         | 0.00         | 0.00
       0                 | {'clientAbsolutePercentage': 3}             | 0.00         | 0.00         | 0.00
       """)
-  void theClientPaysItsShareAndTheMemberTheExactRemainder(String amount, String handling, String cardFee,
-      String client, String member) {
+  void theClientPaysItsShareAndTheMemberTheExactRemainder(
+      String amount, String handling, String cardFee, String client, String member) {
     ClientInvoice invoice = invoice(amount, handling);
     FeeSplit split = Fixtures.RULES.feeSplit(invoice);
     assertThat(split.cardFee().toPlainString()).isEqualTo(cardFee);
@@ -56,7 +65,8 @@ class CardFeesTest {
     for (String amount : amounts) {
       for (String share : shares) {
         FeeSplit split = Fixtures.RULES.feeSplit(invoice(amount, "{'clientPays': " + share + "}"));
-        assertThat(split.clientShare().add(split.memberShare())).as("%s at %s%%", amount, share)
+        assertThat(split.clientShare().add(split.memberShare()))
+            .as("%s at %s%%", amount, share)
             .isEqualTo(split.cardFee());
         assertThat(split.clientShare().scale()).isEqualTo(2);
         assertThat(split.memberShare().signum()).isGreaterThanOrEqualTo(0);
@@ -65,7 +75,10 @@ class CardFeesTest {
   }
 
   @ParameterizedTest(name = "{0}: {1} on 200.00 -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       3.5%+0     | {'clientPays': 100} | 7.00
       0%+0.50    | {'clientPays': 100} | 0.50
       2.9%+0.30  | {'clientPays': 100} | 6.10
@@ -73,11 +86,16 @@ class CardFeesTest {
       """)
   void theScheduleIsConfigurable(String schedule, String handling, String expected) {
     InvoiceRules rules = new InvoiceRules(FeeSchedule.parse(schedule));
-    assertThat(rules.fees(invoice("200.00", handling)).creditFeeTotal().toPlainString()).isEqualTo(expected);
+    assertThat(rules.fees(invoice("200.00", handling)).creditFeeTotal().toPlainString())
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       2.9%+0.30        | 2.9   | 0.30
       " 3 % + 0.5 "    | 3     | 0.5
       2.9%             | 2.9   | 0.00
@@ -93,7 +111,11 @@ class CardFeesTest {
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""            | fee schedule '' is not of the form <percent>%+<fixed>, e.g. 2.9%+0.30
       2.9           | fee schedule '2.9' is not of the form <percent>%+<fixed>, e.g. 2.9%+0.30
       2.9%+         | fee schedule '2.9%+' is not of the form <percent>%+<fixed>, e.g. 2.9%+0.30
@@ -112,8 +134,8 @@ class CardFeesTest {
 
   @Test
   void aMissingScheduleIsRefused() {
-    assertThatThrownBy(() -> FeeSchedule.parse(null)).hasMessage(
-        "fee schedule is missing; expected a form like 2.9%+0.30");
+    assertThatThrownBy(() -> FeeSchedule.parse(null))
+        .hasMessage("fee schedule is missing; expected a form like 2.9%+0.30");
     assertThatThrownBy(() -> new FeeSchedule(BigDecimal.ONE, new BigDecimal("-0.01")))
         .hasMessage("fee schedule fixed part must not be negative, got -0.01");
     assertThatThrownBy(() -> new FeeSchedule(BigDecimal.ONE, new BigDecimal("0.001")))

@@ -45,7 +45,8 @@ class DraftTest {
     assertThat(invoice.dueDate()).isEqualTo(Fixtures.FUTURE);
     assertThat(invoice.currency()).isEqualTo(Currency.USD);
     assertThat(invoice.amount()).isEqualTo(new BigDecimal("100.00"));
-    assertThat(invoice.acceptedPaymentMethods()).containsExactly(PaymentMethod.CREDIT, PaymentMethod.ACH);
+    assertThat(invoice.acceptedPaymentMethods())
+        .containsExactly(PaymentMethod.CREDIT, PaymentMethod.ACH);
     assertThat(invoice.memberAcceptsPayments()).isTrue();
     assertThat(invoice.memberPaymentsVersion()).isEqualByComparingTo("2");
     assertThat(invoice.memberStripeAccountId()).isEmpty();
@@ -70,8 +71,14 @@ class DraftTest {
 
   @Test
   void memberClientDescribesTheRelationship() {
-    MemberClient mc = RULES.draft(createRequest("'clientEmailCC': ['ap@difference.example']"), RELATIONSHIP,
-        "inv_1", CREATED).memberClient();
+    MemberClient mc =
+        RULES
+            .draft(
+                createRequest("'clientEmailCC': ['ap@difference.example']"),
+                RELATIONSHIP,
+                "inv_1",
+                CREATED)
+            .memberClient();
     assertThat(mc.memberClientId()).isEqualTo("mc_1");
     assertThat(mc.memberId()).isEqualTo("mem_1");
     assertThat(mc.clientId()).isEqualTo("cli_1");
@@ -97,10 +104,14 @@ class DraftTest {
 
   @Test
   void clientNamesFromTheRequestOverrideTheAccount() {
-    ClientInvoice invoice = RULES.draft(createRequest(
-        "'clientFirstName': 'Charlie', 'clientLastName': 'B', 'clientCompany': 'Engines LLC', "
-            + "'clientEmailCC': ['a@x.example', 'b@y.example'], 'currency': 'CAD'"),
-        RELATIONSHIP, "inv_1", CREATED);
+    ClientInvoice invoice =
+        RULES.draft(
+            createRequest(
+                "'clientFirstName': 'Charlie', 'clientLastName': 'B', 'clientCompany': 'Engines LLC', "
+                    + "'clientEmailCC': ['a@x.example', 'b@y.example'], 'currency': 'CAD'"),
+            RELATIONSHIP,
+            "inv_1",
+            CREATED);
     assertThat(invoice.memberClient().name()).isEqualTo("Charlie B");
     assertThat(invoice.memberClient().company()).isEqualTo("Engines LLC");
     assertThat(invoice.memberClient().client().user().profile().firstName()).isEqualTo("Charlie");
@@ -111,33 +122,57 @@ class DraftTest {
   @Test
   void anAccountWithoutDetailsStillFillsEveryRequiredText() {
     Party bare = new Party("mem_2", null, null, null, null, null);
-    ClientInvoice invoice = RULES.draft(createRequestJson("{'memberId': 'mem_2', 'clientEmail': 'p@q.example', "
-        + "'dueDate': '2026-12-01', 'lineItems': [{'totalCost': 5}]}"),
-        new Relationship("mc_2", bare, new Party("cli_2", null, null, null, null, null), AT), "inv_2", CREATED);
-    assertThat(List.of(invoice.memberName(), invoice.memberCompany(), invoice.memberEmail(),
-        invoice.memberLogoUrl())).containsOnly("");
+    ClientInvoice invoice =
+        RULES.draft(
+            createRequestJson(
+                "{'memberId': 'mem_2', 'clientEmail': 'p@q.example', "
+                    + "'dueDate': '2026-12-01', 'lineItems': [{'totalCost': 5}]}"),
+            new Relationship("mc_2", bare, new Party("cli_2", null, null, null, null, null), AT),
+            "inv_2",
+            CREATED);
+    assertThat(
+            List.of(
+                invoice.memberName(),
+                invoice.memberCompany(),
+                invoice.memberEmail(),
+                invoice.memberLogoUrl()))
+        .containsOnly("");
     assertThat(invoice.memberAddress().addressLine1()).isEmpty();
     assertRequiredFieldsPresent(tree(invoice));
   }
 
   @Test
   void creditFeeHandlingOnCreateFollowsThePatchRules() {
-    ClientInvoice invoice = RULES.draft(createRequest("'creditFeeHandling': {'clientPays': 50}"), RELATIONSHIP,
-        "inv_1", CREATED);
+    ClientInvoice invoice =
+        RULES.draft(
+            createRequest("'creditFeeHandling': {'clientPays': 50}"),
+            RELATIONSHIP,
+            "inv_1",
+            CREATED);
     assertThat(tree(invoice.creditFeeHandling()).toString())
         .isEqualTo(Fixtures.json("{'clientPays':50,'memberPays':50}"));
     assertThat(invoice.processingFees().creditCardFee().amount()).isEqualTo(new BigDecimal("1.60"));
-    assertThat(invoice.processingFees().creditCardFee().amount()).isEqualTo(RULES.fees(invoice).creditFeeTotal());
+    assertThat(invoice.processingFees().creditCardFee().amount())
+        .isEqualTo(RULES.fees(invoice).creditFeeTotal());
 
-    InvoiceRuleException e = refusal(() -> RULES.draft(
-        createRequest("'creditFeeHandling': {'clientPays': 40, 'clientAbsolutePercentage': 3}"), RELATIONSHIP,
-        "inv_1", CREATED));
+    InvoiceRuleException e =
+        refusal(
+            () ->
+                RULES.draft(
+                    createRequest(
+                        "'creditFeeHandling': {'clientPays': 40, 'clientAbsolutePercentage': 3}"),
+                    RELATIONSHIP,
+                    "inv_1",
+                    CREATED));
     assertThat(e.param()).isEqualTo("creditFeeHandling.clientAbsolutePercentage");
   }
 
   /** body | param | message. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {'clientEmail': 'p@q.example', 'dueDate': '2026-12-01', 'lineItems': [{'costPerUnit': 1}]}                       | memberId    | memberId is required
       {'memberId': ' ', 'clientEmail': 'p@q.example', 'dueDate': '2026-12-01', 'lineItems': [{'costPerUnit': 1}]}     | memberId    | memberId is required
       {'memberId': 'mem_1', 'dueDate': '2026-12-01', 'lineItems': [{'costPerUnit': 1}]}                               | clientEmail | clientEmail is required
@@ -159,8 +194,10 @@ class DraftTest {
       """)
   void aBadRequestIsInvalidNamingTheField(String body, String param, String message) {
     ClientInvoiceCreateRequest request = createRequestJson(body);
-    for (Runnable call : List.<Runnable>of(() -> RULES.validate(request),
-        () -> RULES.draft(request, RELATIONSHIP, "inv_1", CREATED))) {
+    for (Runnable call :
+        List.<Runnable>of(
+            () -> RULES.validate(request),
+            () -> RULES.draft(request, RELATIONSHIP, "inv_1", CREATED))) {
       InvoiceRuleException e = refusal(call::run);
       assertThat(e.kind()).isEqualTo(InvoiceRuleException.Kind.INVALID);
       assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
@@ -171,37 +208,51 @@ class DraftTest {
 
   @Test
   void anUnknownCurrencyIsInvalid() {
-    ClientInvoiceCreateRequest request = createRequest("").toBuilder().currency(Currency.of("EUR")).build();
+    ClientInvoiceCreateRequest request =
+        createRequest("").toBuilder().currency(Currency.of("EUR")).build();
     InvoiceRuleException e = refusal(() -> RULES.validate(request));
     assertThat(e.param()).isEqualTo("currency");
     assertThat(e.getMessage()).isEqualTo("currency must be USD or CAD, got 'EUR'");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       ""                | USD
       'currency': null  | USD
       'currency': 'USD' | USD
       'currency': 'CAD' | CAD
       """)
   void currencyDefaultsToUsd(String member, String expected) {
-    assertThat(RULES.draft(createRequest(member), RELATIONSHIP, "inv_1", CREATED).currency().value())
+    assertThat(
+            RULES.draft(createRequest(member), RELATIONSHIP, "inv_1", CREATED).currency().value())
         .isEqualTo(expected);
   }
 
   @Test
   void aPastDueDateIsAllowed() {
-    ClientInvoice invoice = RULES.draft(createRequest("").toBuilder().dueDate("2020-01-31").build(), RELATIONSHIP,
-        "inv_1", CREATED);
+    ClientInvoice invoice =
+        RULES.draft(
+            createRequest("").toBuilder().dueDate("2020-01-31").build(),
+            RELATIONSHIP,
+            "inv_1",
+            CREATED);
     assertThat(invoice.dueDate()).isEqualTo("2020-01-31");
   }
 
   @Test
   void longOrControlValuesAreShortenedInMessages() {
     String email = "x".repeat(300) + "\n";
-    InvoiceRuleException e = refusal(() -> RULES.validate(createRequest("").toBuilder().clientEmail(email).build()));
-    assertThat(e.getMessage()).isEqualTo(
-        "clientEmail must be an email address like name@example.com, got '" + "x".repeat(80) + "...'");
+    InvoiceRuleException e =
+        refusal(() -> RULES.validate(createRequest("").toBuilder().clientEmail(email).build()));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "clientEmail must be an email address like name@example.com, got '"
+                + "x".repeat(80)
+                + "...'");
   }
 
   @Test
@@ -213,49 +264,107 @@ class DraftTest {
 
   @Test
   void theRelationshipMustBeTheRequestsMember() {
-    Relationship other = new Relationship("mc_4", new Party("mem_9", null, null, null, null, null), CLIENT, AT);
+    Relationship other =
+        new Relationship("mc_4", new Party("mem_9", null, null, null, null, null), CLIENT, AT);
     assertThatThrownBy(() -> RULES.draft(createRequest(""), other, "inv_1", CREATED))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aDraftCarriesEveryRequiredFieldOfTheContract() {
-    ClientInvoice invoice = RULES.draft(createRequest("'clientFirstName': 'C'"), RELATIONSHIP, "inv_1", CREATED);
+    ClientInvoice invoice =
+        RULES.draft(createRequest("'clientFirstName': 'C'"), RELATIONSHIP, "inv_1", CREATED);
     assertRequiredFieldsPresent(tree(invoice));
   }
 
   /**
-   * What a strict (zod-style) client checks: the fields the reference contract marks required, present and not
-   * null, on ClientInvoice and the objects it holds; no null item in an array of objects.
+   * What a strict (zod-style) client checks: the fields the reference contract marks required,
+   * present and not null, on ClientInvoice and the objects it holds; no null item in an array of
+   * objects.
    */
   static void assertRequiredFieldsPresent(JsonNode invoice) {
-    Map<String, List<String>> required = Map.of(
-        "", List.of("additionalRecipientEmails", "amount", "client", "createdAt", "currency", "dueDate", "events",
-            "invoiceId", "invoiceNumber", "lineItems", "member", "memberAcceptsPayments", "memberAddress",
-            "memberClient", "memberCompany", "memberEmail", "memberLogoUrl", "memberName",
-            "memberPaymentsVersion", "memberStripeAccountId", "projectName", "status", "updatedAt"),
-        "memberAddress", List.of("addressLine1", "city", "postalCode", "state"),
-        "memberClient", List.of("achCreditAccount", "client", "clientData", "clientId", "clientUserAccountType",
-            "createdAt", "emailTo", "eventActors", "events", "externalIds", "form1099Balances", "formW9Data",
-            "internal", "internationalWireAccount", "labels", "member", "memberClientId", "memberData",
-            "memberId", "parentMemberClientId", "payerPayeeId", "status", "taxStatus", "updatedAt", "userRoles"),
-        "memberClient.achCreditAccount", List.of("accountNumber", "bankName"),
-        "memberClient.internationalWireAccount", List.of("accountNumber", "bankName"),
-        "memberClient.client", List.of("user"),
-        "memberClient.member", List.of("user"),
-        "memberClient.userRoles", List.of("ownerIds", "viewerIds"),
-        "processingFees.creditCardFee", List.of("amount"));
+    Map<String, List<String>> required =
+        Map.of(
+            "",
+                List.of(
+                    "additionalRecipientEmails",
+                    "amount",
+                    "client",
+                    "createdAt",
+                    "currency",
+                    "dueDate",
+                    "events",
+                    "invoiceId",
+                    "invoiceNumber",
+                    "lineItems",
+                    "member",
+                    "memberAcceptsPayments",
+                    "memberAddress",
+                    "memberClient",
+                    "memberCompany",
+                    "memberEmail",
+                    "memberLogoUrl",
+                    "memberName",
+                    "memberPaymentsVersion",
+                    "memberStripeAccountId",
+                    "projectName",
+                    "status",
+                    "updatedAt"),
+            "memberAddress", List.of("addressLine1", "city", "postalCode", "state"),
+            "memberClient",
+                List.of(
+                    "achCreditAccount",
+                    "client",
+                    "clientData",
+                    "clientId",
+                    "clientUserAccountType",
+                    "createdAt",
+                    "emailTo",
+                    "eventActors",
+                    "events",
+                    "externalIds",
+                    "form1099Balances",
+                    "formW9Data",
+                    "internal",
+                    "internationalWireAccount",
+                    "labels",
+                    "member",
+                    "memberClientId",
+                    "memberData",
+                    "memberId",
+                    "parentMemberClientId",
+                    "payerPayeeId",
+                    "status",
+                    "taxStatus",
+                    "updatedAt",
+                    "userRoles"),
+            "memberClient.achCreditAccount", List.of("accountNumber", "bankName"),
+            "memberClient.internationalWireAccount", List.of("accountNumber", "bankName"),
+            "memberClient.client", List.of("user"),
+            "memberClient.member", List.of("user"),
+            "memberClient.userRoles", List.of("ownerIds", "viewerIds"),
+            "processingFees.creditCardFee", List.of("amount"));
     List<String> missing = new ArrayList<>();
-    required.forEach((path, fields) -> {
-      JsonNode node = path.isEmpty() ? invoice : invoice.at("/" + path.replace('.', '/'));
-      for (String field : fields) {
-        if (!node.hasNonNull(field)) {
-          missing.add(path.isEmpty() ? field : path + "." + field);
-        }
-      }
-    });
-    List<String> lineFields = List.of("costPerUnit", "createdAt", "labels", "labelsBak2", "quantity",
-        "reimbursableExpense", "totalCost", "unit", "updatedAt");
+    required.forEach(
+        (path, fields) -> {
+          JsonNode node = path.isEmpty() ? invoice : invoice.at("/" + path.replace('.', '/'));
+          for (String field : fields) {
+            if (!node.hasNonNull(field)) {
+              missing.add(path.isEmpty() ? field : path + "." + field);
+            }
+          }
+        });
+    List<String> lineFields =
+        List.of(
+            "costPerUnit",
+            "createdAt",
+            "labels",
+            "labelsBak2",
+            "quantity",
+            "reimbursableExpense",
+            "totalCost",
+            "unit",
+            "updatedAt");
     for (int i = 0; i < invoice.get("lineItems").size(); i++) {
       JsonNode line = invoice.get("lineItems").get(i);
       assertThat(line.isObject()).as("lineItems[%d] is an object", i).isTrue();

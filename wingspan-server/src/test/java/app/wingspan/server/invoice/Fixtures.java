@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Shared inputs of the rules tests: parties, requests written as JSON, invoices in every status. */
+/**
+ * Shared inputs of the rules tests: parties, requests written as JSON, invoices in every status.
+ */
 final class Fixtures {
 
   static final Instant CREATED = Instant.parse("2026-11-01T09:00:00Z");
@@ -32,11 +34,24 @@ final class Fixtures {
   static final String FUTURE = "2026-12-31";
   static final String PAST = "2026-11-23";
 
-  static final Party MEMBER = new Party("mem_1", "Ada Lovelace", "Analytical Ltd", "ada@example.com",
-      new Address("1 Engine Row", "London", "N1 9GU", "LDN", null), "https://example.com/logo.png");
-  static final Party CLIENT = new Party("cli_1", "Charles Babbage", "Difference Inc", "charles@example.com",
-      new Address("2 Gear St", "Cambridge", "CB2 1TN", "CAM", "Floor 3"), null);
-  static final Relationship RELATIONSHIP = new Relationship("mc_1", MEMBER, CLIENT, "2026-10-01T08:00:00.000Z");
+  static final Party MEMBER =
+      new Party(
+          "mem_1",
+          "Ada Lovelace",
+          "Analytical Ltd",
+          "ada@example.com",
+          new Address("1 Engine Row", "London", "N1 9GU", "LDN", null),
+          "https://example.com/logo.png");
+  static final Party CLIENT =
+      new Party(
+          "cli_1",
+          "Charles Babbage",
+          "Difference Inc",
+          "charles@example.com",
+          new Address("2 Gear St", "Cambridge", "CB2 1TN", "CAM", "Floor 3"),
+          null);
+  static final Relationship RELATIONSHIP =
+      new Relationship("mc_1", MEMBER, CLIENT, "2026-10-01T08:00:00.000Z");
 
   static final InvoiceRules RULES = new InvoiceRules(FeeSchedule.DEFAULT);
 
@@ -64,15 +79,23 @@ final class Fixtures {
   }
 
   static CreditFeeHandling feeHandling(String singleQuotedOrNull) {
-    return singleQuotedOrNull == null || singleQuotedOrNull.equals("null") ? null
+    return singleQuotedOrNull == null || singleQuotedOrNull.equals("null")
+        ? null
         : read(singleQuotedOrNull, CreditFeeHandling.class);
   }
 
-  /** A valid create request with one line of 100.00 and the given extra fields (JSON members, may be empty). */
+  /**
+   * A valid create request with one line of 100.00 and the given extra fields (JSON members, may be
+   * empty).
+   */
   static ClientInvoiceCreateRequest createRequest(String extraMembers) {
     String extra = extraMembers.isEmpty() ? "" : ", " + extraMembers;
-    return read("{'memberId': 'mem_1', 'clientEmail': 'pay@difference.example', 'dueDate': '" + FUTURE
-        + "', 'lineItems': [{'description': 'Design work', 'costPerUnit': 50, 'quantity': 2}]" + extra + "}",
+    return read(
+        "{'memberId': 'mem_1', 'clientEmail': 'pay@difference.example', 'dueDate': '"
+            + FUTURE
+            + "', 'lineItems': [{'description': 'Design work', 'costPerUnit': 50, 'quantity': 2}]"
+            + extra
+            + "}",
         ClientInvoiceCreateRequest.class);
   }
 
@@ -87,26 +110,30 @@ final class Fixtures {
   }
 
   /**
-   * An invoice as stored in {@code seen} status (Overdue = stored Open, due {@link #PAST}), with many fields the
-   * rules never write set too, so tests can see that a change leaves them alone.
+   * An invoice as stored in {@code seen} status (Overdue = stored Open, due {@link #PAST}), with
+   * many fields the rules never write set too, so tests can see that a change leaves them alone.
    */
   static ClientInvoice stored(String seen) {
     InvoiceStatus status = seen.equals("Overdue") ? InvoiceStatus.OPEN : InvoiceStatus.of(seen);
-    ClientInvoice.Builder builder = draft().toBuilder()
-        .status(status)
-        .dueDate(seen.equals("Overdue") ? PAST : FUTURE)
-        .invoiceNotes("Thanks for the work")
-        .sourceId("src_9")
-        .memberFormattedAddressLines(List.of("1 Engine Row", "London N1 9GU"))
-        .metadata(new InvoiceMetadata(null, "2026-11-01", null, null, "PO-42"))
-        .events(InvoiceEvents.builder().emailViewedAt(List.of("2026-11-02T10:00:00.000Z")).build());
+    ClientInvoice.Builder builder =
+        draft().toBuilder()
+            .status(status)
+            .dueDate(seen.equals("Overdue") ? PAST : FUTURE)
+            .invoiceNotes("Thanks for the work")
+            .sourceId("src_9")
+            .memberFormattedAddressLines(List.of("1 Engine Row", "London N1 9GU"))
+            .metadata(new InvoiceMetadata(null, "2026-11-01", null, null, "PO-42"))
+            .events(
+                InvoiceEvents.builder().emailViewedAt(List.of("2026-11-02T10:00:00.000Z")).build());
     if (!seen.equals("Draft")) {
-      builder.invoiceNumber("7")
-          .events(InvoiceEvents.builder()
-              .emailViewedAt(List.of("2026-11-02T10:00:00.000Z"))
-              .sentAt("2026-11-02T09:00:00.000Z")
-              .openedAt("2026-11-02T09:00:00.000Z")
-              .build());
+      builder
+          .invoiceNumber("7")
+          .events(
+              InvoiceEvents.builder()
+                  .emailViewedAt(List.of("2026-11-02T10:00:00.000Z"))
+                  .sentAt("2026-11-02T09:00:00.000Z")
+                  .openedAt("2026-11-02T09:00:00.000Z")
+                  .build());
     }
     return builder.build();
   }

@@ -21,13 +21,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LineItemsTest {
 
   private static ClientInvoice draftWithLines(String lines) {
-    return RULES.draft(createRequestJson("{'memberId': 'mem_1', 'clientEmail': 'pay@difference.example', "
-        + "'dueDate': '2026-12-31', 'lineItems': [" + lines + "]}"), RELATIONSHIP, "inv_1", CREATED);
+    return RULES.draft(
+        createRequestJson(
+            "{'memberId': 'mem_1', 'clientEmail': 'pay@difference.example', "
+                + "'dueDate': '2026-12-31', 'lineItems': ["
+                + lines
+                + "]}"),
+        RELATIONSHIP,
+        "inv_1",
+        CREATED);
   }
 
   /** line JSON | stored costPerUnit | stored quantity | stored totalCost (exact text). */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {'costPerUnit': 0.333, 'quantity': 3}                          | 0.333             | 3   | 1.00
       {'costPerUnit': 1.005, 'quantity': 1}                          | 1.005             | 1   | 1.01
       {'costPerUnit': 1.005}                                         | 1.005             | 1   | 1.01
@@ -48,7 +58,8 @@ class LineItemsTest {
       {'totalCost': 99.5, 'quantity': 1}                             | 99.50             | 1   | 99.50
       {'totalCost': 7, 'costPerUnit': null, 'quantity': null}        | 7.00              | 1   | 7.00
       """)
-  void aLineTotalIsRoundedOnceToCentsHalfUp(String line, String costPerUnit, String quantity, String totalCost) {
+  void aLineTotalIsRoundedOnceToCentsHalfUp(
+      String line, String costPerUnit, String quantity, String totalCost) {
     InvoiceLineItem item = draftWithLines(line).lineItems().get(0);
     assertThat(item.costPerUnit().toPlainString()).isEqualTo(costPerUnit);
     assertThat(item.quantity().toPlainString()).isEqualTo(quantity);
@@ -57,7 +68,10 @@ class LineItemsTest {
 
   /** lines | amount: the sum of rounded line totals, not the rounding of an unrounded sum. */
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {'costPerUnit': 50, 'quantity': 2}                                                                       | 100.00
       {'costPerUnit': 0.333, 'quantity': 3}, {'costPerUnit': 1.005}, {'costPerUnit': 19.99, 'quantity': 1.5}  | 32.00
       {'costPerUnit': 0.004}, {'costPerUnit': 0.004}, {'costPerUnit': 0.004}                                  | 0.00
@@ -72,7 +86,10 @@ class LineItemsTest {
 
   /** lines | param | message. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {}                                                    | lineItems[0].costPerUnit | lineItems[0].costPerUnit is required (or totalCost alone, for a flat amount)
       {'costPerUnit': null, 'totalCost': null}              | lineItems[0].costPerUnit | lineItems[0].costPerUnit is required (or totalCost alone, for a flat amount)
       {'quantity': 2}                                       | lineItems[0].costPerUnit | lineItems[0].costPerUnit is required (or totalCost alone, for a flat amount)
@@ -108,8 +125,14 @@ class LineItemsTest {
   /** The decoder refuses such numbers too; the rules do not rely on it. */
   @org.junit.jupiter.api.Test
   void aHugeExponentIsRefusedWithoutPrintingItPlainly() {
-    ClientInvoiceCreateRequest request = createRequest("").toBuilder().lineItems(List.of(
-        InvoiceLineItemsCreateRequest.builder().costPerUnit(new BigDecimal("1e999999999")).build())).build();
+    ClientInvoiceCreateRequest request =
+        createRequest("").toBuilder()
+            .lineItems(
+                List.of(
+                    InvoiceLineItemsCreateRequest.builder()
+                        .costPerUnit(new BigDecimal("1e999999999"))
+                        .build()))
+            .build();
     InvoiceRuleException e = refusal(() -> RULES.validate(request));
     assertThat(e.param()).isEqualTo("lineItems[0].costPerUnit");
     assertThat(e.getMessage())
@@ -117,11 +140,15 @@ class LineItemsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       {'costPerUnit': 1}                                                                  | '' | false | {}
       {'costPerUnit': 1, 'unit': 'hours', 'reimbursableExpense': true, 'labels': {'team': 'ops'}} | hours | true | {'team':'ops'}
       """)
-  void requiredLineFieldsGetDefaults(String line, String unit, boolean reimbursable, String labels) {
+  void requiredLineFieldsGetDefaults(
+      String line, String unit, boolean reimbursable, String labels) {
     InvoiceLineItem item = draftWithLines(line).lineItems().get(0);
     assertThat(item.unit()).isEqualTo(unit);
     assertThat(item.reimbursableExpense()).isEqualTo(reimbursable);
@@ -133,8 +160,12 @@ class LineItemsTest {
 
   @org.junit.jupiter.api.Test
   void descriptionDetailAndQuickbooksIdsAreKept() {
-    InvoiceLineItem item = draftWithLines("{'costPerUnit': 1, 'description': 'Logo', 'detail': 'v2', "
-        + "'integration': {'quickbooks': {'expenseAccountId': 'ea1', 'itemId': 'it1'}}}").lineItems().get(0);
+    InvoiceLineItem item =
+        draftWithLines(
+                "{'costPerUnit': 1, 'description': 'Logo', 'detail': 'v2', "
+                    + "'integration': {'quickbooks': {'expenseAccountId': 'ea1', 'itemId': 'it1'}}}")
+            .lineItems()
+            .get(0);
     assertThat(item.description()).isEqualTo("Logo");
     assertThat(item.detail()).isEqualTo("v2");
     assertThat(item.integration().quickbooks().expenseAccountId()).isEqualTo("ea1");

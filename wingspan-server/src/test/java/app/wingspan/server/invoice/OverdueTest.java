@@ -16,7 +16,10 @@ class OverdueTest {
 
   /** stored status | dueDate | today | status as seen. */
   @ParameterizedTest(name = "{0} due {1}, on {2}: {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Open             | 2026-11-23 | 2026-11-24 | Overdue
       Open             | 2026-11-24 | 2026-11-24 | Open
       Open             | 2026-11-25 | 2026-11-24 | Open
@@ -29,7 +32,8 @@ class OverdueTest {
       Paid             | 2026-11-01 | 2026-11-24 | Paid
       Cancelled        | 2026-11-01 | 2026-11-24 | Cancelled
       """)
-  void anOpenInvoicePastItsDueDateReadsOverdue(String status, String dueDate, String today, String seen) {
+  void anOpenInvoicePastItsDueDateReadsOverdue(
+      String status, String dueDate, String today, String seen) {
     ClientInvoice invoice = stored(status).toBuilder().dueDate(dueDate).build();
     ClientInvoice asSeen = RULES.asSeen(invoice, LocalDate.parse(today));
     assertThat(asSeen.status()).isEqualTo(InvoiceStatus.of(seen));
@@ -49,9 +53,15 @@ class OverdueTest {
 
   @Test
   void theStoredStatusStaysOpenThroughAChange() {
-    Update update = RULES.apply(stored("Overdue"), Fixtures.patch("{'creditFeeHandling': {'clientPays': 10}}"),
-        Fixtures.NOW, Fixtures.TODAY, new Fixtures.CountingNumbers());
+    Update update =
+        RULES.apply(
+            stored("Overdue"),
+            Fixtures.patch("{'creditFeeHandling': {'clientPays': 10}}"),
+            Fixtures.NOW,
+            Fixtures.TODAY,
+            new Fixtures.CountingNumbers());
     assertThat(update.invoice().status()).isEqualTo(InvoiceStatus.OPEN);
-    assertThat(RULES.asSeen(update.invoice(), Fixtures.TODAY).status()).isEqualTo(InvoiceStatus.OVERDUE);
+    assertThat(RULES.asSeen(update.invoice(), Fixtures.TODAY).status())
+        .isEqualTo(InvoiceStatus.OVERDUE);
   }
 }

@@ -31,7 +31,10 @@ class StatusTransitionTest {
 
   /** The 7 x 7 table. "Overdue" is a stored Open invoice past its due date. */
   @ParameterizedTest(name = "{0} -> {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Draft            | Draft            | no change
       Draft            | Open             | Open
       Draft            | Overdue          | cannot change status from Draft to Overdue: Overdue is set by the system
@@ -104,9 +107,12 @@ class StatusTransitionTest {
     } else {
       assertThat(update.invoice().status()).isEqualTo(InvoiceStatus.of(expected));
       assertThat(update.invoice().updatedAt()).isEqualTo(NOW_TEXT);
-      assertThat(update.changes()).first().isEqualTo(
-          new FieldChange("status", before.status().value(), expected));
-      assertThat(update.changes()).last().isEqualTo(new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
+      assertThat(update.changes())
+          .first()
+          .isEqualTo(new FieldChange("status", before.status().value(), expected));
+      assertThat(update.changes())
+          .last()
+          .isEqualTo(new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
     }
     assertThat(numbers.calls).hasSize(from.equals("Draft") && expected.equals("Open") ? 1 : 0);
   }
@@ -114,7 +120,8 @@ class StatusTransitionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"{}", "{'status': null}", "{'creditFeeHandling': {}}"})
   void anAbsentOrNullStatusChangesNothing(String body) {
-    for (String from : List.of("Draft", "Open", "Overdue", "Cancelled", "Pending", "PaymentInTransit", "Paid")) {
+    for (String from :
+        List.of("Draft", "Open", "Overdue", "Cancelled", "Pending", "PaymentInTransit", "Paid")) {
       ClientInvoice before = stored(from);
       Update update = RULES.apply(before, patch(body), NOW, TODAY, new CountingNumbers());
       assertThat(update.changed()).as(from).isFalse();
@@ -127,19 +134,24 @@ class StatusTransitionTest {
   void anUnknownStatusIsInvalidNamingStatus(String value) {
     ClientInvoiceUpdateRequest request =
         ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.of(value)).build();
-    InvoiceRuleException e = refusal(() -> RULES.apply(stored("Open"), request, NOW, TODAY, new CountingNumbers()));
+    InvoiceRuleException e =
+        refusal(() -> RULES.apply(stored("Open"), request, NOW, TODAY, new CountingNumbers()));
     assertThat(e.kind()).isEqualTo(InvoiceRuleException.Kind.INVALID);
     assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
     assertThat(e.param()).isEqualTo("status");
-    assertThat(e.getMessage()).isEqualTo(
-        "status '" + value + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "status '"
+                + value
+                + "' is not a known invoice status; a client may set Open, Cancelled or Paid");
   }
 
   @Test
   void anUnknownStatusIsInvalidEvenOnAFinalInvoice() {
     ClientInvoiceUpdateRequest request =
         ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.of("Refunded")).build();
-    InvoiceRuleException e = refusal(() -> RULES.apply(stored("Paid"), request, NOW, TODAY, new CountingNumbers()));
+    InvoiceRuleException e =
+        refusal(() -> RULES.apply(stored("Paid"), request, NOW, TODAY, new CountingNumbers()));
     assertThat(e.kind()).isEqualTo(InvoiceRuleException.Kind.INVALID);
   }
 
@@ -147,10 +159,17 @@ class StatusTransitionTest {
   void aStoredStatusThisServerDoesNotKnowMovesNowhere() {
     ClientInvoice before = stored("Open").toBuilder().status(InvoiceStatus.of("Disputed")).build();
     InvoiceRuleException e =
-        refusal(() -> RULES.apply(before, patch("{'status': 'Cancelled'}"), NOW, TODAY, new CountingNumbers()));
-    assertThat(e.getMessage()).isEqualTo(
-        "cannot change status from Disputed to Cancelled: the current status is not one this server knows");
-    assertThat(RULES.apply(before, patch("{'status': null}"), NOW, TODAY, new CountingNumbers()).changed())
+        refusal(
+            () ->
+                RULES.apply(
+                    before, patch("{'status': 'Cancelled'}"), NOW, TODAY, new CountingNumbers()));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "cannot change status from Disputed to Cancelled: the current status is not one this server knows");
+    assertThat(
+            RULES
+                .apply(before, patch("{'status': null}"), NOW, TODAY, new CountingNumbers())
+                .changed())
         .isFalse();
   }
 
@@ -164,20 +183,22 @@ class StatusTransitionTest {
     assertThat(update.invoice().invoiceNumber()).isEqualTo("1");
     assertThat(update.invoice().events().sentAt()).isEqualTo(NOW_TEXT);
     assertThat(update.invoice().events().openedAt()).isEqualTo(NOW_TEXT);
-    assertThat(update.changes()).containsExactly(
-        new FieldChange("status", "Draft", "Open"),
-        new FieldChange("invoiceNumber", "", "1"),
-        new FieldChange("events.sentAt", null, NOW_TEXT),
-        new FieldChange("events.openedAt", null, NOW_TEXT),
-        new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
+    assertThat(update.changes())
+        .containsExactly(
+            new FieldChange("status", "Draft", "Open"),
+            new FieldChange("invoiceNumber", "", "1"),
+            new FieldChange("events.sentAt", null, NOW_TEXT),
+            new FieldChange("events.openedAt", null, NOW_TEXT),
+            new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
   }
 
   @Test
   void sendingKeepsAnOpenedAtAndANumberAlreadyThere() {
-    ClientInvoice before = stored("Draft").toBuilder()
-        .invoiceNumber("41")
-        .events(InvoiceEvents.builder().openedAt("2026-11-20T00:00:00.000Z").build())
-        .build();
+    ClientInvoice before =
+        stored("Draft").toBuilder()
+            .invoiceNumber("41")
+            .events(InvoiceEvents.builder().openedAt("2026-11-20T00:00:00.000Z").build())
+            .build();
     CountingNumbers numbers = new CountingNumbers();
     Update update = RULES.apply(before, patch("{'status': 'Open'}"), NOW, TODAY, numbers);
 
@@ -193,11 +214,19 @@ class StatusTransitionTest {
     ClientInvoice draft = stored("Draft");
     RULES.apply(draft, patch("{'status': 'Draft'}"), NOW, TODAY, numbers);
     RULES.apply(draft, patch("{'status': 'Cancelled'}"), NOW, TODAY, numbers);
-    ClientInvoice sent = RULES.apply(draft, patch("{'status': 'Open'}"), NOW, TODAY, numbers).invoice();
+    ClientInvoice sent =
+        RULES.apply(draft, patch("{'status': 'Open'}"), NOW, TODAY, numbers).invoice();
     Update retried = RULES.apply(sent, patch("{'status': 'Open'}"), NOW, TODAY, numbers);
     RULES.apply(sent, patch("{'status': 'Paid'}"), NOW, TODAY, numbers);
-    ClientInvoice second = RULES.apply(stored("Draft").toBuilder().invoiceId("inv_2").build(),
-        patch("{'status': 'Open'}"), NOW, TODAY, numbers).invoice();
+    ClientInvoice second =
+        RULES
+            .apply(
+                stored("Draft").toBuilder().invoiceId("inv_2").build(),
+                patch("{'status': 'Open'}"),
+                NOW,
+                TODAY,
+                numbers)
+            .invoice();
 
     assertThat(retried.changed()).isFalse();
     assertThat(numbers.calls).containsExactly("mem_1", "mem_1");
@@ -207,61 +236,93 @@ class StatusTransitionTest {
   @Test
   void aRetriedSendAfterTheDueDatePassedIsNoChange() {
     ClientInvoice sent = stored("Draft").toBuilder().dueDate("2026-11-20").build();
-    ClientInvoice open = RULES.apply(sent, patch("{'status': 'Open'}"), NOW, TODAY, new CountingNumbers()).invoice();
+    ClientInvoice open =
+        RULES.apply(sent, patch("{'status': 'Open'}"), NOW, TODAY, new CountingNumbers()).invoice();
     assertThat(RULES.asSeen(open, TODAY).status()).isEqualTo(InvoiceStatus.OVERDUE);
 
-    Update retried = RULES.apply(open, patch("{'status': 'Open'}"), NOW, TODAY, new CountingNumbers());
+    Update retried =
+        RULES.apply(open, patch("{'status': 'Open'}"), NOW, TODAY, new CountingNumbers());
     assertThat(retried.changed()).isFalse();
   }
 
   @Test
   void aDocumentWithoutEventsOrProcessingFeesGetsThemWhenChanged() {
     ClientInvoice bare = stored("Draft").toBuilder().events(null).processingFees(null).build();
-    Update update = RULES.apply(bare, patch("{'status': 'Open', 'creditFeeHandling': {'clientPays': 100}}"), NOW,
-        TODAY, new CountingNumbers());
+    Update update =
+        RULES.apply(
+            bare,
+            patch("{'status': 'Open', 'creditFeeHandling': {'clientPays': 100}}"),
+            NOW,
+            TODAY,
+            new CountingNumbers());
     assertThat(update.invoice().events().sentAt()).isEqualTo(NOW_TEXT);
-    assertThat(update.invoice().processingFees().creditCardFee().amount()).isEqualByComparingTo("3.20");
-    assertThat(update.changes()).extracting(FieldChange::field).containsExactly("status", "invoiceNumber",
-        "events.sentAt", "events.openedAt", "creditFeeHandling", "processingFees.creditCardFee.amount",
-        "processingFees.creditCardFee.calculatedAt", "updatedAt");
+    assertThat(update.invoice().processingFees().creditCardFee().amount())
+        .isEqualByComparingTo("3.20");
+    assertThat(update.changes())
+        .extracting(FieldChange::field)
+        .containsExactly(
+            "status",
+            "invoiceNumber",
+            "events.sentAt",
+            "events.openedAt",
+            "creditFeeHandling",
+            "processingFees.creditCardFee.amount",
+            "processingFees.creditCardFee.calculatedAt",
+            "updatedAt");
   }
 
   @Test
   void cancellingSetsCancelledAt() {
     ClientInvoice before = stored("Pending");
-    Update update = RULES.apply(before, patch("{'status': 'Cancelled'}"), NOW, TODAY, new CountingNumbers());
+    Update update =
+        RULES.apply(before, patch("{'status': 'Cancelled'}"), NOW, TODAY, new CountingNumbers());
     assertThat(update.invoice().events().cancelledAt()).isEqualTo(NOW_TEXT);
-    assertThat(update.changes()).containsExactly(
-        new FieldChange("status", "Pending", "Cancelled"),
-        new FieldChange("events.cancelledAt", null, NOW_TEXT),
-        new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
+    assertThat(update.changes())
+        .containsExactly(
+            new FieldChange("status", "Pending", "Cancelled"),
+            new FieldChange("events.cancelledAt", null, NOW_TEXT),
+            new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
   }
 
   @Test
   void payingAnOverdueInvoiceMarksItPaidOutsideThePlatform() {
     ClientInvoice before = stored("Overdue");
-    Update update = RULES.apply(before, patch("{'status': 'Paid'}"), NOW, TODAY, new CountingNumbers());
+    Update update =
+        RULES.apply(before, patch("{'status': 'Paid'}"), NOW, TODAY, new CountingNumbers());
     assertThat(update.invoice().status()).isEqualTo(InvoiceStatus.PAID);
     assertThat(update.invoice().events().markedPaidAt()).isEqualTo(NOW_TEXT);
     assertThat(update.invoice().events().paidAt()).isEqualTo(NOW_TEXT);
-    assertThat(update.changes()).containsExactly(
-        new FieldChange("status", "Open", "Paid"),
-        new FieldChange("events.markedPaidAt", null, NOW_TEXT),
-        new FieldChange("events.paidAt", null, NOW_TEXT),
-        new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
+    assertThat(update.changes())
+        .containsExactly(
+            new FieldChange("status", "Open", "Paid"),
+            new FieldChange("events.markedPaidAt", null, NOW_TEXT),
+            new FieldChange("events.paidAt", null, NOW_TEXT),
+            new FieldChange("updatedAt", before.updatedAt(), NOW_TEXT));
     assertThat(RULES.asSeen(update.invoice(), TODAY).status()).isEqualTo(InvoiceStatus.PAID);
   }
 
-  /** For every allowed move: the JSON of the document differs exactly in the fields the changes list. */
+  /**
+   * For every allowed move: the JSON of the document differs exactly in the fields the changes
+   * list.
+   */
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"Draft,Open", "Draft,Cancelled", "Open,Cancelled", "Open,Paid", "Overdue,Cancelled",
-      "Overdue,Paid", "Pending,Cancelled"})
+  @CsvSource({
+    "Draft,Open",
+    "Draft,Cancelled",
+    "Open,Cancelled",
+    "Open,Paid",
+    "Overdue,Cancelled",
+    "Overdue,Paid",
+    "Pending,Cancelled"
+  })
   void aMoveTouchesOnlyTheFieldsItReports(String from, String to) {
     ClientInvoice before = stored(from);
-    Update update = RULES.apply(before, patch("{'status': '" + to + "'}"), NOW, TODAY, new CountingNumbers());
+    Update update =
+        RULES.apply(before, patch("{'status': '" + to + "'}"), NOW, TODAY, new CountingNumbers());
 
     assertThat(differingPaths(tree(before), tree(update.invoice())))
-        .containsExactlyInAnyOrderElementsOf(update.changes().stream().map(FieldChange::field).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            update.changes().stream().map(FieldChange::field).toList());
   }
 
   /** Leaf paths (objects descended, arrays and scalars compared whole) whose JSON differs. */
@@ -301,7 +362,8 @@ class StatusTransitionTest {
   @Test
   void theDiffHelperSeesEveryKindOfDifference() {
     ObjectNode a = (ObjectNode) tree(Map.of("x", 1, "o", Map.of("y", "a", "z", List.of(1))));
-    ObjectNode b = (ObjectNode) tree(Map.of("x", 2, "o", Map.of("y", "a", "z", List.of(2)), "n", "new"));
+    ObjectNode b =
+        (ObjectNode) tree(Map.of("x", 2, "o", Map.of("y", "a", "z", List.of(2)), "n", "new"));
     assertThat(differingPaths(a, b)).containsExactlyInAnyOrder("x", "o.z", "n");
     assertThat(differingPaths(a, a.deepCopy())).isEmpty();
   }

@@ -17,14 +17,16 @@ class TestPaymentProcessorTest {
   private final TestPaymentProcessor processor = new TestPaymentProcessor();
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
-  @CsvSource(delimiter = '|', value = {
-    "pm_card_visa                            | Visa             | 4242 | ",
-    "pm_card_mastercard                      | Mastercard       | 4444 | ",
-    "pm_card_amex                            | American Express | 8431 | ",
-    "pm_card_chargeDeclined                  | Visa             | 0002 | Your card was declined.",
-    "pm_card_chargeDeclinedInsufficientFunds | Visa             | 9995 | Your card has insufficient funds.",
-    "pm_card_chargeDeclinedExpiredCard       | Visa             | 0069 | Your card has expired.",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pm_card_visa                            | Visa             | 4242 | ",
+        "pm_card_mastercard                      | Mastercard       | 4444 | ",
+        "pm_card_amex                            | American Express | 8431 | ",
+        "pm_card_chargeDeclined                  | Visa             | 0002 | Your card was declined.",
+        "pm_card_chargeDeclinedInsufficientFunds | Visa             | 9995 | Your card has insufficient funds.",
+        "pm_card_chargeDeclinedExpiredCard       | Visa             | 0069 | Your card has expired.",
+      })
   void testCards(String id, String brand, String last4, String declineReason) {
     Instrument card = processor.instrument(new PaymentSource(Kind.CARD, id));
     CardCharge charge = processor.chargeCard("pay_1", card, new BigDecimal("10.00"), "USD");
@@ -35,21 +37,25 @@ class TestPaymentProcessorTest {
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
-  @CsvSource(delimiter = '|', value = {
-    "BANK_ACCOUNT | ba_test_success                  | ba_test_success           | SETTLED | ",
-    "BANK_ACCOUNT | ba_test_accountClosed            | ba_test_accountClosed     | FAILED  | The bank account is closed.",
-    "BANK_ACCOUNT | ba_test_insufficientFunds        | ba_test_insufficientFunds | FAILED  | The bank account has insufficient funds.",
-    "PLAID_TOKEN  | public-sandbox-success           | ba_test_success           | SETTLED | ",
-    "PLAID_TOKEN  | public-sandbox-insufficientFunds | ba_test_insufficientFunds | FAILED  | The bank account has insufficient funds.",
-  })
-  void testBankAccounts(Kind kind, String id, String account, DebitOutcome.State state, String reason) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "BANK_ACCOUNT | ba_test_success                  | ba_test_success           | SETTLED | ",
+        "BANK_ACCOUNT | ba_test_accountClosed            | ba_test_accountClosed     | FAILED  | The bank account is closed.",
+        "BANK_ACCOUNT | ba_test_insufficientFunds        | ba_test_insufficientFunds | FAILED  | The bank account has insufficient funds.",
+        "PLAID_TOKEN  | public-sandbox-success           | ba_test_success           | SETTLED | ",
+        "PLAID_TOKEN  | public-sandbox-insufficientFunds | ba_test_insufficientFunds | FAILED  | The bank account has insufficient funds.",
+      })
+  void testBankAccounts(
+      Kind kind, String id, String account, DebitOutcome.State state, String reason) {
     Instrument bank = processor.instrument(new PaymentSource(kind, id));
     String reference = processor.startDebit("pay_1", bank, new BigDecimal("10.00"), "USD");
 
     assertThat(bank.id()).isEqualTo(account);
     assertThat(bank.card()).isFalse();
     // Any replica answers from the reference alone: a new instance gives the same outcome.
-    assertThat(new TestPaymentProcessor().debitOutcome(reference)).isEqualTo(new DebitOutcome(state, reason));
+    assertThat(new TestPaymentProcessor().debitOutcome(reference))
+        .isEqualTo(new DebitOutcome(state, reason));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -62,7 +68,8 @@ class TestPaymentProcessorTest {
   })
   void anyOtherIdIsUnknownAndASecretTokenIsNotRepeated(Kind kind, String id) {
     UnknownPaymentMethodException unknown =
-        catchThrowableOfType(UnknownPaymentMethodException.class,
+        catchThrowableOfType(
+            UnknownPaymentMethodException.class,
             () -> processor.instrument(new PaymentSource(kind, id)));
 
     assertThat(unknown).isNotNull();

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cache's promise: it never hands out a version older than one a committed write has put there. */
+/**
+ * The cache's promise: it never hands out a version older than one a committed write has put there.
+ */
 class InvoiceCacheTest {
   private final InvoiceCache cache = new InvoiceCache(InvoiceCache.DEFAULT_MAX_CHARS);
 
@@ -95,7 +97,9 @@ class InvoiceCacheTest {
     assertThat(cache.find("inv")).as("the committed in-transit write drops the entry").isNull();
     long ticket = cache.readBegins();
     cache.remember(row("inv", 3, "PaymentInTransit"), ticket);
-    assertThat(cache.find("inv")).as("nor is an in-transit row read from the database remembered").isNull();
+    assertThat(cache.find("inv"))
+        .as("nor is an in-transit row read from the database remembered")
+        .isNull();
 
     // Settled elsewhere: the next database read finds the later version and may keep it.
     ticket = cache.readBegins();
@@ -113,7 +117,15 @@ class InvoiceCacheTest {
   }
 
   private static InvoiceRow row(String id, long version, String status) {
-    return new InvoiceRow(id, "client", "member", status, version, LocalDate.of(2026, 12, 1), Instant.EPOCH,
-        Instant.EPOCH, "{\"invoiceId\":\"" + id + "\",\"version\":" + version + "}");
+    return new InvoiceRow(
+        id,
+        "client",
+        "member",
+        status,
+        version,
+        LocalDate.of(2026, 12, 1),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        "{\"invoiceId\":\"" + id + "\",\"version\":" + version + "}");
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Start-up skips Flyway only when the newest shipped migration is applied; otherwise migrations run. */
+/**
+ * Start-up skips Flyway only when the newest shipped migration is applied; otherwise migrations
+ * run.
+ */
 class MigrationCheckTest {
   @TempDir static Path dir;
   private static EmbeddedPostgresServer postgres;
@@ -39,7 +42,8 @@ class MigrationCheckTest {
     int newest;
     try (Stream<Path> files = Files.list(migrations)) {
       newest =
-          files.map(f -> f.getFileName().toString())
+          files
+              .map(f -> f.getFileName().toString())
               .filter(name -> name.matches("V\\d+__.*\\.sql"))
               .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
               .max()
@@ -59,7 +63,8 @@ class MigrationCheckTest {
   }
 
   /** An invoice as the release before V3 wrote it: no lineItems[].userRoles, W-9 keys missing. */
-  private static final String DOCUMENT_BEFORE_V3 = """
+  private static final String DOCUMENT_BEFORE_V3 =
+      """
       {"invoiceId":"inv","amount":12.50,"status":"Draft",\
       "lineItems":[{"totalCost":12.50,"description":"Design"},\
       {"totalCost":0,"userRoles":{"ownerIds":["someone"],"viewerIds":[]}}],\
@@ -71,18 +76,27 @@ class MigrationCheckTest {
     Database.open(url, "postgres", null, 2, null).close();
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement()) {
-      // A database two releases back: V3 (documents) and V4 (payments) not applied, a document written back
+      // A database two releases back: V3 (documents) and V4 (payments) not applied, a document
+      // written back
       // then, and that invoice's create answer kept for idempotent replay.
       s.execute("drop table payments");
       s.execute("alter table invoice_history alter column actor_account_id set not null");
-      s.execute("delete from flyway_schema_history where version in ('3', '" + Database.LATEST_MIGRATION + "')");
+      s.execute(
+          "delete from flyway_schema_history where version in ('3', '"
+              + Database.LATEST_MIGRATION
+              + "')");
       s.execute("insert into accounts (id, kind) values ('mem', 'member'), ('cli', 'client')");
-      s.execute("insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
-          + " document) values ('inv', 'cli', 'mem', 'Draft', 1, '2030-01-31', now(), now(), '"
-          + DOCUMENT_BEFORE_V3 + "')");
-      s.execute("insert into idempotency_keys (account_id, method, path, key, request_hash, state, response_status,"
-          + " response_body) values ('cli', 'POST', '/payments/client/invoice', 'k1', '\\x00', 'done', 200,"
-          + " convert_to('" + DOCUMENT_BEFORE_V3 + "', 'UTF8'))");
+      s.execute(
+          "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
+              + " document) values ('inv', 'cli', 'mem', 'Draft', 1, '2030-01-31', now(), now(), '"
+              + DOCUMENT_BEFORE_V3
+              + "')");
+      s.execute(
+          "insert into idempotency_keys (account_id, method, path, key, request_hash, state, response_status,"
+              + " response_body) values ('cli', 'POST', '/payments/client/invoice', 'k1', '\\x00', 'done', 200,"
+              + " convert_to('"
+              + DOCUMENT_BEFORE_V3
+              + "', 'UTF8'))");
     }
     assertThat(Database.isMigrated(dataSource(url))).isFalse();
 
@@ -97,13 +111,16 @@ class MigrationCheckTest {
     }
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement();
-        var rs = s.executeQuery("select count(*) from information_schema.tables where table_name = 'payments'")) {
+        var rs =
+            s.executeQuery(
+                "select count(*) from information_schema.tables where table_name = 'payments'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getInt(1)).isEqualTo(1);
     }
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement();
-        var replay = s.executeQuery("select convert_from(response_body, 'UTF8') from idempotency_keys")) {
+        var replay =
+            s.executeQuery("select convert_from(response_body, 'UTF8') from idempotency_keys")) {
       assertThat(replay.next()).isTrue();
       assertCarriesWhatV1Requires(replay.getString(1));
     }
@@ -111,13 +128,18 @@ class MigrationCheckTest {
 
   private static void assertCarriesWhatV1Requires(String json) throws Exception {
     JsonNode document = ServerJson.mapper().readTree(json);
-    assertThat(document.at("/lineItems/0/userRoles")).isEqualTo(
-        ServerJson.mapper().readTree("{\"ownerIds\":[\"mem\"],\"viewerIds\":[\"cli\"]}"));
-    assertThat(document.at("/lineItems/1/userRoles")).as("present values are kept").isEqualTo(
-        ServerJson.mapper().readTree("{\"ownerIds\":[\"someone\"],\"viewerIds\":[]}"));
-    assertThat(document.at("/memberClient/formW9Data")).isEqualTo(ServerJson.mapper().readTree(
-        "{\"addressLine1\":\"\",\"city\":\"Boston\",\"companyStructure\":\"None\",\"country\":\"\","
-            + "\"postalCode\":\"\",\"state\":\"\"}"));
+    assertThat(document.at("/lineItems/0/userRoles"))
+        .isEqualTo(
+            ServerJson.mapper().readTree("{\"ownerIds\":[\"mem\"],\"viewerIds\":[\"cli\"]}"));
+    assertThat(document.at("/lineItems/1/userRoles"))
+        .as("present values are kept")
+        .isEqualTo(ServerJson.mapper().readTree("{\"ownerIds\":[\"someone\"],\"viewerIds\":[]}"));
+    assertThat(document.at("/memberClient/formW9Data"))
+        .isEqualTo(
+            ServerJson.mapper()
+                .readTree(
+                    "{\"addressLine1\":\"\",\"city\":\"Boston\",\"companyStructure\":\"None\",\"country\":\"\","
+                        + "\"postalCode\":\"\",\"state\":\"\"}"));
     assertThat(document.at("/amount").decimalValue()).isEqualTo(new java.math.BigDecimal("12.50"));
     assertThat(document.at("/lineItems/0/description").asText()).isEqualTo("Design");
   }
@@ -139,7 +161,10 @@ class MigrationCheckTest {
         Statement s = c.createStatement()) {
       s.execute("create database " + name);
     }
-    return postgres.jdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?").replaceFirst("/postgres$", "/" + name);
+    return postgres
+        .jdbcUrl()
+        .replaceFirst("/postgres\\?", "/" + name + "?")
+        .replaceFirst("/postgres$", "/" + name);
   }
 
   private static PGSimpleDataSource dataSource(String url) {

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The sample "code under test" of the README's "Testing your integration": a user's service that reads the
- * invoices its company owes through Wingspan and sends a reminder, once, for each one that is Overdue.
+ * The sample "code under test" of the README's "Testing your integration": a user's service that
+ * reads the invoices its company owes through Wingspan and sends a reminder, once, for each one
+ * that is Overdue.
  */
 public final class InvoiceReminders {
   private final Wingspan wingspan;
@@ -23,7 +24,10 @@ public final class InvoiceReminders {
     this.remind = remind;
   }
 
-  /** Reads every invoice, page by page, and reminds of each newly Overdue one; returns how many it reminded of. */
+  /**
+   * Reads every invoice, page by page, and reminds of each newly Overdue one; returns how many it
+   * reminded of.
+   */
   public int run() {
     int sent = 0;
     ListClientInvoicesRequest page = ListClientInvoicesRequest.firstPage().withLimit(50);

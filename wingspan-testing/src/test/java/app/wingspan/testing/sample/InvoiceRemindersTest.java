@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// spotless:off (the README shows this part as it is)
 // README: testing-your-integration begin
 @WingspanTest
 class InvoiceRemindersTest {
@@ -50,9 +51,11 @@ class InvoiceRemindersTest {
     assertThat(outage.hits()).isEqualTo(2); // two 503s, then the SDK's third attempt got the list
   }
   // README: testing-your-integration end
+  // spotless:on
 
   @Test
-  void ridesThroughA429AndADroppedConnection(Wingspan sdk, TestAccounts accounts, TestClock clock, Faults faults) {
+  void ridesThroughA429AndADroppedConnection(
+      Wingspan sdk, TestAccounts accounts, TestClock clock, Faults faults) {
     openInvoice(sdk, accounts.member().id(), clock.today().minusDays(1).toString());
     Faults.Fault limited = faults.on("GET", "/payments/client/**").rateLimited(Duration.ZERO);
     Faults.Fault dropped = faults.on("GET", "/payments/client/**").dropConnection();
@@ -65,11 +68,14 @@ class InvoiceRemindersTest {
   @Test
   void aServerSlowerThanTheTimeoutFailsTheRunAndRemindsOfNothing(WingspanTestServer wingspan) {
     TestAccounts accounts = wingspan.accounts();
-    openInvoice(wingspan.sdk(), accounts.member().id(), wingspan.clock().today().minusDays(1).toString());
-    Wingspan impatient = wingspan.sdkBuilder(accounts.client())
-        .requestTimeout(Duration.ofMillis(300))
-        .retryPolicy(RetryPolicy.defaults())
-        .build();
+    openInvoice(
+        wingspan.sdk(), accounts.member().id(), wingspan.clock().today().minusDays(1).toString());
+    Wingspan impatient =
+        wingspan
+            .sdkBuilder(accounts.client())
+            .requestTimeout(Duration.ofMillis(300))
+            .retryPolicy(RetryPolicy.defaults())
+            .build();
     wingspan.faults().on("GET", "/payments/client/invoice").delay(Duration.ofSeconds(5));
 
     assertThatThrownBy(() -> new InvoiceReminders(impatient, reminders::add).run())
@@ -78,43 +84,70 @@ class InvoiceRemindersTest {
   }
 
   @Test
-  void aCreateThatTimedOutIsSafeToRepeatWithItsIdempotencyKey(WingspanTestServer wingspan) throws Exception {
+  void aCreateThatTimedOutIsSafeToRepeatWithItsIdempotencyKey(WingspanTestServer wingspan)
+      throws Exception {
     TestAccounts accounts = wingspan.accounts();
-    Wingspan impatient = wingspan.sdkBuilder(accounts.client()).requestTimeout(Duration.ofMillis(300)).build();
+    Wingspan impatient =
+        wingspan.sdkBuilder(accounts.client()).requestTimeout(Duration.ofMillis(300)).build();
     RequestOptions once = RequestOptions.builder().idempotencyKey("order-4711").build();
-    ClientInvoiceCreateRequest request = invoice(accounts.member().id(), wingspan.clock().today().toString());
+    ClientInvoiceCreateRequest request =
+        invoice(accounts.member().id(), wingspan.clock().today().toString());
     wingspan.faults().on("POST", "/payments/client/invoice").delay(Duration.ofSeconds(1));
 
     assertThatThrownBy(() -> impatient.clientInvoice().create(request, once))
         .isInstanceOf(RequestTimeoutException.class);
     List<ClientInvoice> created = wingspan.sdk().clientInvoice().list().clientInvoices();
-    for (int wait = 0; created.isEmpty() && wait < 100; wait++) { // the server still creates it, a second later
+    for (int wait = 0;
+        created.isEmpty() && wait < 100;
+        wait++) { // the server still creates it, a second later
       Thread.sleep(100);
       created = wingspan.sdk().clientInvoice().list().clientInvoices();
     }
-    String repeated = wingspan.sdk().clientInvoice().create(request, once).clientInvoice().orElseThrow().invoiceId();
+    String repeated =
+        wingspan
+            .sdk()
+            .clientInvoice()
+            .create(request, once)
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
 
-    assertThat(created).extracting(ClientInvoice::invoiceId).containsExactly(repeated); // the first answer again
-    assertThat(wingspan.sdk().clientInvoice().list().clientInvoices()).hasSize(1); // one invoice, not two
+    assertThat(created)
+        .extracting(ClientInvoice::invoiceId)
+        .containsExactly(repeated); // the first answer again
+    assertThat(wingspan.sdk().clientInvoice().list().clientInvoices())
+        .hasSize(1); // one invoice, not two
   }
 
   @Test
-  void draftAndCancelledInvoicesAreNeverReminded(Wingspan sdk, TestAccounts accounts, TestClock clock) {
+  void draftAndCancelledInvoicesAreNeverReminded(
+      Wingspan sdk, TestAccounts accounts, TestClock clock) {
     String due = clock.today().plusDays(1).toString();
     sdk.clientInvoice().create(invoice(accounts.member().id(), due));
     String cancelled = openInvoice(sdk, accounts.member().id(), due);
-    sdk.clientInvoice().update(cancelled,
-        ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.CANCELLED).build());
+    sdk.clientInvoice()
+        .update(
+            cancelled,
+            ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.CANCELLED).build());
 
     clock.advance(Duration.ofDays(10));
 
     assertThat(new InvoiceReminders(sdk, reminders::add).run()).isZero();
   }
 
-  /** Creates an invoice the member is owed, due on {@code dueDate}, and sends it (Open); returns its id. */
+  /**
+   * Creates an invoice the member is owed, due on {@code dueDate}, and sends it (Open); returns its
+   * id.
+   */
   static String openInvoice(Wingspan sdk, String memberId, String dueDate) {
-    String id = sdk.clientInvoice().create(invoice(memberId, dueDate)).clientInvoice().orElseThrow().invoiceId();
-    sdk.clientInvoice().update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
+    String id =
+        sdk.clientInvoice()
+            .create(invoice(memberId, dueDate))
+            .clientInvoice()
+            .orElseThrow()
+            .invoiceId();
+    sdk.clientInvoice()
+        .update(id, ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build());
     return id;
   }
 
@@ -123,8 +156,13 @@ class InvoiceRemindersTest {
         .memberId(memberId)
         .clientEmail("carl.client@example.test")
         .dueDate(dueDate)
-        .lineItems(List.of(InvoiceLineItemsCreateRequest.builder()
-            .description("Design").costPerUnit(new BigDecimal("100.00")).quantity(new BigDecimal("1.5")).build()))
+        .lineItems(
+            List.of(
+                InvoiceLineItemsCreateRequest.builder()
+                    .description("Design")
+                    .costPerUnit(new BigDecimal("100.00"))
+                    .quantity(new BigDecimal("1.5"))
+                    .build()))
         .build();
   }
 }
