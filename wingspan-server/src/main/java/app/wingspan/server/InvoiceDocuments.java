@@ -5,11 +5,13 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
+import app.wingspan.server.store.InvoiceRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -43,6 +45,20 @@ final class InvoiceDocuments {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("invoice not serialisable", e);
     }
+  }
+
+  /** The row of {@code row}'s next version, holding {@code next} as written at {@code now}. */
+  static InvoiceRow nextVersion(InvoiceRow row, ClientInvoice next, Instant now) {
+    return new InvoiceRow(
+        row.id(),
+        row.clientId(),
+        row.memberId(),
+        next.status().value(),
+        row.version() + 1,
+        row.dueDate(),
+        row.createdAt(),
+        now,
+        encode(next));
   }
 
   static Address decodeAddress(String json) {

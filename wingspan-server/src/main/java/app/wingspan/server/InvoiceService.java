@@ -279,17 +279,7 @@ public final class InvoiceService {
             null,
             null));
     ClientInvoice next = update.invoice();
-    InvoiceRow written =
-        new InvoiceRow(
-            row.id(),
-            row.clientId(),
-            row.memberId(),
-            next.status().value(),
-            row.version() + 1,
-            row.dueDate(),
-            row.createdAt(),
-            now,
-            InvoiceDocuments.encode(next));
+    InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
     tx.updateInvoice(
         written,
         caller.id(),

@@ -174,17 +174,7 @@ final class SettlementWorker implements AutoCloseable {
           String state = settled ? "settled" : "failed";
           tx.finishSettlement(payment.id(), state, outcome.failureReason(), now, instance);
           ClientInvoice next = update.invoice();
-          InvoiceRow written =
-              new InvoiceRow(
-                  row.id(),
-                  row.clientId(),
-                  row.memberId(),
-                  next.status().value(),
-                  row.version() + 1,
-                  row.dueDate(),
-                  row.createdAt(),
-                  now,
-                  InvoiceDocuments.encode(next));
+          InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
           LOG.info(
               "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
           tx.updateInvoice(
