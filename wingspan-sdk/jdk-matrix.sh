@@ -11,5 +11,7 @@ if [ ! -x "$jdk/bin/java" ]; then
   exit 2
 fi
 "$jdk/bin/java" -version 2>&1 | head -1
-# clean: classes are rebuilt by this JDK's javac (still for release 17), tests run on this JDK.
-JAVA_HOME="$jdk" exec ./mvnw -B -ntp -pl wingspan-model,wingspan-sdk,wingspan-sdk-module-check clean verify "$@"
+# clean: classes are rebuilt by this JDK's javac (still for release 17), tests run on this JDK. The format check
+# is the default build's job: google-java-format 1.28, the newest that runs on 17, does not run on 25.
+JAVA_HOME="$jdk" exec ./mvnw -B -ntp -pl wingspan-model,wingspan-sdk,wingspan-sdk-module-check clean verify \
+  -Dspotless.check.skip=true "$@"
