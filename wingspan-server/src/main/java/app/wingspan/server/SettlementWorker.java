@@ -37,6 +37,11 @@ final class SettlementWorker implements AutoCloseable {
   /** A debit whose outcome the processor does not know yet is asked about again after this long. */
   static final Duration ASK_AGAIN = Duration.ofSeconds(5);
 
+  /**
+   * Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps.
+   */
+  private static final Duration EVERYTHING = Duration.ofDays(365L * 100);
+
   private static final Logger LOG = LoggerFactory.getLogger(SettlementWorker.class);
 
   private final Store store;
@@ -96,11 +101,6 @@ final class SettlementWorker implements AutoCloseable {
   int drainAll() {
     return drain(EVERYTHING);
   }
-
-  /**
-   * Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps.
-   */
-  private static final Duration EVERYTHING = Duration.ofDays(365L * 100);
 
   private int drain(Duration ahead) {
     int settled = 0;
