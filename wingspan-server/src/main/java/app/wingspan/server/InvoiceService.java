@@ -99,10 +99,7 @@ public final class InvoiceService {
 
   /** The invoice as the caller sees it today, decoded; 404 when the caller cannot see it. */
   public Versioned getInvoice(Account caller, String invoiceId) {
-    InvoiceRow row =
-        store
-            .findInvoice(invoiceId, caller.id())
-            .orElseThrow(() -> ProblemException.notFound(invoiceId));
+    InvoiceRow row = visibleRow(caller, invoiceId);
     return new Versioned(
         rules.asSeen(InvoiceDocuments.decode(row.document()), today()), row.version());
   }
@@ -112,13 +109,20 @@ public final class InvoiceService {
    * see it.
    */
   public Answer getDocument(Account caller, String invoiceId) {
-    InvoiceRow row =
-        store
-            .findInvoice(invoiceId, caller.id())
-            .orElseThrow(() -> ProblemException.notFound(invoiceId));
+    InvoiceRow row = visibleRow(caller, invoiceId);
     return new Answer(
         InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today()),
         row.version());
+  }
+
+  /**
+   * The caller's invoice row; 404, the same as for an id never issued, when the caller cannot see
+   * it.
+   */
+  private InvoiceRow visibleRow(Account caller, String invoiceId) {
+    return store
+        .findInvoice(invoiceId, caller.id())
+        .orElseThrow(() -> ProblemException.notFound(invoiceId));
   }
 
   /**
