@@ -9,6 +9,7 @@ import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FieldChange;
+import app.wingspan.server.invoice.InvoiceNumbers;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.PaymentAmounts;
@@ -59,6 +60,10 @@ public final class InvoiceService {
   private final Clock clock;
   private final PaymentRules paymentRules;
   private final Payments payments;
+  private final InvoiceDocuments.Decoded decoded = new InvoiceDocuments.Decoded(DECODED_INVOICES);
+
+  /** How many decoded invoices to keep for changes (a few MB). */
+  private static final long DECODED_INVOICES = 2_048;
 
   /** A service that cannot pay invoices ({@code pay} answers 501). */
   public InvoiceService(Store store, InvoiceRules rules, Clock clock) {
@@ -100,8 +105,7 @@ public final class InvoiceService {
   /** The invoice as the caller sees it today, decoded; 404 when the caller cannot see it. */
   public Versioned getInvoice(Account caller, String invoiceId) {
     InvoiceRow row = visibleRow(caller, invoiceId);
-    return new Versioned(
-        rules.asSeen(InvoiceDocuments.decode(row.document()), today()), row.version());
+    return new Versioned(rules.asSeen(decoded.of(row), today()), row.version());
   }
 
   /**
@@ -110,9 +114,7 @@ public final class InvoiceService {
    */
   public Answer getDocument(Account caller, String invoiceId) {
     InvoiceRow row = visibleRow(caller, invoiceId);
-    return new Answer(
-        InvoiceDocuments.wireBytes(rules, row.status(), row.dueDate(), row.document(), today()),
-        row.version());
+    return new Answer(InvoiceDocuments.wireBytes(rules, row, today()), row.version());
   }
 
   /**
@@ -139,7 +141,7 @@ public final class InvoiceService {
     LocalDate today = today();
     List<ClientInvoice> invoices = new ArrayList<>(page.size());
     for (InvoiceRow row : page) {
-      invoices.add(rules.asSeen(InvoiceDocuments.decode(row.document()), today));
+      invoices.add(rules.asSeen(InvoiceDocuments.decode(row), today));
     }
     String next = null;
     if (more) {
@@ -226,7 +228,7 @@ public final class InvoiceService {
     InvoiceRow row =
         tx.lockInvoice(invoiceId, caller.id())
             .orElseThrow(() -> ProblemException.notFound(invoiceId));
-    ClientInvoice stored = InvoiceDocuments.decode(row.document());
+    ClientInvoice stored = decoded.of(row);
     Instant now = now();
     paymentRules.requirePayable(stored, today());
     PaymentProcessor processor = payments.processor();
@@ -293,11 +295,7 @@ public final class InvoiceService {
             update.changes()));
     Recorded recorded;
     if (declineReason == null) {
-      recorded =
-          new Recorded(
-              200,
-              InvoiceDocuments.wireBytes(
-                  rules, written.status(), written.dueDate(), written.document(), today()));
+      recorded = new Recorded(200, InvoiceDocuments.wireBytes(rules, written, today()));
     } else {
       recorded = new Recorded(402, declinedBody(declineReason));
     }
@@ -519,9 +517,11 @@ public final class InvoiceService {
             LocalDate.parse(draft.dueDate()),
             now,
             now,
-            InvoiceDocuments.encode(draft));
+            InvoiceDocuments.encodeContent(draft),
+            InvoiceDocuments.encodeState(draft));
     tx.insertInvoice(row);
-    byte[] body = InvoiceDocuments.encodeBytes(rules.asSeen(draft, today()));
+    // The same bytes a GET of the new invoice sends (a Draft reads as stored).
+    byte[] body = row.document();
     if (key != null) {
       tx.completeIdempotencyKey(key, 200, body);
     }
@@ -529,13 +529,49 @@ public final class InvoiceService {
   }
 
   /**
-   * Applies a PATCH atomically to the latest version of the invoice: the row is locked, the rules
-   * decide, and a change is written with the next version, its history row and (on Draft to Open)
-   * the member's next invoice number, all in one transaction.
+   * Applies a PATCH atomically to the latest version of the invoice, and writes a change with the
+   * next version and its history row.
+   *
+   * <p>Most changes take one round trip: the rules run on the version the caller can see now (from
+   * the invoice cache, or one read), and one statement writes the result on condition that the row
+   * is still at that version. When another writer got there first, or the change sends the invoice
+   * and needs the member's next number, the PATCH runs again on the locked row inside a
+   * transaction, as {@link #updateLocked} says. Either way the answer is the one the latest version
+   * gets: an If-Match is tested against the version the write is conditioned on.
    *
    * @param versionMatches the If-Match condition on the current version, or null for none
    */
   public Answer update(
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches) {
+    InvoiceRow row = visibleRow(caller, invoiceId);
+    requireVersion(row, versionMatches);
+    Instant now = now();
+    LocalDate today = today();
+    Update update;
+    try {
+      update = rules.apply(decoded.of(row), patch, now, today, NUMBER_NEEDS_LOCK);
+    } catch (NumberNeedsLock e) {
+      return updateLocked(caller, invoiceId, patch, versionMatches);
+    }
+    if (!update.changed()) {
+      return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
+    }
+    InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
+    if (!store.updateInvoiceIfUnchanged(written, caller.id(), now, history(update.changes()))) {
+      return updateLocked(caller, invoiceId, patch, versionMatches);
+    }
+    decoded.remember(written, update.invoice());
+    return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
+  }
+
+  /**
+   * The PATCH on the row locked until the transaction ends: concurrent writers queue, and a send
+   * takes the member's next invoice number in the same transaction, so numbers stay gapless.
+   */
+  private Answer updateLocked(
       Account caller,
       String invoiceId,
       ClientInvoiceUpdateRequest patch,
@@ -545,47 +581,51 @@ public final class InvoiceService {
           InvoiceRow row =
               tx.lockInvoice(invoiceId, caller.id())
                   .orElseThrow(() -> ProblemException.notFound(invoiceId));
-          if (versionMatches != null && !versionMatches.test(row.version())) {
-            throw new ProblemException(
-                412,
-                "PRECONDITION_FAILED",
-                "If-Match",
-                "the invoice has changed: its current ETag is \"" + row.version() + "\"");
-          }
+          requireVersion(row, versionMatches);
           Instant now = now();
           LocalDate today = today();
           Update update =
               rules.apply(
-                  InvoiceDocuments.decode(row.document()),
+                  decoded.of(row),
                   patch,
                   now,
                   today,
                   memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
           if (!update.changed()) {
-            return new Answer(
-                InvoiceDocuments.wireBytes(
-                    rules, row.status(), row.dueDate(), row.document(), today),
-                row.version());
+            return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
           }
-          ClientInvoice next = update.invoice();
-          InvoiceRow written =
-              new InvoiceRow(
-                  row.id(),
-                  row.clientId(),
-                  row.memberId(),
-                  next.status().value(),
-                  row.version() + 1,
-                  LocalDate.parse(next.dueDate()),
-                  row.createdAt(),
-                  now,
-                  InvoiceDocuments.encode(next));
+          InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
           tx.updateInvoice(written, caller.id(), now, history(update.changes()));
-          return new Answer(
-              InvoiceDocuments.wireBytes(
-                  rules, written.status(), written.dueDate(), written.document(), today),
-              written.version());
+          return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
         });
   }
+
+  private static void requireVersion(InvoiceRow row, LongPredicate versionMatches) {
+    if (versionMatches != null && !versionMatches.test(row.version())) {
+      throw new ProblemException(
+          412,
+          "PRECONDITION_FAILED",
+          "If-Match",
+          "the invoice has changed: its current ETag is \"" + row.version() + "\"");
+    }
+  }
+
+  /**
+   * Thrown out of the rules when a change needs the member's next invoice number: numbers are taken
+   * only on the locked path.
+   */
+  private static final class NumberNeedsLock extends RuntimeException {
+    NumberNeedsLock() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NumberNeedsLock NUMBER_NEEDED = new NumberNeedsLock();
+
+  private static final InvoiceNumbers NUMBER_NEEDS_LOCK =
+      memberId -> {
+        throw NUMBER_NEEDED;
+      };
 
   private static String history(List<FieldChange> changes) {
     return history(null, changes);

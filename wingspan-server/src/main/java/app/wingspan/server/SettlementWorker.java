@@ -167,7 +167,7 @@ final class SettlementWorker implements AutoCloseable {
                   .orElseThrow(
                       () ->
                           new IllegalStateException("payment " + payment.id() + " has no invoice"));
-          ClientInvoice stored = InvoiceDocuments.decode(row.document());
+          ClientInvoice stored = InvoiceDocuments.decode(row);
           boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
           Update update =
               settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);

@@ -273,8 +273,7 @@ class BadInputTest {
     String broken = APP.createInvoice(client, member);
     try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
         var statement =
-            connection.prepareStatement(
-                "update invoices set document = '\"broken\"' where id = ?")) {
+            connection.prepareStatement("update invoices set state = '\"broken\"' where id = ?")) {
       statement.setString(1, broken);
       statement.executeUpdate();
     }

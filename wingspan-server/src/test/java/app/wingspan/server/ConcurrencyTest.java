@@ -75,7 +75,10 @@ class ConcurrencyTest {
     try (var connection = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
         var statement =
             connection.prepareStatement(
-                "select version, document::text from invoices where id = ?")) {
+                // The document is the content's members, then the state's, in one object.
+                "select i.version, left(c.content::text, -1) || ',' || substr(i.state::text, 2)"
+                    + " from invoices i join invoice_contents c on c.invoice_id = i.id"
+                    + " where i.id = ?")) {
       statement.setString(1, id);
       try (var rs = statement.executeQuery()) {
         assertThat(rs.next()).isTrue();

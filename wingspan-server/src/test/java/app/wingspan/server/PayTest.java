@@ -433,7 +433,7 @@ class PayTest {
               PreparedStatement s =
                   c.prepareStatement(
                       "update invoices set status = 'Pending', version = version + 1,"
-                          + " document = jsonb_set(document::jsonb, '{status}', '\"Pending\"')::json where id = ?")) {
+                          + " state = jsonb_set(state::jsonb, '{status}', '\"Pending\"')::json where id = ?")) {
             s.setString(1, id);
             assertThat(s.executeUpdate()).isEqualTo(1);
           }

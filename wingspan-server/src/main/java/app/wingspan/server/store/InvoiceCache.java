@@ -46,9 +46,7 @@ final class InvoiceCache {
             .maximumWeight(maxChars)
             .weigher(
                 (String id, Object entry) ->
-                    entry instanceof InvoiceRow row
-                        ? row.document().length() + ENTRY_OVERHEAD_CHARS
-                        : 0)
+                    entry instanceof InvoiceRow row ? row.weight() + ENTRY_OVERHEAD_CHARS : 0)
             .build();
   }
 
@@ -88,6 +86,14 @@ final class InvoiceCache {
   /** Called before a statement that writes an invoice is sent. */
   void writeBegins() {
     writesStarted.incrementAndGet();
+  }
+
+  /**
+   * Called after a {@link #writeBegins} whose statement wrote nothing (a conditional write that
+   * found the row at another version): no entry changes.
+   */
+  void writeEndsUnchanged() {
+    writesEnded.incrementAndGet();
   }
 
   /**

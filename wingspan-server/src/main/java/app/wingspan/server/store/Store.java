@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -221,14 +222,71 @@ public final class Store {
   }
 
   private static final String FIND_INVOICE =
-      "select " + Store.INVOICE_COLUMNS + " from invoices where id = ? and client_id = ?";
+      "select "
+          + Store.INVOICE_COLUMNS
+          + " from "
+          + Store.INVOICES
+          + " where i.id = ? and i.client_id = ?";
+
+  /**
+   * Writes {@code next} over the row if that row is still at {@code next.version() - 1}, with its
+   * history row, as one statement committed on its own: the hot path of a PATCH, one round trip
+   * instead of a locking read, the write and a commit. An If-Match or a concurrent writer is safe:
+   * the version test is the same one the locked path runs.
+   *
+   * @param actorAccountId who made the change
+   * @return true when written; false when the row has moved on (nothing was written: redo the
+   *     change on the latest version)
+   */
+  public boolean updateInvoiceIfUnchanged(
+      InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
+    if (cache != null) {
+      cache.writeBegins();
+    }
+    int updated = -1;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(UPDATE_IF_UNCHANGED)) {
+      statement.setString(1, next.status());
+      statement.setLong(2, next.version());
+      statement.setObject(3, next.updatedAt().atOffset(ZoneOffset.UTC));
+      statement.setString(4, next.state());
+      statement.setString(5, next.id());
+      statement.setLong(6, next.version() - 1);
+      statement.setString(7, actorAccountId);
+      statement.setObject(8, at.atOffset(ZoneOffset.UTC));
+      statement.setString(9, changesJson);
+      updated = statement.executeUpdate();
+      return updated == 1;
+    } catch (SQLException e) {
+      if (isUnavailable(e)) {
+        throw new DatabaseUnavailableException(e);
+      }
+      throw new IllegalStateException("updating invoice failed: " + e.getMessage(), e);
+    } finally {
+      if (cache != null) {
+        if (updated == 0) {
+          cache.writeEndsUnchanged();
+        } else {
+          // Written (1), or failed with its outcome unknown (-1): the cache's tombstone rule
+          // applies.
+          cache.writesEnd(List.of(next), updated == 1);
+        }
+      }
+    }
+  }
+
+  private static final String UPDATE_IF_UNCHANGED =
+      "with updated as (update invoices set status = ?, version = ?, updated_at = ?,"
+          + " state = cast(? as json) where id = ? and version = ? returning id)"
+          + " insert into invoice_history (invoice_id, actor_account_id, at, changes)"
+          + " select id, ?, ?, cast(? as jsonb) from updated";
 
   /**
    * Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may
    * be null).
    */
   public List<InvoiceRow> listInvoices(String clientId, ListCursor after, int limit) {
-    String keyset = after == null ? "" : " and (created_at, id) < (:afterAt, :afterId)";
+    String keyset = after == null ? "" : " and (i.created_at, i.id) < (:afterAt, :afterId)";
     return call(
         () ->
             jdbi.withHandle(
@@ -237,9 +295,11 @@ public final class Store {
                       h.createQuery(
                               "select "
                                   + INVOICE_COLUMNS
-                                  + " from invoices where client_id = :client"
+                                  + " from "
+                                  + INVOICES
+                                  + " where i.client_id = :client"
                                   + keyset
-                                  + " order by created_at desc, id desc limit :limit")
+                                  + " order by i.created_at desc, i.id desc limit :limit")
                           .bind("client", clientId)
                           .bind("limit", limit);
                   if (after != null) {
@@ -367,7 +427,13 @@ public final class Store {
   static final String ACCOUNT_COLUMNS =
       "id, kind, name, company, email, address::text, logo_url, created_at";
   static final String INVOICE_COLUMNS =
-      "id, client_id, member_id, status, version, due_date, created_at, updated_at, document::text";
+      "i.id, i.client_id, i.member_id, i.status, i.version, i.due_date, i.created_at, i.updated_at,"
+          + " c.content::text, i.state::text";
+
+  /**
+   * The invoices ({@code i}) with their content ({@code c}): select {@link #INVOICE_COLUMNS} from.
+   */
+  static final String INVOICES = "invoices i join invoice_contents c on c.invoice_id = i.id";
 
   static Optional<Account> findAccount(Handle h, String id) {
     return h.createQuery("select " + ACCOUNT_COLUMNS + " from accounts where id = :id")
@@ -398,7 +464,8 @@ public final class Store {
         rs.getObject(6, java.time.LocalDate.class),
         instant(rs, 7),
         instant(rs, 8),
-        rs.getString(9));
+        rs.getString(9),
+        rs.getString(10));
   }
 
   static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -41,7 +41,9 @@ public final class Transaction {
     return h.createQuery(
             "select "
                 + Store.INVOICE_COLUMNS
-                + " from invoices where id = :id and client_id = :client for update")
+                + " from "
+                + Store.INVOICES
+                + " where i.id = :id and i.client_id = :client for update of i")
         .bind("id", id)
         .bind("client", clientId)
         .map((rs, ctx) -> Store.invoice(rs))
@@ -51,9 +53,11 @@ public final class Transaction {
   public void insertInvoice(InvoiceRow row) {
     writing(row);
     h.createUpdate(
-            "insert into invoices (id, client_id, member_id, status, version, due_date, created_at, updated_at,"
-                + " document) values (:id, :clientId, :memberId, :status, :version, :dueDate, :createdAt,"
-                + " :updatedAt, cast(:document as json))")
+            "with invoice as (insert into invoices (id, client_id, member_id, status, version, due_date,"
+                + " created_at, updated_at, state) values (:id, :clientId, :memberId, :status, :version,"
+                + " :dueDate, :createdAt, :updatedAt, cast(:state as json)) returning id)"
+                + " insert into invoice_contents (invoice_id, content)"
+                + " select id, cast(:content as json) from invoice")
         .bindMethods(row)
         .execute();
   }
@@ -71,8 +75,8 @@ public final class Transaction {
     writing(next);
     int updated =
         h.createUpdate(
-                "with updated as (update invoices set status = :status, version = :version, due_date = :dueDate,"
-                    + " updated_at = :updatedAt, document = cast(:document as json)"
+                "with updated as (update invoices set status = :status, version = :version,"
+                    + " updated_at = :updatedAt, state = cast(:state as json)"
                     + " where id = :id and version = :version - 1 returning id)"
                     + " insert into invoice_history (invoice_id, actor_account_id, at, changes)"
                     + " select id, :actor, :at, cast(:changes as jsonb) from updated")
@@ -125,7 +129,11 @@ public final class Transaction {
   /** Reads and row-locks an invoice by id alone (the settlement worker acts for no caller). */
   public Optional<InvoiceRow> lockInvoice(String id) {
     return h.createQuery(
-            "select " + Store.INVOICE_COLUMNS + " from invoices where id = :id for update")
+            "select "
+                + Store.INVOICE_COLUMNS
+                + " from "
+                + Store.INVOICES
+                + " where i.id = :id for update of i")
         .bind("id", id)
         .map((rs, ctx) -> Store.invoice(rs))
         .findOne();

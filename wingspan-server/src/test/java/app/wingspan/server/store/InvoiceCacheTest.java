@@ -42,6 +42,21 @@ class InvoiceCacheTest {
   }
 
   @Test
+  void aConditionalWriteThatChangedNothingLeavesTheEntryAndEndsItsWrite() {
+    write(row("inv", 2), true);
+    cache.writeBegins();
+    long during = cache.readBegins();
+    cache.writeEndsUnchanged();
+    cache.remember(row("other", 1), during);
+
+    assertThat(cache.find("inv").version()).isEqualTo(2);
+    assertThat(cache.find("other")).as("read while the write ran").isNull();
+    long after = cache.readBegins();
+    cache.remember(row("other", 1), after);
+    assertThat(cache.find("other").version()).as("no write runs any more").isEqualTo(1);
+  }
+
+  @Test
   void aCommittedWriteReplacesAnOlderVersionButNeverANewerOne() {
     write(row("inv", 2), true);
     write(row("inv", 4), true);
@@ -126,6 +141,7 @@ class InvoiceCacheTest {
         LocalDate.of(2026, 12, 1),
         Instant.EPOCH,
         Instant.EPOCH,
-        "{\"invoiceId\":\"" + id + "\",\"version\":" + version + "}");
+        "{\"invoiceId\":\"" + id + "\"}",
+        "{\"status\":\"" + status + "\",\"version\":" + version + "}");
   }
 }
