@@ -288,7 +288,7 @@ public final class InvoiceService {
     InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
     tx.updateInvoice(
         written,
-        caller.id(),
+        true,
         now,
         history(
             paymentEntry(paymentId, instrument.card() ? "card" : "ach", state, declineReason),
@@ -560,7 +560,7 @@ public final class InvoiceService {
       return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
     }
     InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
-    if (!store.updateInvoiceIfUnchanged(written, caller.id(), now, history(update.changes()))) {
+    if (!store.updateInvoiceIfUnchanged(written, now, history(update.changes()))) {
       return updateLocked(caller, invoiceId, patch, versionMatches);
     }
     decoded.remember(written, update.invoice());
@@ -595,7 +595,7 @@ public final class InvoiceService {
             return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
           }
           InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
-          tx.updateInvoice(written, caller.id(), now, history(update.changes()));
+          tx.updateInvoice(written, true, now, history(update.changes()));
           return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
         });
   }

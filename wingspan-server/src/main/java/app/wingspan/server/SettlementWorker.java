@@ -179,7 +179,7 @@ final class SettlementWorker implements AutoCloseable {
               "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
           tx.updateInvoice(
               written,
-              null,
+              false,
               now,
               InvoiceService.history(
                   InvoiceService.paymentEntry(

@@ -2,5 +2,8 @@ package app.wingspan.server.store;
 
 import java.time.Instant;
 
-/** One change of an invoice: who, when, and the before/after of each changed field (JSON text). */
+/**
+ * One change of an invoice: who (the invoice's client, or null for the system), when, and the
+ * before/after of each changed field (JSON text).
+ */
 public record HistoryRow(String invoiceId, String actorAccountId, Instant at, String changesJson) {}

@@ -234,12 +234,13 @@ public final class Store {
    * instead of a locking read, the write and a commit. An If-Match or a concurrent writer is safe:
    * the version test is the same one the locked path runs.
    *
-   * @param actorAccountId who made the change
+   * <p>The change is recorded as the invoice's client's: only its client can change an invoice by a
+   * request.
+   *
    * @return true when written; false when the row has moved on (nothing was written: redo the
    *     change on the latest version)
    */
-  public boolean updateInvoiceIfUnchanged(
-      InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
+  public boolean updateInvoiceIfUnchanged(InvoiceRow next, Instant at, String changesJson) {
     if (cache != null) {
       cache.writeBegins();
     }
@@ -252,9 +253,8 @@ public final class Store {
       statement.setString(4, next.state());
       statement.setString(5, next.id());
       statement.setLong(6, next.version() - 1);
-      statement.setString(7, actorAccountId);
-      statement.setObject(8, at.atOffset(ZoneOffset.UTC));
-      statement.setString(9, changesJson);
+      statement.setObject(7, at.atOffset(ZoneOffset.UTC));
+      statement.setString(8, changesJson);
       updated = statement.executeUpdate();
       return updated == 1;
     } catch (SQLException e) {
@@ -278,8 +278,8 @@ public final class Store {
   private static final String UPDATE_IF_UNCHANGED =
       "with updated as (update invoices set status = ?, version = ?, updated_at = ?,"
           + " state = cast(? as json) where id = ? and version = ? returning id)"
-          + " insert into invoice_history (invoice_id, actor_account_id, at, changes)"
-          + " select id, ?, ?, cast(? as jsonb) from updated";
+          + " insert into invoice_history (invoice_id, by_client, at, changes)"
+          + " select id, true, ?, cast(? as jsonb) from updated";
 
   /**
    * Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may
@@ -315,8 +315,9 @@ public final class Store {
             jdbi.withHandle(
                 h ->
                     h.createQuery(
-                            "select invoice_id, actor_account_id, at, changes::text from invoice_history"
-                                + " where invoice_id = :id order by id")
+                            "select h.invoice_id, case when h.by_client then i.client_id end, h.at,"
+                                + " h.changes::text from invoice_history h join invoices i on i.id = h.invoice_id"
+                                + " where h.invoice_id = :id order by h.id")
                         .bind("id", invoiceId)
                         .map(
                             (rs, ctx) ->

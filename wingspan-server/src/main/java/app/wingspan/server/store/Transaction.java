@@ -67,21 +67,21 @@ public final class Transaction {
    * history row, in one statement (one round trip instead of two; both inside this transaction as
    * before).
    *
-   * @param actorAccountId who made the change; null for the system (a settlement)
+   * @param byClient true for a change the invoice's client asked for (the only account that can),
+   *     false for one the system made (a settlement)
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
-  public void updateInvoice(
-      InvoiceRow next, String actorAccountId, Instant at, String changesJson) {
+  public void updateInvoice(InvoiceRow next, boolean byClient, Instant at, String changesJson) {
     writing(next);
     int updated =
         h.createUpdate(
                 "with updated as (update invoices set status = :status, version = :version,"
                     + " updated_at = :updatedAt, state = cast(:state as json)"
                     + " where id = :id and version = :version - 1 returning id)"
-                    + " insert into invoice_history (invoice_id, actor_account_id, at, changes)"
-                    + " select id, :actor, :at, cast(:changes as jsonb) from updated")
+                    + " insert into invoice_history (invoice_id, by_client, at, changes)"
+                    + " select id, :byClient, :at, cast(:changes as jsonb) from updated")
             .bindMethods(next)
-            .bind("actor", actorAccountId)
+            .bind("byClient", byClient)
             .bind("at", at)
             .bind("changes", changesJson)
             .execute();
