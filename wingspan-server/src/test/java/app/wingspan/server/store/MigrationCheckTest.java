@@ -1,6 +1,7 @@
 package app.wingspan.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,6 +96,9 @@ class MigrationCheckTest {
               + DOCUMENT_BEFORE_V3
               + "')");
       s.execute(
+          "insert into invoice_history (invoice_id, actor_account_id, at, changes)"
+              + " values ('inv', 'cli', now(), '[]')");
+      s.execute(
           "insert into idempotency_keys (account_id, method, path, key, request_hash, state, response_status,"
               + " response_body) values ('cli', 'POST', '/payments/client/invoice', 'k1', '\\x00', 'done', 200,"
               + " convert_to('"
@@ -120,6 +124,12 @@ class MigrationCheckTest {
     }
     try (Connection c = DriverManager.getConnection(url, "postgres", null);
         Statement s = c.createStatement();
+        var history = s.executeQuery("select by_client from invoice_history")) {
+      assertThat(history.next()).isTrue();
+      assertThat(history.getBoolean(1)).as("the client's change stays the client's").isTrue();
+    }
+    try (Connection c = DriverManager.getConnection(url, "postgres", null);
+        Statement s = c.createStatement();
         var rs =
             s.executeQuery(
                 "select count(*) from information_schema.tables where table_name = 'payments'")) {
@@ -133,6 +143,33 @@ class MigrationCheckTest {
       assertThat(replay.next()).isTrue();
       assertCarriesWhatV1Requires(replay.getString(1));
     }
+  }
+
+  @Test
+  void historyNamingAnAccountOtherThanTheInvoicesClientStopsTheMigration() throws Exception {
+    String url = database("foreign_actor");
+    Flyway.configure()
+        .dataSource(url, "postgres", null)
+        .locations("classpath:db/migration")
+        .javaMigrations(Database.javaMigrations())
+        .target("5")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url, "postgres", null);
+        Statement s = c.createStatement()) {
+      s.execute("insert into accounts (id, kind) values ('mem', 'member'), ('cli', 'client')");
+      s.execute(
+          "insert into invoices (id, client_id, member_id, status, version, due_date, created_at,"
+              + " updated_at, state) values ('inv', 'cli', 'mem', 'Draft', 1, '2030-01-31', now(), now(),"
+              + " '{\"status\":\"Draft\"}')");
+      s.execute(
+          "insert into invoice_history (invoice_id, actor_account_id, at, changes)"
+              + " values ('inv', 'mem', now(), '[]')");
+    }
+
+    assertThatThrownBy(() -> Database.open(url, "postgres", null, 2, null).close())
+        .hasStackTraceContaining("other than the invoice's client");
+    assertThat(Database.isMigrated(dataSource(url))).isFalse();
   }
 
   private static void assertCarriesWhatV1Requires(String json) throws Exception {
