@@ -182,10 +182,11 @@ public final class HttpApi {
                 routes.get(
                     "/__bench/client-invoice",
                     ctx ->
-                        ctx.contentType("application/json")
-                            .result(
-                                payload.updateAndGet(
-                                    built -> built != null ? built : benchInvoice.get())));
+                        Responses.send(
+                            ctx,
+                            "application/json",
+                            payload.updateAndGet(
+                                built -> built != null ? built : benchInvoice.get())));
               }
 
               routes.exception(HttpResponseException.class, ErrorMapper::handle);

@@ -66,7 +66,8 @@ final class InvoiceRoutes {
     InvoiceService.Answer found =
         service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
     ctx.header("ETag", etag(found.version()));
-    ctx.status(200).contentType("application/json").result(found.json());
+    ctx.status(200);
+    Responses.send(ctx, "application/json", found.json());
   }
 
   void update(Context ctx) {

