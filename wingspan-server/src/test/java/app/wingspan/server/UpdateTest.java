@@ -3,6 +3,7 @@ package app.wingspan.server;
 import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.server.store.InvoiceRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -294,6 +295,27 @@ class UpdateTest {
     assertThat(noChange.status()).isEqualTo(200);
     assertThat(noChange.header("ETag")).isEqualTo("\"3\"");
     assertThat(APP.store().history(id)).hasSize(2);
+  }
+
+  @Test
+  void aConditionalWriteFromAnOlderVersionWritesNothing() {
+    TestApp.Party client = APP.client();
+    String id = APP.createInvoice(client, APP.member());
+    InvoiceRow first = APP.store().findInvoice(id, client.id()).orElseThrow();
+    TestApp.Response changed = patch(client, id, "{\"creditFeeHandling\":{\"clientPays\":100}}");
+    assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+
+    // A change computed on version 1 after version 2 committed: what a PATCH that lost a race
+    // holds.
+    InvoiceRow late =
+        first.next("Cancelled", "{\"status\":\"Cancelled\"}", java.time.Instant.now());
+    boolean written = APP.store().updateInvoiceIfUnchanged(late, java.time.Instant.now(), "[]");
+
+    assertThat(written).isFalse();
+    TestApp.Response now = APP.get(path(id), client.token());
+    assertThat(now.header("ETag")).isEqualTo("\"2\"");
+    assertThat(now.body()).isEqualTo(changed.body());
+    assertThat(APP.store().history(id)).hasSize(1);
   }
 
   @Test
