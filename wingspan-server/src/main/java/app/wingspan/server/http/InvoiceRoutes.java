@@ -59,7 +59,8 @@ final class InvoiceRoutes {
     byte[] body = Bodies.raw(ctx);
     ClientInvoiceCreateRequest request = Bodies.decode(body, ClientInvoiceCreateRequest.class);
     InvoiceService.Recorded response = service.create(caller, request, key, body);
-    ctx.status(response.status()).contentType("application/json").result(response.body());
+    ctx.status(response.status());
+    Responses.send(ctx, "application/json", response.body());
   }
 
   void get(Context ctx) {
@@ -84,7 +85,8 @@ final class InvoiceRoutes {
             : Bodies.decode(body, ClientInvoiceUpdateRequest.class);
     InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
     ctx.header("ETag", etag(updated.version()));
-    ctx.status(200).contentType("application/json").result(updated.json());
+    ctx.status(200);
+    Responses.send(ctx, "application/json", updated.json());
   }
 
   void fees(Context ctx) {
@@ -103,9 +105,11 @@ final class InvoiceRoutes {
       ctx.header(TEST_MODE_HEADER, "true");
     }
     InvoiceService.Recorded response = service.pay(caller, id, request, key, body);
-    ctx.status(response.status())
-        .contentType(response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json")
-        .result(response.body());
+    ctx.status(response.status());
+    Responses.send(
+        ctx,
+        response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json",
+        response.body());
   }
 
   static String etag(long version) {
@@ -195,9 +199,9 @@ final class InvoiceRoutes {
 
   static void json(Context ctx, Object value) {
     try {
-      ctx.status(200)
-          .contentType("application/json")
-          .result(ServerJson.mapper().writeValueAsBytes(value));
+      byte[] body = ServerJson.mapper().writeValueAsBytes(value);
+      ctx.status(200);
+      Responses.send(ctx, "application/json", body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }
