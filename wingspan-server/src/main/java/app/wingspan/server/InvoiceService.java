@@ -546,25 +546,34 @@ public final class InvoiceService {
       String invoiceId,
       ClientInvoiceUpdateRequest patch,
       LongPredicate versionMatches) {
-    InvoiceRow row = visibleRow(caller, invoiceId);
-    requireVersion(row, versionMatches);
-    Instant now = now();
-    LocalDate today = today();
-    Update update;
-    try {
-      update = rules.apply(decoded.of(row), patch, now, today, NUMBER_NEEDS_LOCK);
-    } catch (NumberNeedsLock e) {
-      return updateLocked(caller, invoiceId, patch, versionMatches);
+    // The read and the conditional write share one pooled connection; the session is closed before
+    // the locked path takes its own.
+    try (Store.Session session = store.session()) {
+      InvoiceRow row =
+          session
+              .findInvoice(invoiceId, caller.id())
+              .orElseThrow(() -> ProblemException.notFound(invoiceId));
+      requireVersion(row, versionMatches);
+      Instant now = now();
+      LocalDate today = today();
+      Update update = null;
+      try {
+        update = rules.apply(decoded.of(row), patch, now, today, NUMBER_NEEDS_LOCK);
+      } catch (NumberNeedsLock e) {
+        // on to the locked path below
+      }
+      if (update != null) {
+        if (!update.changed()) {
+          return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
+        }
+        InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
+        if (session.updateInvoiceIfUnchanged(written, now, history(update.changes()))) {
+          decoded.remember(written, update.invoice());
+          return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
+        }
+      }
     }
-    if (!update.changed()) {
-      return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
-    }
-    InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
-    if (!store.updateInvoiceIfUnchanged(written, now, history(update.changes()))) {
-      return updateLocked(caller, invoiceId, patch, versionMatches);
-    }
-    decoded.remember(written, update.invoice());
-    return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
+    return updateLocked(caller, invoiceId, patch, versionMatches);
   }
 
   /**

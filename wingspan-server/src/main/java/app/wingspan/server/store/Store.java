@@ -189,35 +189,8 @@ public final class Store {
    * itself.
    */
   public Optional<InvoiceRow> findInvoice(String id, String clientId) {
-    long ticket = -1;
-    if (cache != null) {
-      InvoiceRow cached = cache.find(id);
-      if (cached != null) {
-        // An invoice never changes client: another client's cached invoice is as absent as in the
-        // query.
-        return cached.clientId().equals(clientId) ? Optional.of(cached) : Optional.empty();
-      }
-      ticket = cache.readBegins();
-    }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(FIND_INVOICE)) {
-      statement.setString(1, id);
-      statement.setString(2, clientId);
-      try (ResultSet rs = statement.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        InvoiceRow row = invoice(rs);
-        if (cache != null) {
-          cache.remember(row, ticket);
-        }
-        return Optional.of(row);
-      }
-    } catch (SQLException e) {
-      if (isUnavailable(e)) {
-        throw new DatabaseUnavailableException(e);
-      }
-      throw new IllegalStateException("reading invoice failed: " + e.getMessage(), e);
+    try (Session session = session()) {
+      return session.findInvoice(id, clientId);
     }
   }
 
@@ -230,46 +203,131 @@ public final class Store {
 
   /**
    * Writes {@code next} over the row if that row is still at {@code next.version() - 1}, with its
-   * history row, as one statement committed on its own: the hot path of a PATCH, one round trip
-   * instead of a locking read, the write and a commit. An If-Match or a concurrent writer is safe:
-   * the version test is the same one the locked path runs.
+   * history row, as one statement committed on its own (see {@link
+   * Session#updateInvoiceIfUnchanged}).
    *
-   * <p>The change is recorded as the invoice's client's: only its client can change an invoice by a
-   * request.
-   *
-   * @return true when written; false when the row has moved on (nothing was written: redo the
-   *     change on the latest version)
+   * @return true when written; false when the row has moved on
    */
   public boolean updateInvoiceIfUnchanged(InvoiceRow next, Instant at, String changesJson) {
-    if (cache != null) {
-      cache.writeBegins();
+    try (Session session = session()) {
+      return session.updateInvoiceIfUnchanged(next, at, changesJson);
     }
-    int updated = -1;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(UPDATE_IF_UNCHANGED)) {
-      statement.setString(1, next.status());
-      statement.setLong(2, next.version());
-      statement.setObject(3, next.updatedAt().atOffset(ZoneOffset.UTC));
-      statement.setString(4, next.state());
-      statement.setString(5, next.id());
-      statement.setLong(6, next.version() - 1);
-      statement.setObject(7, at.atOffset(ZoneOffset.UTC));
-      statement.setString(8, changesJson);
-      updated = statement.executeUpdate();
-      return updated == 1;
-    } catch (SQLException e) {
-      if (isUnavailable(e)) {
-        throw new DatabaseUnavailableException(e);
+  }
+
+  /**
+   * A session for one request's reads and conditional writes of invoices: they share one pooled
+   * connection, taken at the first statement (a read the cache answers takes none) and given back
+   * at close. A PATCH with the cache off reads and writes through one session, one hand-off with
+   * the pool instead of two. Close it before {@link #inTransaction}, or the request would hold two
+   * connections at once.
+   */
+  public Session session() {
+    return new Session();
+  }
+
+  /** See {@link #session()}. Not thread-safe: one request's. */
+  public final class Session implements AutoCloseable {
+    private Connection connection;
+
+    private Session() {}
+
+    private Connection connection() throws SQLException {
+      if (connection == null) {
+        connection = dataSource.getConnection();
       }
-      throw new IllegalStateException("updating invoice failed: " + e.getMessage(), e);
-    } finally {
+      return connection;
+    }
+
+    /** The client's invoice, from the cache when it holds it. */
+    public Optional<InvoiceRow> findInvoice(String id, String clientId) {
+      long ticket = -1;
       if (cache != null) {
-        if (updated == 0) {
-          cache.writeEndsUnchanged();
-        } else {
-          // Written (1), or failed with its outcome unknown (-1): the cache's tombstone rule
-          // applies.
-          cache.writesEnd(List.of(next), updated == 1);
+        InvoiceRow cached = cache.find(id);
+        if (cached != null) {
+          // An invoice never changes client: another client's cached invoice is as absent as in
+          // the query.
+          return cached.clientId().equals(clientId) ? Optional.of(cached) : Optional.empty();
+        }
+        ticket = cache.readBegins();
+      }
+      try (PreparedStatement statement = connection().prepareStatement(FIND_INVOICE)) {
+        statement.setString(1, id);
+        statement.setString(2, clientId);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          InvoiceRow row = invoice(rs);
+          if (cache != null) {
+            cache.remember(row, ticket);
+          }
+          return Optional.of(row);
+        }
+      } catch (SQLException e) {
+        if (isUnavailable(e)) {
+          throw new DatabaseUnavailableException(e);
+        }
+        throw new IllegalStateException("reading invoice failed: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Writes {@code next} over the row if that row is still at {@code next.version() - 1}, with its
+     * history row, as one statement committed on its own: the hot path of a PATCH, one round trip
+     * instead of a locking read, the write and a commit. An If-Match or a concurrent writer is
+     * safe: the version test is the same one the locked path runs.
+     *
+     * <p>The change is recorded as the invoice's client's: only its client can change an invoice by
+     * a request.
+     *
+     * @return true when written; false when the row has moved on (nothing was written: redo the
+     *     change on the latest version)
+     */
+    public boolean updateInvoiceIfUnchanged(InvoiceRow next, Instant at, String changesJson) {
+      if (cache != null) {
+        cache.writeBegins();
+      }
+      int updated = -1;
+      try (PreparedStatement statement = connection().prepareStatement(UPDATE_IF_UNCHANGED)) {
+        statement.setString(1, next.status());
+        statement.setLong(2, next.version());
+        statement.setObject(3, next.updatedAt().atOffset(ZoneOffset.UTC));
+        statement.setString(4, next.state());
+        statement.setString(5, next.id());
+        statement.setLong(6, next.version() - 1);
+        statement.setObject(7, at.atOffset(ZoneOffset.UTC));
+        statement.setString(8, changesJson);
+        updated = statement.executeUpdate();
+        return updated == 1;
+      } catch (SQLException e) {
+        if (isUnavailable(e)) {
+          throw new DatabaseUnavailableException(e);
+        }
+        throw new IllegalStateException("updating invoice failed: " + e.getMessage(), e);
+      } finally {
+        if (cache != null) {
+          if (updated == 0) {
+            cache.writeEndsUnchanged();
+          } else {
+            // Written (1), or failed with its outcome unknown (-1): the cache's tombstone rule
+            // applies.
+            cache.writesEnd(List.of(next), updated == 1);
+          }
+        }
+      }
+    }
+
+    /** Gives the connection back to the pool, if a statement took one. */
+    @Override
+    public void close() {
+      Connection taken = connection;
+      connection = null;
+      if (taken != null) {
+        try {
+          taken.close();
+        } catch (SQLException e) {
+          // The pool evicts a connection it could not take back; the request's work is done.
+          throw new IllegalStateException("returning a connection failed: " + e.getMessage(), e);
         }
       }
     }
