@@ -309,7 +309,10 @@ class UpdateTest {
     // holds.
     InvoiceRow late =
         first.next("Cancelled", "{\"status\":\"Cancelled\"}", java.time.Instant.now());
-    boolean written = APP.store().updateInvoiceIfUnchanged(late, java.time.Instant.now(), "[]");
+    boolean written;
+    try (var session = APP.store().session()) {
+      written = session.updateInvoiceIfUnchanged(late, java.time.Instant.now(), "[]");
+    }
 
     assertThat(written).isFalse();
     TestApp.Response now = APP.get(path(id), client.token());

@@ -202,19 +202,6 @@ public final class Store {
           + " where i.id = ? and i.client_id = ?";
 
   /**
-   * Writes {@code next} over the row if that row is still at {@code next.version() - 1}, with its
-   * history row, as one statement committed on its own (see {@link
-   * Session#updateInvoiceIfUnchanged}).
-   *
-   * @return true when written; false when the row has moved on
-   */
-  public boolean updateInvoiceIfUnchanged(InvoiceRow next, Instant at, String changesJson) {
-    try (Session session = session()) {
-      return session.updateInvoiceIfUnchanged(next, at, changesJson);
-    }
-  }
-
-  /**
    * A session for one request's reads and conditional writes of invoices: they share one pooled
    * connection, taken at the first statement (a read the cache answers takes none) and given back
    * at close. A PATCH with the cache off reads and writes through one session, one hand-off with
@@ -288,16 +275,8 @@ public final class Store {
         cache.writeBegins();
       }
       int updated = -1;
-      try (PreparedStatement statement = connection().prepareStatement(UPDATE_IF_UNCHANGED)) {
-        statement.setString(1, next.status());
-        statement.setLong(2, next.version());
-        statement.setObject(3, next.updatedAt().atOffset(ZoneOffset.UTC));
-        statement.setString(4, next.state());
-        statement.setString(5, next.id());
-        statement.setLong(6, next.version() - 1);
-        statement.setObject(7, at.atOffset(ZoneOffset.UTC));
-        statement.setString(8, changesJson);
-        updated = statement.executeUpdate();
+      try {
+        updated = updateInvoice(connection(), next, true, at, changesJson);
         return updated == 1;
       } catch (SQLException e) {
         if (isUnavailable(e)) {
@@ -333,11 +312,36 @@ public final class Store {
     }
   }
 
-  private static final String UPDATE_IF_UNCHANGED =
+  /**
+   * Writes {@code next} over the row at {@code next.version() - 1} and appends its history row, in
+   * one statement: the conditional write of a PATCH and the write of the locked path alike.
+   *
+   * @param byClient true for a change the invoice's client asked for (the only account that can),
+   *     false for one the system made (a settlement)
+   * @return 1 when written, 0 when the row is at another version (nothing written)
+   */
+  static int updateInvoice(
+      Connection connection, InvoiceRow next, boolean byClient, Instant at, String changesJson)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(UPDATE_INVOICE)) {
+      statement.setString(1, next.status());
+      statement.setLong(2, next.version());
+      statement.setObject(3, next.updatedAt().atOffset(ZoneOffset.UTC));
+      statement.setString(4, next.state());
+      statement.setString(5, next.id());
+      statement.setLong(6, next.version() - 1);
+      statement.setBoolean(7, byClient);
+      statement.setObject(8, at.atOffset(ZoneOffset.UTC));
+      statement.setString(9, changesJson);
+      return statement.executeUpdate();
+    }
+  }
+
+  private static final String UPDATE_INVOICE =
       "with updated as (update invoices set status = ?, version = ?, updated_at = ?,"
           + " state = cast(? as json) where id = ? and version = ? returning id)"
           + " insert into invoice_history (invoice_id, by_client, at, changes)"
-          + " select id, true, ?, cast(? as jsonb) from updated";
+          + " select id, ?, ?, cast(? as jsonb) from updated";
 
   /**
    * Up to {@code limit} of the client's invoices, newest first, strictly after {@code after} (may

@@ -1,9 +1,11 @@
 package app.wingspan.server.store;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The statements that run inside one transaction of {@link Store#inTransaction}. */
 public final class Transaction {
@@ -64,8 +66,7 @@ public final class Transaction {
 
   /**
    * Writes {@code next} over the row whose version is {@code next.version() - 1} and appends its
-   * history row, in one statement (one round trip instead of two; both inside this transaction as
-   * before).
+   * history row ({@link Store#updateInvoice}), inside this transaction.
    *
    * @param byClient true for a change the invoice's client asked for (the only account that can),
    *     false for one the system made (a settlement)
@@ -73,18 +74,12 @@ public final class Transaction {
    */
   public void updateInvoice(InvoiceRow next, boolean byClient, Instant at, String changesJson) {
     writing(next);
-    int updated =
-        h.createUpdate(
-                "with updated as (update invoices set status = :status, version = :version,"
-                    + " updated_at = :updatedAt, state = cast(:state as json)"
-                    + " where id = :id and version = :version - 1 returning id)"
-                    + " insert into invoice_history (invoice_id, by_client, at, changes)"
-                    + " select id, :byClient, :at, cast(:changes as jsonb) from updated")
-            .bindMethods(next)
-            .bind("byClient", byClient)
-            .bind("at", at)
-            .bind("changes", changesJson)
-            .execute();
+    int updated;
+    try {
+      updated = Store.updateInvoice(h.getConnection(), next, byClient, at, changesJson);
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
     if (updated != 1) {
       throw new IllegalStateException("invoice " + next.id() + " changed underneath an update");
     }
