@@ -17,9 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The snippets of the root README.md's SDK section, as written there except where marked (a local
- * server instead of Wingspan's, collected output instead of a console), so the guide cannot drift
- * from the code.
+ * The snippets of docs/sdk.md, as written there except where marked (a local server instead of
+ * Wingspan's, collected output instead of a console), so the guide cannot drift from the code.
  */
 class ReadmeGuideTest {
 

@@ -20,10 +20,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles every Java snippet of the README's SDK part, as written there, with the README's own
- * import list and nothing else imported: a snippet that stops compiling, or an import the README
- * forgot, fails the build. (The snippets that need a server to mean anything also run, in
- * ReadmeExampleTest and ReadmeGuideTest.)
+ * Compiles every Java snippet of the README's SDK in one look and of docs/sdk.md, as written there,
+ * with docs/sdk.md's import list and nothing else imported: a snippet that stops compiling, or an
+ * import the guide forgot, fails the build. (The snippets that need a server to mean anything also
+ * run, in ReadmeExampleTest and ReadmeGuideTest.)
  *
  * <p>Statements are compiled as a method body; a snippet that declares a class as a nested class.
  * The few names the snippets take from their surroundings ({@code sdk}, {@code request}, {@code
@@ -46,8 +46,10 @@ class ReadmeSnippetsCompileTest {
   @Test
   void everyJavaSnippetOfTheSdkPartCompiles() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String sdkPart =
-        readme.substring(readme.indexOf("## The SDK in one look"), readme.indexOf("## The server"));
+    String oneLook =
+        readme.substring(
+            readme.indexOf("## The SDK in one look"), readme.indexOf("## Documentation"));
+    String sdkPart = oneLook + Files.readString(Path.of("..", "docs", "sdk.md"));
     List<String> snippets = new ArrayList<>();
     int at = 0;
     while ((at = sdkPart.indexOf("```java\n", at)) >= 0) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Testing your integration" example is the sample test's code, as it is. */
+/** docs/testing.md's "Testing your integration" example is the sample test's code, as it is. */
 class ReadmeSampleTest {
   private static final String BEGIN = "// README: testing-your-integration begin";
   private static final String END = "// README: testing-your-integration end";
@@ -19,8 +19,8 @@ class ReadmeSampleTest {
             Path.of("src/test/java/app/wingspan/testing/sample/InvoiceRemindersTest.java"));
     List<String> trimmed = source.stream().map(String::strip).toList();
     List<String> excerpt = source.subList(trimmed.indexOf(BEGIN) + 1, trimmed.indexOf(END));
-    String readme = Files.readString(Path.of("..", "README.md"));
-    String section = readme.substring(readme.indexOf("## Testing your integration"));
+    String guide = Files.readString(Path.of("..", "docs", "testing.md"));
+    String section = guide.substring(guide.indexOf("# Testing your integration"));
     String firstJava = section.substring(section.indexOf("```java\n") + "```java\n".length());
 
     assertThat(excerpt).hasSizeGreaterThan(10);
