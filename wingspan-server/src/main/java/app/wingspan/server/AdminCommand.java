@@ -4,6 +4,7 @@ import app.wingspan.model.Address;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -10,8 +10,10 @@ import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.Relationship;
+import app.wingspan.server.service.InvoiceService;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +93,7 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
   }
 
   /** A complete invoice document built without a database: the benchmark's fixed payload. */
-  static byte[] benchInvoice(InvoiceRules rules) {
+  public static byte[] benchInvoice(InvoiceRules rules) {
     Instant now = Instant.parse("2026-01-15T12:00:00.000Z");
     Party member =
         new Party(

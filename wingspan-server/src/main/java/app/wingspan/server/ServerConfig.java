@@ -86,25 +86,6 @@ public record ServerConfig(
     return databaseUrl == null;
   }
 
-  /** A copy listening on {@code port}. */
-  public ServerConfig withPort(int port) {
-    return new ServerConfig(
-        host,
-        port,
-        dataDir,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        poolSize,
-        feeSchedule,
-        logLevel,
-        benchRoutes,
-        seedDemo,
-        invoiceCache,
-        paymentProcessor,
-        achSettlementDelay);
-  }
-
   /** Like the record's, without the password. */
   @Override
   public String toString() {

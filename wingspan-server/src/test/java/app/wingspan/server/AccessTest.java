@@ -3,6 +3,7 @@ package app.wingspan.server;
 import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.server.store.ApiTokens;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,6 +3,7 @@ package app.wingspan.server;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package app.wingspan.testing;
 
-import app.wingspan.server.ApiTokens;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.Store;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,8 +1,9 @@
 package app.wingspan.server.http;
 
-import app.wingspan.server.ApiTokens;
-import app.wingspan.server.ProblemException;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.store.Account;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.Store;
 import io.javalin.http.Context;
 
@@ -24,7 +25,10 @@ final class Authenticator {
         || header.length() <= SCHEME.length()
         || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       throw new ProblemException(
-          401, "UNAUTHORIZED", null, "an Authorization: Bearer <token> header is required");
+          401,
+          ErrorCodes.UNAUTHORIZED,
+          null,
+          "an Authorization: Bearer <token> header is required");
     }
     String token = header.substring(SCHEME.length()).trim();
     byte[] hash = ApiTokens.hash(token);
@@ -36,7 +40,7 @@ final class Authenticator {
               .orElseThrow(
                   () ->
                       new ProblemException(
-                          401, "UNAUTHORIZED", null, "the bearer token is not valid"));
+                          401, ErrorCodes.UNAUTHORIZED, null, "the bearer token is not valid"));
       cache.remember(hash, caller);
     }
     ctx.attribute(CALLER, caller);

@@ -1,7 +1,8 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.internal.ServerJson;
-import app.wingspan.server.ProblemException;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ final class Bodies {
     if (!isJson(ctx.contentType())) {
       throw new ProblemException(
           415,
-          "UNSUPPORTED_MEDIA_TYPE",
+          ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
           null,
           "the request body must be application/json, not "
               + (ctx.contentType() == null ? "unlabelled" : "'" + ctx.contentType() + "'"));
@@ -167,7 +168,7 @@ final class Bodies {
           && !(freeText && (c == '\t' || c == '\n' || c == '\r'))) {
         throw new ProblemException(
             422,
-            "VALIDATION_FAILED",
+            ErrorCodes.VALIDATION_FAILED,
             LogText.escape(path),
             LogText.escape(path)
                 + " must not contain control characters, found "

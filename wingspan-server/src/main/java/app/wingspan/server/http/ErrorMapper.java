@@ -1,7 +1,8 @@
 package app.wingspan.server.http;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.server.ProblemException;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.invoice.InvoiceRuleException;
 import app.wingspan.server.store.DatabaseUnavailableException;
 import io.javalin.http.Context;
@@ -39,7 +40,12 @@ final class ErrorMapper {
     } else if (failure instanceof DatabaseUnavailableException) {
       LOG.warn("database unavailable: {}", LogText.escape(rootMessage(failure)));
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-      write(ctx, 503, "SERVICE_UNAVAILABLE", null, "the database is unavailable; retry shortly");
+      write(
+          ctx,
+          503,
+          ErrorCodes.SERVICE_UNAVAILABLE,
+          null,
+          "the database is unavailable; retry shortly");
     } else if (failure instanceof HttpResponseException) {
       framework(ctx, (HttpResponseException) failure);
     } else {
@@ -50,7 +56,7 @@ final class ErrorMapper {
       write(
           ctx,
           500,
-          "INTERNAL_ERROR",
+          ErrorCodes.INTERNAL_ERROR,
           null,
           "unexpected server error; quote request id "
               + RequestIds.current(ctx)
@@ -62,7 +68,12 @@ final class ErrorMapper {
   private static void framework(Context ctx, HttpResponseException e) {
     switch (e.getStatus()) {
       case 404:
-        write(ctx, 404, "NOT_FOUND", null, "no route " + ctx.method().name() + " " + ctx.path());
+        write(
+            ctx,
+            404,
+            ErrorCodes.NOT_FOUND,
+            null,
+            "no route " + ctx.method().name() + " " + ctx.path());
         break;
       case 405:
         String allowed =
@@ -73,7 +84,7 @@ final class ErrorMapper {
         write(
             ctx,
             405,
-            "METHOD_NOT_ALLOWED",
+            ErrorCodes.METHOD_NOT_ALLOWED,
             null,
             ctx.method().name()
                 + " is not allowed on "
@@ -84,12 +95,12 @@ final class ErrorMapper {
         write(
             ctx,
             413,
-            "PAYLOAD_TOO_LARGE",
+            ErrorCodes.PAYLOAD_TOO_LARGE,
             null,
             "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
         break;
       default:
-        write(ctx, e.getStatus(), "HTTP_" + e.getStatus(), null, e.getMessage());
+        write(ctx, e.getStatus(), ErrorCodes.ofStatus(e.getStatus()), null, e.getMessage());
     }
   }
 

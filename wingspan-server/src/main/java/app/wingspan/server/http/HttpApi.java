@@ -1,7 +1,8 @@
 package app.wingspan.server.http;
 
-import app.wingspan.server.InvoiceService;
-import app.wingspan.server.ProblemException;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
+import app.wingspan.server.service.InvoiceService;
 import app.wingspan.server.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -85,7 +86,7 @@ public final class HttpApi {
     Attached current = attached;
     if (current == null) {
       throw new ProblemException(
-          503, "SERVICE_UNAVAILABLE", null, "the server is starting; retry shortly");
+          503, ErrorCodes.SERVICE_UNAVAILABLE, null, "the server is starting; retry shortly");
     }
     return current;
   }
@@ -211,7 +212,11 @@ public final class HttpApi {
     } else {
       ctx.header("Retry-After", ErrorMapper.RETRY_AFTER_SECONDS);
       ErrorMapper.write(
-          ctx, 503, "SERVICE_UNAVAILABLE", null, "not ready: the database is not answering");
+          ctx,
+          503,
+          ErrorCodes.SERVICE_UNAVAILABLE,
+          null,
+          "not ready: the database is not answering");
     }
   }
 

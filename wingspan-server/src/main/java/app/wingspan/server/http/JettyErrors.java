@@ -1,6 +1,7 @@
 package app.wingspan.server.http;
 
-import app.wingspan.server.ProblemException;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpFields;
@@ -41,7 +42,10 @@ final class JettyErrors extends ErrorHandler {
       Callback callback) {
     String title = HttpStatus.getMessage(status);
     String detail = "the request could not be read: " + title.toLowerCase(Locale.ROOT);
-    String code = status == 400 ? "BAD_REQUEST" : status == 404 ? "NOT_FOUND" : "HTTP_" + status;
+    String code =
+        status == 400
+            ? ErrorCodes.BAD_REQUEST
+            : status == 404 ? ErrorCodes.NOT_FOUND : ErrorCodes.ofStatus(status);
     // Jetty closes the connection after a request it refused (its body, if any, was never read);
     // saying so spares
     // a client that reuses connections a request sent into a closing socket.

@@ -1,5 +1,6 @@
 package app.wingspan.server.http;
 
+import app.wingspan.server.error.ErrorCodes;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
@@ -101,12 +102,12 @@ final class RequestGate extends Handler.Wrapper {
   private static final Refusal MALFORMED_ESCAPE =
       new Refusal(
           400,
-          "BAD_REQUEST",
+          ErrorCodes.BAD_REQUEST,
           "the request path has a malformed %-escape (a % must be followed by two hex digits)");
   private static final Refusal TOO_LARGE =
       new Refusal(
           413,
-          "PAYLOAD_TOO_LARGE",
+          ErrorCodes.PAYLOAD_TOO_LARGE,
           "the request body is larger than " + Bodies.MAX_BYTES + " bytes");
 
   @Override
@@ -145,7 +146,7 @@ final class RequestGate extends Handler.Wrapper {
           response,
           callback,
           429,
-          "TOO_MANY_REQUESTS",
+          ErrorCodes.TOO_MANY_REQUESTS,
           "too many request bodies of this caller are still arriving; retry shortly");
       return true;
     }
@@ -355,7 +356,7 @@ final class RequestGate extends Handler.Wrapper {
                 response,
                 callback,
                 503,
-                "SERVICE_UNAVAILABLE",
+                ErrorCodes.SERVICE_UNAVAILABLE,
                 "the server is receiving too many request bodies; retry shortly");
             return false;
           }
@@ -449,7 +450,7 @@ final class RequestGate extends Handler.Wrapper {
             response,
             callback,
             400,
-            "BAD_REQUEST",
+            ErrorCodes.BAD_REQUEST,
             "the request body is malformed (its chunked framing or length is wrong)");
       } else if (failure instanceof TimeoutException) {
         timedOut();
@@ -481,7 +482,7 @@ final class RequestGate extends Handler.Wrapper {
           response,
           callback,
           408,
-          "REQUEST_TIMEOUT",
+          ErrorCodes.REQUEST_TIMEOUT,
           "the request body did not arrive within " + bodyTimeoutMs / 1000 + " s");
     }
   }

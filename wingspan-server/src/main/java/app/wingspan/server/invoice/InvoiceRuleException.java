@@ -1,5 +1,6 @@
 package app.wingspan.server.invoice;
 
+import app.wingspan.server.error.ErrorCodes;
 import java.util.Objects;
 
 /**
@@ -17,15 +18,6 @@ public final class InvoiceRuleException extends RuntimeException {
     /** The request is well formed but the invoice's state does not allow it (HTTP 409). */
     CONFLICT
   }
-
-  /** Code of every {@link Kind#INVALID} refusal. */
-  public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
-
-  /** Code of a refused status change. */
-  public static final String INVALID_STATUS_TRANSITION = "INVALID_STATUS_TRANSITION";
-
-  /** Code of a change to a field the invoice's status no longer allows to change. */
-  public static final String INVOICE_NOT_EDITABLE = "INVOICE_NOT_EDITABLE";
 
   private final Kind kind;
   private final String code;
@@ -45,7 +37,7 @@ public final class InvoiceRuleException extends RuntimeException {
   }
 
   static InvoiceRuleException invalid(String param, String message) {
-    return new InvoiceRuleException(Kind.INVALID, VALIDATION_FAILED, param, message);
+    return new InvoiceRuleException(Kind.INVALID, ErrorCodes.VALIDATION_FAILED, param, message);
   }
 
   static InvoiceRuleException conflict(String code, String param, String message) {

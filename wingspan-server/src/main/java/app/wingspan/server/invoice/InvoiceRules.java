@@ -10,6 +10,7 @@ import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.MemberClient;
 import app.wingspan.model.ProcessingFees;
+import app.wingspan.server.error.ErrorCodes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,7 +147,7 @@ public final class InvoiceRules {
         requested == null ? Optional.empty() : StatusRules.target(storedStatus, seen, requested);
     if (feesChange && !StatusRules.FEES_EDITABLE.contains(seen)) {
       throw InvoiceRuleException.conflict(
-          InvoiceRuleException.INVOICE_NOT_EDITABLE,
+          ErrorCodes.INVOICE_NOT_EDITABLE,
           FeeHandling.FIELD,
           "creditFeeHandling cannot change on a "
               + seen

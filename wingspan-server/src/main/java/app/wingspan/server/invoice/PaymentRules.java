@@ -6,6 +6,7 @@ import app.wingspan.model.Fees;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PaymentInfo;
+import app.wingspan.server.error.ErrorCodes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +23,6 @@ import java.util.Objects;
  */
 public final class PaymentRules {
 
-  /**
-   * Code of a pay refused because the invoice is not awaiting payment (Draft, Pending, Cancelled,
-   * zero amount).
-   */
-  public static final String INVOICE_NOT_PAYABLE = "INVOICE_NOT_PAYABLE";
-
-  /** Code of a pay refused because a payment is already in transit or done. */
-  public static final String ALREADY_PAID = "ALREADY_PAID";
-
   private final InvoiceRules rules;
 
   public PaymentRules(InvoiceRules rules) {
@@ -41,14 +33,15 @@ public final class PaymentRules {
    * Refuses to pay an invoice that does not read Open or Overdue on {@code today}, or that has
    * nothing to pay.
    *
-   * @throws InvoiceRuleException CONFLICT {@link #ALREADY_PAID} (PaymentInTransit, Paid) or {@link
-   *     #INVOICE_NOT_PAYABLE} (any other status, or a zero amount), the message saying why
+   * @throws InvoiceRuleException CONFLICT {@link ErrorCodes#ALREADY_PAID} (PaymentInTransit, Paid)
+   *     or {@link ErrorCodes#INVOICE_NOT_PAYABLE} (any other status, or a zero amount), the message
+   *     saying why
    */
   public void requirePayable(ClientInvoice stored, LocalDate today) {
     InvoiceStatus seen = rules.asSeen(stored, today).status();
     if (InvoiceStatus.PAID.equals(seen) || InvoiceStatus.PAYMENT_IN_TRANSIT.equals(seen)) {
       throw InvoiceRuleException.conflict(
-          ALREADY_PAID,
+          ErrorCodes.ALREADY_PAID,
           null,
           InvoiceStatus.PAID.equals(seen)
               ? "the invoice is Paid already"
@@ -56,13 +49,13 @@ public final class PaymentRules {
     }
     if (!InvoiceStatus.OPEN.equals(seen) && !InvoiceStatus.OVERDUE.equals(seen)) {
       throw InvoiceRuleException.conflict(
-          INVOICE_NOT_PAYABLE,
+          ErrorCodes.INVOICE_NOT_PAYABLE,
           null,
           "only an Open or Overdue invoice can be paid; this one is " + seen + reason(seen));
     }
     if (stored.amount() == null || stored.amount().signum() <= 0) {
       throw InvoiceRuleException.conflict(
-          INVOICE_NOT_PAYABLE,
+          ErrorCodes.INVOICE_NOT_PAYABLE,
           null,
           "the invoice amount is 0.00: there is nothing to pay (mark it paid with PATCH {\"status\":\"Paid\"})");
     }

@@ -9,6 +9,7 @@ import static app.wingspan.model.InvoiceStatus.PAYMENT_IN_TRANSIT;
 import static app.wingspan.model.InvoiceStatus.PENDING;
 
 import app.wingspan.model.InvoiceStatus;
+import app.wingspan.server.error.ErrorCodes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ final class StatusRules {
       return Optional.of(requested);
     }
     throw InvoiceRuleException.conflict(
-        InvoiceRuleException.INVALID_STATUS_TRANSITION,
+        ErrorCodes.INVALID_STATUS_TRANSITION,
         "status",
         "cannot change status from " + seen + " to " + requested + reason(seen, requested));
   }

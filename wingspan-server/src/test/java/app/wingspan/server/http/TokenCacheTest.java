@@ -2,9 +2,9 @@ package app.wingspan.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.server.ApiTokens;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

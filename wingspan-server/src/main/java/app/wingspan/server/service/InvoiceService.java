@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.service;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.ClientInvoiceCreateRequest;
@@ -8,6 +8,8 @@ import app.wingspan.model.PayRequest;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
 import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.error.ErrorCodes;
+import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceNumbers;
 import app.wingspan.server.invoice.InvoiceRules;
@@ -23,8 +25,10 @@ import app.wingspan.server.payment.PaymentProcessor.PaymentSource;
 import app.wingspan.server.payment.UnknownPaymentMethodException;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.IdempotencyClaim;
 import app.wingspan.server.store.IdempotencyKey;
+import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.ListCursor;
 import app.wingspan.server.store.MemberClientRow;
@@ -184,7 +188,7 @@ public final class InvoiceService {
     if (payments == null) {
       throw new ProblemException(
           501,
-          "NOT_IMPLEMENTED",
+          ErrorCodes.NOT_IMPLEMENTED,
           null,
           "paying invoices is not enabled on this server (--payment-processor=none)");
     }
@@ -194,7 +198,7 @@ public final class InvoiceService {
       instrument = payments.processor().instrument(source);
     } catch (UnknownPaymentMethodException e) {
       throw new ProblemException(
-          422, "UNKNOWN_PAYMENT_METHOD", field(source.kind()), e.getMessage());
+          422, ErrorCodes.UNKNOWN_PAYMENT_METHOD, field(source.kind()), e.getMessage());
     }
     PayOutcome outcome;
     if (key == null) {
@@ -306,7 +310,7 @@ public final class InvoiceService {
   }
 
   /** The history entry naming the payment a pay step belongs to. */
-  static Map<String, Object> paymentEntry(
+  public static Map<String, Object> paymentEntry(
       String paymentId, String method, String state, String reason) {
     Map<String, Object> payment = new LinkedHashMap<>();
     payment.put("id", paymentId);
@@ -341,7 +345,7 @@ public final class InvoiceService {
   }
 
   private static ProblemException declined(String reason) {
-    return new ProblemException(402, "PAYMENT_DECLINED", "paymentMethodId", reason);
+    return new ProblemException(402, ErrorCodes.PAYMENT_DECLINED, "paymentMethodId", reason);
   }
 
   /**
@@ -361,7 +365,7 @@ public final class InvoiceService {
     if (given.isEmpty()) {
       throw new ProblemException(
           422,
-          "VALIDATION_FAILED",
+          ErrorCodes.VALIDATION_FAILED,
           "paymentMethodId",
           "say how to pay: exactly one of paymentMethodId (a card), accountId (a bank account) or"
               + " plaidPublicToken (a bank account linked just now)");
@@ -369,7 +373,7 @@ public final class InvoiceService {
     if (given.size() > 1) {
       throw new ProblemException(
           422,
-          "VALIDATION_FAILED",
+          ErrorCodes.VALIDATION_FAILED,
           field(given.get(1).kind()),
           "give exactly one of paymentMethodId, accountId and plaidPublicToken, not both "
               + field(given.get(0).kind())
@@ -388,13 +392,19 @@ public final class InvoiceService {
     String field = field(kind);
     if (id.isBlank() || id.length() > 255) {
       throw new ProblemException(
-          422, "VALIDATION_FAILED", field, field + " must be 1 to 255 characters, not blank");
+          422,
+          ErrorCodes.VALIDATION_FAILED,
+          field,
+          field + " must be 1 to 255 characters, not blank");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (c < 0x20 || c == 0x7f) {
         throw new ProblemException(
-            422, "VALIDATION_FAILED", field, field + " must not contain control characters");
+            422,
+            ErrorCodes.VALIDATION_FAILED,
+            field,
+            field + " must not contain control characters");
       }
     }
     given.add(new PaymentSource(kind, id));
@@ -406,11 +416,6 @@ public final class InvoiceService {
       case BANK_ACCOUNT -> "accountId";
       case PLAID_TOKEN -> "plaidPublicToken";
     };
-  }
-
-  /** Checks that the caller may see the invoice (for operations that go no further yet). */
-  public void requireVisible(Account caller, String invoiceId) {
-    getInvoice(caller, invoiceId);
   }
 
   /**
@@ -428,7 +433,7 @@ public final class InvoiceService {
       // not acceptable.
       throw new ProblemException(
           422,
-          "NOT_A_CLIENT",
+          ErrorCodes.NOT_A_CLIENT,
           null,
           "only a client account can create client invoices; this token belongs to a member");
     }
@@ -464,13 +469,13 @@ public final class InvoiceService {
       case IN_PROGRESS:
         throw new ProblemException(
             409,
-            "IDEMPOTENCY_KEY_IN_USE",
+            ErrorCodes.IDEMPOTENCY_KEY_IN_USE,
             "Idempotency-Key",
             "a request with this Idempotency-Key is still running; retry later");
       case MISMATCH:
         throw new ProblemException(
             422,
-            "IDEMPOTENCY_KEY_REUSED",
+            ErrorCodes.IDEMPOTENCY_KEY_REUSED,
             "Idempotency-Key",
             "this Idempotency-Key was used with a different request body");
       case CLAIMED:
@@ -497,7 +502,7 @@ public final class InvoiceService {
                 () ->
                     new ProblemException(
                         422,
-                        "VALIDATION_FAILED",
+                        ErrorCodes.VALIDATION_FAILED,
                         "memberId",
                         "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = now();
@@ -613,7 +618,7 @@ public final class InvoiceService {
     if (versionMatches != null && !versionMatches.test(row.version())) {
       throw new ProblemException(
           412,
-          "PRECONDITION_FAILED",
+          ErrorCodes.PRECONDITION_FAILED,
           "If-Match",
           "the invoice has changed: its current ETag is \"" + row.version() + "\"");
     }
@@ -641,7 +646,7 @@ public final class InvoiceService {
   }
 
   /** The history row's JSON: {@code first} (may be null), then each change. */
-  static String history(Map<String, Object> first, List<FieldChange> changes) {
+  public static String history(Map<String, Object> first, List<FieldChange> changes) {
     List<Map<String, Object>> entries = new ArrayList<>(changes.size() + 1);
     if (first != null) {
       entries.add(first);

@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.error;
 
 import app.wingspan.model.ErrorBody;
 import app.wingspan.model.internal.ServerJson;
@@ -37,17 +37,18 @@ public final class ProblemException extends RuntimeException {
 
   /** 400 {@code INVALID_FIELD}: a parameter, header or body field that cannot be read. */
   public static ProblemException invalidField(String param, String message) {
-    return new ProblemException(400, "INVALID_FIELD", param, message);
+    return new ProblemException(400, ErrorCodes.INVALID_FIELD, param, message);
   }
 
   /** 400 {@code INVALID_JSON}: a body that is not the JSON object expected. */
   public static ProblemException invalidJson(String message) {
-    return new ProblemException(400, "INVALID_JSON", null, message);
+    return new ProblemException(400, ErrorCodes.INVALID_JSON, null, message);
   }
 
-  static ProblemException notFound(String invoiceId) {
+  /** 404 {@code NOT_FOUND}: an invoice the caller cannot see, the same as one never issued. */
+  public static ProblemException notFound(String invoiceId) {
     return new ProblemException(
-        404, "NOT_FOUND", null, "no client invoice with id '" + invoiceId + "'");
+        404, ErrorCodes.NOT_FOUND, null, "no client invoice with id '" + invoiceId + "'");
   }
 
   public int status() {

@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.store;
 
 import app.wingspan.model.Address;
 import app.wingspan.model.ClientInvoice;
@@ -10,7 +10,6 @@ import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.ProcessingFees;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
-import app.wingspan.server.store.InvoiceRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -25,7 +24,7 @@ import java.time.LocalDate;
  * mapper, the split into content and state (see {@link InvoiceRow}), and sending the stored text as
  * it is where nothing about it changes on the way out.
  */
-final class InvoiceDocuments {
+public final class InvoiceDocuments {
   private static final ObjectMapper JSON = ServerJson.mapper();
 
   private InvoiceDocuments() {}
@@ -56,11 +55,11 @@ final class InvoiceDocuments {
     }
   }
 
-  static ClientInvoice decode(InvoiceRow row) {
+  public static ClientInvoice decode(InvoiceRow row) {
     return decode(row.document());
   }
 
-  static ClientInvoice decode(byte[] document) {
+  public static ClientInvoice decode(byte[] document) {
     try {
       return JSON.readValue(document, ClientInvoice.class);
     } catch (IOException e) {
@@ -69,7 +68,7 @@ final class InvoiceDocuments {
   }
 
   /** What never changes after create: every member but the state's. */
-  static String encodeContent(ClientInvoice invoice) {
+  public static String encodeContent(ClientInvoice invoice) {
     return encode(
         invoice.toBuilder()
             .status(null)
@@ -84,7 +83,7 @@ final class InvoiceDocuments {
   }
 
   /** What a change may rewrite. */
-  static String encodeState(ClientInvoice invoice) {
+  public static String encodeState(ClientInvoice invoice) {
     return encode(State.of(invoice));
   }
 
@@ -96,7 +95,7 @@ final class InvoiceDocuments {
     }
   }
 
-  static byte[] encodeBytes(ClientInvoice invoice) {
+  public static byte[] encodeBytes(ClientInvoice invoice) {
     try {
       return JSON.writeValueAsBytes(invoice);
     } catch (JsonProcessingException e) {
@@ -108,11 +107,11 @@ final class InvoiceDocuments {
    * The row of {@code row}'s next version, holding {@code next} as written at {@code now}. Only the
    * state is encoded: a change never touches the content.
    */
-  static InvoiceRow nextVersion(InvoiceRow row, ClientInvoice next, Instant now) {
+  public static InvoiceRow nextVersion(InvoiceRow row, ClientInvoice next, Instant now) {
     return row.next(next.status().value(), encodeState(next), now);
   }
 
-  static Address decodeAddress(String json) {
+  public static Address decodeAddress(String json) {
     try {
       return JSON.readValue(json, Address.class);
     } catch (IOException e) {
@@ -126,7 +125,7 @@ final class InvoiceDocuments {
    * server wrote both parts with the same mapper, so the bytes are a decode and re-encode's,
    * members in another order), which spares decoding and encoding on most reads.
    */
-  static byte[] wireBytes(InvoiceRules rules, InvoiceRow row, LocalDate today) {
+  public static byte[] wireBytes(InvoiceRules rules, InvoiceRow row, LocalDate today) {
     if (InvoiceStatus.OPEN.value().equals(row.status()) && row.dueDate().isBefore(today)) {
       return encodeBytes(rules.asSeen(decode(row), today));
     }
@@ -139,16 +138,16 @@ final class InvoiceDocuments {
    * reused, so the memo can never answer for a document that changed, even behind the server's
    * back; comparing costs far less than decoding.
    */
-  static final class Decoded {
+  public static final class Decoded {
     private final Cache<String, Entry> entries;
 
     private record Entry(InvoiceRow row, ClientInvoice invoice) {}
 
-    Decoded(long maximumSize) {
+    public Decoded(long maximumSize) {
       entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
     }
 
-    ClientInvoice of(InvoiceRow row) {
+    public ClientInvoice of(InvoiceRow row) {
       Entry entry = entries.getIfPresent(row.id());
       if (entry != null
           && entry.row().version() == row.version()
@@ -162,7 +161,7 @@ final class InvoiceDocuments {
     }
 
     /** Remembers {@code invoice} as the decoded {@code row} (one this server just wrote). */
-    void remember(InvoiceRow row, ClientInvoice invoice) {
+    public void remember(InvoiceRow row, ClientInvoice invoice) {
       entries.put(row.id(), new Entry(row, invoice));
     }
   }

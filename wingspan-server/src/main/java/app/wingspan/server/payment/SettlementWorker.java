@@ -1,10 +1,11 @@
-package app.wingspan.server;
+package app.wingspan.server.payment;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Update;
-import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.PaymentProcessor.DebitOutcome;
+import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.PaymentRow;
 import app.wingspan.server.store.Store;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>It polls every {@link #POLL} and is also woken when this server starts a debit, at the debit's
  * due time.
  */
-final class SettlementWorker implements AutoCloseable {
+public final class SettlementWorker implements AutoCloseable {
   static final Duration POLL = Duration.ofSeconds(1);
 
   /** A debit whose outcome the processor does not know yet is asked about again after this long. */
@@ -51,7 +52,8 @@ final class SettlementWorker implements AutoCloseable {
   private final String instance;
   private final ScheduledExecutorService executor;
 
-  SettlementWorker(Store store, PaymentRules rules, PaymentProcessor processor, Clock clock) {
+  public SettlementWorker(
+      Store store, PaymentRules rules, PaymentProcessor processor, Clock clock) {
     this.store = store;
     this.rules = rules;
     this.processor = processor;
@@ -70,12 +72,12 @@ final class SettlementWorker implements AutoCloseable {
    * Starts polling; the first poll runs at once, so debits due while the server was down settle on
    * start.
    */
-  void start() {
+  public void start() {
     executor.scheduleWithFixedDelay(this::drainDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Asks for a drain at {@code due} (a debit this server just started). */
-  void wakeAt(Instant due) {
+  public void wakeAt(Instant due) {
     long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis()) + 5;
     try {
       executor.schedule(this::drainDue, delay, TimeUnit.MILLISECONDS);
@@ -98,7 +100,7 @@ final class SettlementWorker implements AutoCloseable {
    * Settles every debit in transit now, whatever its due time (for an embedding that must not wait:
    * a test kit); returns how many it settled.
    */
-  int drainAll() {
+  public int drainAll() {
     return drain(EVERYTHING);
   }
 

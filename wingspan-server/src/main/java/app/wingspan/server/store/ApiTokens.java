@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +30,8 @@ public final class ApiTokens {
     return sha256(token.getBytes(StandardCharsets.UTF_8));
   }
 
-  static byte[] sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes}. */
+  public static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {

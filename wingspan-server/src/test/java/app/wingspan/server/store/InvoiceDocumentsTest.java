@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,9 @@ import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
 import app.wingspan.model.ProcessingFees;
 import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.DemoData;
 import app.wingspan.server.invoice.FeeSchedule;
 import app.wingspan.server.invoice.InvoiceRules;
-import app.wingspan.server.store.InvoiceRow;
-import app.wingspan.server.store.V5__Invoice_state_apart_from_content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
