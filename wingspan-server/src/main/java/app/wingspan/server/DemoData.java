@@ -10,7 +10,7 @@ import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.Relationship;
-import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.ApiTokens;
@@ -35,7 +35,7 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
       new Address("1 Demo Street", "Brooklyn", "11201", "NY", null);
 
   /** Creates the demo accounts, token and invoice through the same code paths as real requests. */
-  static DemoData create(Store store, InvoiceService service, Instant now) {
+  static DemoData create(Store store, Services services, Instant now) {
     Account member =
         store.createAccount(
             AccountKind.MEMBER,
@@ -55,7 +55,10 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
     String token = ApiTokens.generate();
     store.addToken(client.id(), ApiTokens.hash(token));
     byte[] created =
-        service.create(client, sampleRequest(member.id(), now), null, new byte[0]).body();
+        services
+            .creation()
+            .create(client, sampleRequest(member.id(), now), null, new byte[0])
+            .body();
     String invoiceId;
     try {
       JsonNode invoice = ServerJson.mapper().readTree(created);
@@ -64,11 +67,13 @@ public record DemoData(String memberId, String clientId, String clientToken, Str
       throw new IllegalStateException("demo invoice unreadable", e);
     }
     // Sent, so the banner's pay line works at once.
-    service.update(
-        client,
-        invoiceId,
-        ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
-        null);
+    services
+        .updates()
+        .update(
+            client,
+            invoiceId,
+            ClientInvoiceUpdateRequest.builder().status(InvoiceStatus.OPEN).build(),
+            null);
     return new DemoData(member.id(), client.id(), token, invoiceId);
   }
 

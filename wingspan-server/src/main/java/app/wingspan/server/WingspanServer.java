@@ -6,8 +6,11 @@ import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.SettlementWorker;
 import app.wingspan.server.payment.TestPaymentProcessor;
-import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.service.InvoicePayments;
+import app.wingspan.server.service.InvoiceWriter;
+import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Database;
+import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import ch.qos.logback.classic.Level;
@@ -104,7 +107,7 @@ public final class WingspanServer implements AutoCloseable {
       Backend backend = await(opening);
       Database db = backend.database().database();
       http.attach(
-          new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
+          new HttpApi.Dependencies(backend.services(), backend.store(), () -> db.isReady(1)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -147,7 +150,7 @@ public final class WingspanServer implements AutoCloseable {
   private record Backend(
       OpenDatabase database,
       Store store,
-      InvoiceService service,
+      Services services,
       DemoData demo,
       SettlementWorker settlements,
       long postgresMs,
@@ -169,24 +172,27 @@ public final class WingspanServer implements AutoCloseable {
                 registry);
         long postgresMs = database.embeddedStartMs();
         Store store = new Store(database.database(), config.invoiceCache());
+        InvoiceDocuments.Decoded decoded = Services.decodedMemo();
+        InvoiceWriter writer = new InvoiceWriter(decoded);
         SettlementWorker settlements = null;
-        InvoiceService.Payments payments = null;
+        InvoicePayments.Settings payments = null;
         if (config.paymentProcessor().equals("test")) {
           PaymentProcessor processor = new TestPaymentProcessor();
-          settlements = new SettlementWorker(store, new PaymentRules(rules), processor, clock);
+          settlements =
+              new SettlementWorker(store, new PaymentRules(rules), processor, writer, clock);
           payments =
-              new InvoiceService.Payments(
+              new InvoicePayments.Settings(
                   processor, config.achSettlementDelay(), settlements::wakeAt);
         }
-        InvoiceService service = new InvoiceService(store, rules, clock, payments);
+        Services services = Services.wire(store, rules, clock, decoded, writer, payments);
         DemoData demo = null;
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
-          demo = DemoData.create(store, service, clock.instant());
+          demo = DemoData.create(store, services, clock.instant());
         }
         return new Backend(
             database,
             store,
-            service,
+            services,
             demo,
             settlements,
             postgresMs,

@@ -2,7 +2,7 @@ package app.wingspan.server.http;
 
 import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
-import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -46,9 +46,9 @@ public final class HttpApi {
   private volatile Attached attached;
 
   /**
-   * What the API routes need from the database side: the service, the token lookup, and readiness.
+   * What the API routes need from the database side: the services, the token lookup, and readiness.
    */
-  public record Dependencies(InvoiceService service, Store store, BooleanSupplier ready) {}
+  public record Dependencies(Services services, Store store, BooleanSupplier ready) {}
 
   private record Attached(InvoiceRoutes invoices, Authenticator auth, BooleanSupplier ready) {}
 
@@ -79,7 +79,7 @@ public final class HttpApi {
   public void attach(Dependencies deps) {
     attached =
         new Attached(
-            new InvoiceRoutes(deps.service()), new Authenticator(deps.store()), deps.ready());
+            new InvoiceRoutes(deps.services()), new Authenticator(deps.store()), deps.ready());
   }
 
   private Attached attached() {

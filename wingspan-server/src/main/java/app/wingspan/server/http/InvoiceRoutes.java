@@ -5,7 +5,10 @@ import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.error.ProblemException;
-import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.service.Answer;
+import app.wingspan.server.service.InvoiceQueries;
+import app.wingspan.server.service.Recorded;
+import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.IdempotencyKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,18 +34,18 @@ final class InvoiceRoutes {
 
   private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
-  private final InvoiceService service;
+  private final Services services;
 
-  InvoiceRoutes(InvoiceService service) {
-    this.service = service;
+  InvoiceRoutes(Services services) {
+    this.services = services;
   }
 
   void list(Context ctx) {
     int limit = limit(ctx.queryParam("limit"));
     String cursor = ctx.queryParam("cursor");
-    InvoiceService.Page page;
+    InvoiceQueries.Page page;
     try {
-      page = service.list(Authenticator.caller(ctx), cursor, limit);
+      page = services.queries().list(Authenticator.caller(ctx), cursor, limit);
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField(
           "cursor", "cursor is not one this server issued; start again without it");
@@ -58,14 +61,13 @@ final class InvoiceRoutes {
     IdempotencyKey key = idempotencyKey(ctx, caller);
     byte[] body = Bodies.raw(ctx);
     ClientInvoiceCreateRequest request = Bodies.decode(body, ClientInvoiceCreateRequest.class);
-    InvoiceService.Recorded response = service.create(caller, request, key, body);
+    Recorded response = services.creation().create(caller, request, key, body);
     ctx.status(response.status());
     Responses.send(ctx, "application/json", response.body());
   }
 
   void get(Context ctx) {
-    InvoiceService.Answer found =
-        service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    Answer found = services.queries().getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
     ctx.header("ETag", etag(found.version()));
     ctx.status(200);
     Responses.send(ctx, "application/json", found.json());
@@ -83,14 +85,14 @@ final class InvoiceRoutes {
         body.length == 0
             ? ClientInvoiceUpdateRequest.builder().build()
             : Bodies.decode(body, ClientInvoiceUpdateRequest.class);
-    InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
+    Answer updated = services.updates().update(caller, id, patch, ifMatch);
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200);
     Responses.send(ctx, "application/json", updated.json());
   }
 
   void fees(Context ctx) {
-    json(ctx, service.fees(Authenticator.caller(ctx), invoiceId(ctx, "invoice_id")));
+    json(ctx, services.queries().fees(Authenticator.caller(ctx), invoiceId(ctx, "invoice_id")));
   }
 
   void pay(Context ctx) {
@@ -99,12 +101,12 @@ final class InvoiceRoutes {
     IdempotencyKey key = idempotencyKey(ctx, caller, COLLECTION + "/" + id + "/pay");
     byte[] body = Bodies.raw(ctx);
     PayRequest request = Bodies.decode(body, PayRequest.class);
-    if (service.paymentsInTestMode()) {
+    if (services.payments().inTestMode()) {
       // On every answer, errors and replays included: nobody mistakes a test payment for real
       // money.
       ctx.header(TEST_MODE_HEADER, "true");
     }
-    InvoiceService.Recorded response = service.pay(caller, id, request, key, body);
+    Recorded response = services.payments().pay(caller, id, request, key, body);
     ctx.status(response.status());
     Responses.send(
         ctx,

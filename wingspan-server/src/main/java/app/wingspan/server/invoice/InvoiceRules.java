@@ -171,6 +171,16 @@ public final class InvoiceRules {
     return new Update(next.build(), changes);
   }
 
+  /**
+   * True when {@code patch} may send {@code stored} (ask for Open) while it has no number yet: then
+   * {@link #apply} may take the member's next number, which only a writer holding the row's lock
+   * can give (numbers stay gapless). False means {@code apply} will not ask for one.
+   */
+  public boolean mayNeedNumber(ClientInvoice stored, ClientInvoiceUpdateRequest patch) {
+    return InvoiceStatus.OPEN.equals(Tristate.value(patch.status()))
+        && (stored.invoiceNumber() == null || stored.invoiceNumber().isBlank());
+  }
+
   private static void moveTo(
       ClientInvoice stored,
       InvoiceStatus to,

@@ -4,7 +4,7 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.payment.PaymentProcessor.DebitOutcome;
-import app.wingspan.server.service.InvoiceService;
+import app.wingspan.server.service.InvoiceWriter;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.PaymentRow;
@@ -48,15 +48,24 @@ public final class SettlementWorker implements AutoCloseable {
   private final Store store;
   private final PaymentRules rules;
   private final PaymentProcessor processor;
+  private final InvoiceWriter writer;
   private final Clock clock;
   private final String instance;
   private final ScheduledExecutorService executor;
 
+  /**
+   * @param writer the one write path of invoice changes, which the settlement's change takes
+   */
   public SettlementWorker(
-      Store store, PaymentRules rules, PaymentProcessor processor, Clock clock) {
+      Store store,
+      PaymentRules rules,
+      PaymentProcessor processor,
+      InvoiceWriter writer,
+      Clock clock) {
     this.store = store;
     this.rules = rules;
     this.processor = processor;
+    this.writer = writer;
     this.clock = clock;
     this.instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
     this.executor =
@@ -175,18 +184,17 @@ public final class SettlementWorker implements AutoCloseable {
               settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
           String state = settled ? "settled" : "failed";
           tx.finishSettlement(payment.id(), state, outcome.failureReason(), now, instance);
-          ClientInvoice next = update.invoice();
-          InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
           LOG.info(
               "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
-          tx.updateInvoice(
-              written,
-              false,
-              now,
-              InvoiceService.history(
-                  InvoiceService.paymentEntry(
-                      payment.id(), payment.method(), state, outcome.failureReason()),
-                  update.changes()));
+          writer.write(
+              tx,
+              new InvoiceWriter.Change(
+                  row,
+                  update,
+                  InvoiceWriter.Actor.SYSTEM,
+                  new InvoiceWriter.PaymentStep(
+                      payment.id(), payment.method(), state, outcome.failureReason())),
+              now);
           return true;
         });
   }
