@@ -173,7 +173,7 @@ public final class WingspanServer implements AutoCloseable {
         long postgresMs = database.embeddedStartMs();
         Store store = new Store(database.database(), config.invoiceCache());
         InvoiceDocuments.Decoded decoded = Services.decodedMemo();
-        InvoiceWriter writer = new InvoiceWriter(decoded);
+        InvoiceWriter writer = new InvoiceWriter(store.invoices(), decoded);
         SettlementWorker settlements = null;
         InvoicePayments.Settings payments = null;
         if (config.paymentProcessor().equals("test")) {
@@ -286,7 +286,7 @@ public final class WingspanServer implements AutoCloseable {
 
   private static void purgeIdempotencyKeys(Store store) {
     try {
-      int purged = store.purgeExpiredIdempotencyKeys();
+      int purged = store.idempotency().purgeExpired();
       if (purged > 0) {
         LOG.info("forgot {} idempotency keys older than 24 hours", purged);
       }

@@ -36,7 +36,8 @@ final class Authenticator {
     if (caller == null) {
       caller =
           store
-              .findAccountByTokenHash(hash)
+              .accounts()
+              .findByTokenHash(hash)
               .orElseThrow(
                   () ->
                       new ProblemException(

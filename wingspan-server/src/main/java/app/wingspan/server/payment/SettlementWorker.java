@@ -151,7 +151,7 @@ public final class SettlementWorker implements AutoCloseable {
       Instant later = clock.instant().plus(ASK_AGAIN);
       store.inTransaction(
           tx -> {
-            tx.postponeSettlement(taken[0], later);
+            store.payments().postponeSettlement(tx, taken[0], later);
             return null;
           });
       return true;
@@ -162,7 +162,7 @@ public final class SettlementWorker implements AutoCloseable {
     return store.inTransaction(
         tx -> {
           Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-          Optional<PaymentRow> due = tx.claimDueSettlement(now.plus(ahead));
+          Optional<PaymentRow> due = store.payments().claimDueSettlement(tx, now.plus(ahead));
           if (due.isEmpty()) {
             return false;
           }
@@ -170,11 +170,13 @@ public final class SettlementWorker implements AutoCloseable {
           taken[0] = payment.id();
           DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
           if (outcome.state() == DebitOutcome.State.PENDING) {
-            tx.postponeSettlement(payment.id(), now.plus(ASK_AGAIN));
+            store.payments().postponeSettlement(tx, payment.id(), now.plus(ASK_AGAIN));
             return true;
           }
           InvoiceRow row =
-              tx.lockInvoice(payment.invoiceId())
+              store
+                  .invoices()
+                  .lock(tx, payment.invoiceId())
                   .orElseThrow(
                       () ->
                           new IllegalStateException("payment " + payment.id() + " has no invoice"));
@@ -183,7 +185,9 @@ public final class SettlementWorker implements AutoCloseable {
           Update update =
               settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
           String state = settled ? "settled" : "failed";
-          tx.finishSettlement(payment.id(), state, outcome.failureReason(), now, instance);
+          store
+              .payments()
+              .finishSettlement(tx, payment.id(), state, outcome.failureReason(), now, instance);
           LOG.info(
               "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
           writer.write(

@@ -50,7 +50,7 @@ final class Idempotency {
 
   /** Null when this request may run (it must then record its answer), else the first answer. */
   private Recorded claim(IdempotencyKey key, byte[] requestBody) {
-    IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
+    IdempotencyClaim claim = store.idempotency().claim(key, ApiTokens.sha256(requestBody));
     switch (claim.outcome()) {
       case COMPLETED:
         return new Recorded(claim.status(), claim.body());
@@ -75,7 +75,7 @@ final class Idempotency {
   /** Gives back a claimed key after {@code failure}. */
   private void release(IdempotencyKey key, RuntimeException failure) {
     try {
-      store.releaseIdempotencyKey(key);
+      store.idempotency().release(key);
     } catch (RuntimeException suppressed) {
       failure.addSuppressed(suppressed); // an abandoned key frees itself after a while
     }

@@ -63,7 +63,9 @@ public final class InvoiceCreation {
   private Recorded createIn(
       Transaction tx, Account caller, ClientInvoiceCreateRequest request, IdempotencyKey key) {
     Account member =
-        tx.findAccount(request.memberId())
+        store
+            .accounts()
+            .find(tx, request.memberId())
             .filter(account -> account.kind() == AccountKind.MEMBER)
             .orElseThrow(
                 () ->
@@ -73,7 +75,7 @@ public final class InvoiceCreation {
                         "memberId",
                         "memberId '" + request.memberId() + "' is not a member account"));
     Instant now = clock.now();
-    MemberClientRow link = tx.insertRelationshipIfAbsent(member.id(), caller.id(), now);
+    MemberClientRow link = store.accounts().linkIfAbsent(tx, member.id(), caller.id(), now);
     Relationship relationship =
         new Relationship(
             link.id(), party(member), party(caller), Timestamps.format(link.createdAt()));
@@ -91,11 +93,11 @@ public final class InvoiceCreation {
             now,
             InvoiceDocuments.encodeContent(draft),
             InvoiceDocuments.encodeState(draft));
-    tx.insertInvoice(row);
+    store.invoices().insert(tx, row);
     // The same bytes a GET of the new invoice sends (a Draft reads as stored).
     byte[] body = row.document();
     if (key != null) {
-      tx.completeIdempotencyKey(key, 200, body);
+      store.idempotency().complete(tx, key, 200, body);
     }
     return new Recorded(200, body);
   }

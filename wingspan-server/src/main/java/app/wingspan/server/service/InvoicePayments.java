@@ -129,7 +129,9 @@ public final class InvoicePayments {
   private Outcome payIn(
       Transaction tx, Account caller, String invoiceId, Instrument instrument, IdempotencyKey key) {
     InvoiceRow row =
-        tx.lockInvoice(invoiceId, caller.id())
+        store
+            .invoices()
+            .lock(tx, invoiceId, caller.id())
             .orElseThrow(() -> ProblemException.notFound(invoiceId));
     ClientInvoice stored = decoded.of(row);
     Instant now = clock.now();
@@ -165,29 +167,32 @@ public final class InvoicePayments {
           paymentRules.debitStarted(stored, paymentInfo(instrument, processor), now, settleAfter);
       state = "in_transit";
     }
-    tx.insertPayment(
-        new PaymentRow(
-            paymentId,
-            invoiceId,
-            caller.id(),
-            method,
-            instrument.id(),
-            currency,
-            amounts.amount(),
-            amounts.cardFee(),
-            amounts.clientFee(),
-            amounts.memberFee(),
-            amounts.charged(),
-            amounts.memberNet(),
-            processor.name(),
-            reference,
-            processor.testMode(),
-            state,
-            declineReason,
-            now,
-            settleAfter,
-            null,
-            null));
+    store
+        .payments()
+        .insert(
+            tx,
+            new PaymentRow(
+                paymentId,
+                invoiceId,
+                caller.id(),
+                method,
+                instrument.id(),
+                currency,
+                amounts.amount(),
+                amounts.cardFee(),
+                amounts.clientFee(),
+                amounts.memberFee(),
+                amounts.charged(),
+                amounts.memberNet(),
+                processor.name(),
+                reference,
+                processor.testMode(),
+                state,
+                declineReason,
+                now,
+                settleAfter,
+                null,
+                null));
     InvoiceRow written =
         writer.write(
             tx,
@@ -202,7 +207,7 @@ public final class InvoicePayments {
             ? new Recorded(200, InvoiceQueries.wireBytes(rules, written, clock.today()))
             : new Recorded(402, declined(declineReason).body(null));
     if (key != null) {
-      tx.completeIdempotencyKey(key, recorded.status(), recorded.body());
+      store.idempotency().complete(tx, key, recorded.status(), recorded.body());
     }
     return new Outcome(recorded, declineReason, settleAfter);
   }

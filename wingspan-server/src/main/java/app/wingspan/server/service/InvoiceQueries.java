@@ -62,7 +62,7 @@ public final class InvoiceQueries {
    */
   public Page list(Account caller, String cursor, int limit) {
     ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
-    List<InvoiceRow> rows = store.listInvoices(caller.id(), after, limit + 1);
+    List<InvoiceRow> rows = store.invoices().list(caller.id(), after, limit + 1);
     boolean more = rows.size() > limit;
     List<InvoiceRow> page = more ? rows.subList(0, limit) : rows;
     LocalDate today = clock.today();

@@ -10,6 +10,7 @@ import app.wingspan.server.invoice.Update;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
+import app.wingspan.server.store.InvoiceStore;
 import app.wingspan.server.store.Store;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +65,8 @@ public final class InvoiceUpdates {
       LongPredicate versionMatches) {
     // The read and the conditional write share one pooled connection; the session is closed before
     // the locked path takes its own.
-    try (Store.Session session = store.session()) {
-      InvoiceRow row = found(session.findInvoice(invoiceId, caller.id()), invoiceId);
+    try (InvoiceStore.Session session = store.invoices().session()) {
+      InvoiceRow row = found(session.find(invoiceId, caller.id()), invoiceId);
       if (!rules.mayNeedNumber(decoded.of(row), patch)) {
         Optional<Answer> done =
             apply(
@@ -82,10 +83,10 @@ public final class InvoiceUpdates {
     return store.inTransaction(
         tx ->
             apply(
-                    found(tx.lockInvoice(invoiceId, caller.id()), invoiceId),
+                    found(store.invoices().lock(tx, invoiceId, caller.id()), invoiceId),
                     patch,
                     versionMatches,
-                    memberId -> Long.toString(tx.nextInvoiceNumber(memberId)),
+                    memberId -> Long.toString(store.invoices().nextNumber(tx, memberId)),
                     (change, now) -> Optional.of(writer.write(tx, change, now)))
                 .orElseThrow());
   }

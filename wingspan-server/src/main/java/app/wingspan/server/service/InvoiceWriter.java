@@ -5,7 +5,7 @@ import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
-import app.wingspan.server.store.Store;
+import app.wingspan.server.store.InvoiceStore;
 import app.wingspan.server.store.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,12 +27,14 @@ import java.util.Optional;
 public final class InvoiceWriter {
   private static final ObjectMapper JSON = ServerJson.mapper();
 
+  private final InvoiceStore invoices;
   private final InvoiceDocuments.Decoded decoded;
 
   /**
    * @param decoded the decoded invoices of recent rows, told of every row written
    */
-  public InvoiceWriter(InvoiceDocuments.Decoded decoded) {
+  public InvoiceWriter(InvoiceStore invoices, InvoiceDocuments.Decoded decoded) {
+    this.invoices = invoices;
     this.decoded = decoded;
   }
 
@@ -75,7 +77,7 @@ public final class InvoiceWriter {
    */
   public InvoiceRow write(Transaction tx, Change change, Instant now) {
     InvoiceRow next = next(change, now);
-    tx.updateInvoice(next, change.actor() == Actor.CLIENT, now, history(change));
+    invoices.update(tx, next, change.actor() == Actor.CLIENT, now, history(change));
     decoded.remember(next, change.update().invoice());
     return next;
   }
@@ -87,9 +89,9 @@ public final class InvoiceWriter {
    * @return the row written, or empty when another writer got there first (nothing was written:
    *     redo the change on the latest version)
    */
-  Optional<InvoiceRow> writeIfUnchanged(Store.Session session, Change change, Instant now) {
+  Optional<InvoiceRow> writeIfUnchanged(InvoiceStore.Session session, Change change, Instant now) {
     InvoiceRow next = next(change, now);
-    if (!session.updateInvoiceIfUnchanged(next, now, history(change))) {
+    if (!session.updateIfUnchanged(next, now, history(change))) {
       return Optional.empty();
     }
     decoded.remember(next, change.update().invoice());

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The connection pool on one PostgreSQL database, migrated to the current schema.
@@ -30,11 +29,9 @@ public final class Database implements AutoCloseable {
   static final String LATEST_MIGRATION = "6";
 
   private final HikariDataSource pool;
-  private final Jdbi jdbi;
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
-    this.jdbi = Jdbi.create(pool);
   }
 
   /**
@@ -111,10 +108,6 @@ public final class Database implements AutoCloseable {
   /** The migrations written in Java, beside the SQL files under {@code db/migration}. */
   static JavaMigration[] javaMigrations() {
     return new JavaMigration[] {new V5__Invoice_state_apart_from_content()};
-  }
-
-  public Jdbi jdbi() {
-    return jdbi;
   }
 
   public DataSource dataSource() {

@@ -9,20 +9,22 @@ import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.ProcessingFees;
 import app.wingspan.model.internal.ServerJson;
-import app.wingspan.server.invoice.InvoiceRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The stored invoice document and the bytes sent for it: decoding and encoding with the shared
- * mapper, the split into content and state (see {@link InvoiceRow}), and sending the stored text as
- * it is where nothing about it changes on the way out.
+ * The stored invoice document's codec, the one place that knows its shape: decoding and encoding
+ * with the shared mapper, the split of a document into content and state (see {@link InvoiceRow}),
+ * and splicing the two stored parts back into the bytes a GET sends, without parsing them.
  */
 public final class InvoiceDocuments {
   private static final ObjectMapper JSON = ServerJson.mapper();
@@ -30,8 +32,10 @@ public final class InvoiceDocuments {
   private InvoiceDocuments() {}
 
   /**
-   * The members of an invoice that a change may rewrite, kept in the row's {@code state}; their
-   * names are {@link InvoiceRow#STATE_FIELDS} (a test holds the two together).
+   * The members of an invoice that a change (a PATCH, a payment, a settlement) may rewrite, kept in
+   * the row's {@code state}; every other member is content, written once at create. This record is
+   * the one list of them: {@link #STATE_FIELDS} are its components' names, and {@link
+   * #withoutState} clears exactly these members.
    */
   record State(
       InvoiceStatus status,
@@ -53,7 +57,25 @@ public final class InvoiceDocuments {
           invoice.paymentInfo(),
           invoice.updatedAt());
     }
+
+    /** {@code invoice} without the state's members: its content. */
+    static ClientInvoice withoutState(ClientInvoice invoice) {
+      return invoice.toBuilder()
+          .status(null)
+          .events(null)
+          .invoiceNumber(null)
+          .creditFeeHandling(null)
+          .processingFees(null)
+          .chargedFees(null)
+          .paymentInfo(null)
+          .updatedAt(null)
+          .build();
+    }
   }
+
+  /** The document's top-level members kept in {@code state}: {@link State}'s components. */
+  public static final List<String> STATE_FIELDS =
+      Arrays.stream(State.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
   public static ClientInvoice decode(InvoiceRow row) {
     return decode(row.document());
@@ -69,17 +91,7 @@ public final class InvoiceDocuments {
 
   /** What never changes after create: every member but the state's. */
   public static String encodeContent(ClientInvoice invoice) {
-    return encode(
-        invoice.toBuilder()
-            .status(null)
-            .events(null)
-            .invoiceNumber(null)
-            .creditFeeHandling(null)
-            .processingFees(null)
-            .chargedFees(null)
-            .paymentInfo(null)
-            .updatedAt(null)
-            .build());
+    return encode(State.withoutState(invoice));
   }
 
   /** What a change may rewrite. */
@@ -120,16 +132,55 @@ public final class InvoiceDocuments {
   }
 
   /**
-   * The wire bytes of a stored invoice as seen {@code today}. Only an Open invoice past its due
-   * date reads differently from how it is stored; every other document is sent as stored (the
-   * server wrote both parts with the same mapper, so the bytes are a decode and re-encode's,
-   * members in another order), which spares decoding and encoding on most reads.
+   * The whole document of a stored row as UTF-8 JSON: the members of {@code content}, then those of
+   * {@code state}, in one object. Both are JSON objects as this server wrote them (the columns'
+   * json type keeps them well-formed), so joining them is splicing text, with no parsing.
+   *
+   * @param id the invoice's id, for the message if the row is damaged
    */
-  public static byte[] wireBytes(InvoiceRules rules, InvoiceRow row, LocalDate today) {
-    if (InvoiceStatus.OPEN.value().equals(row.status()) && row.dueDate().isBefore(today)) {
-      return encodeBytes(rules.asSeen(decode(row), today));
+  static byte[] splice(String id, String content, String state) {
+    byte[] first = content.getBytes(StandardCharsets.UTF_8);
+    byte[] second = state.getBytes(StandardCharsets.UTF_8);
+    int firstEnd = lastNonBlank(first, first.length - 1);
+    int secondStart = firstNonBlank(second, 0);
+    if (first[firstEnd] != '}' || second[secondStart] != '{') {
+      throw new IllegalStateException("stored invoice " + id + " is not two JSON objects");
     }
-    return row.document();
+    boolean firstEmpty = first[lastNonBlank(first, firstEnd - 1)] == '{';
+    boolean secondEmpty = second[firstNonBlank(second, secondStart + 1)] == '}';
+    if (secondEmpty) {
+      return first;
+    }
+    if (firstEmpty) {
+      return second;
+    }
+    // {content members , state members}
+    byte[] joined = new byte[firstEnd + 1 + (second.length - secondStart - 1)];
+    System.arraycopy(first, 0, joined, 0, firstEnd);
+    joined[firstEnd] = ',';
+    System.arraycopy(
+        second, secondStart + 1, joined, firstEnd + 1, second.length - secondStart - 1);
+    return joined;
+  }
+
+  private static int lastNonBlank(byte[] text, int from) {
+    int i = from;
+    while (i > 0 && isBlank(text[i])) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int firstNonBlank(byte[] text, int from) {
+    int i = from;
+    while (i < text.length - 1 && isBlank(text[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   /**

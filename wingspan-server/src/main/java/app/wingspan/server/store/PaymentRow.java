@@ -54,9 +54,9 @@ public record PaymentRow(
         rs.getBoolean(15),
         rs.getString(16),
         rs.getString(17),
-        Store.instant(rs, 18),
-        Store.instant(rs, 19),
-        Store.instant(rs, 20),
+        Sql.instant(rs, 18),
+        Sql.instant(rs, 19),
+        Sql.instant(rs, 20),
         rs.getString(21));
   }
 }

@@ -10,14 +10,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * Splits every stored invoice document into its content, written once into {@code
  * invoice_contents}, and its state, which stays on the small {@code invoices} row that every change
- * rewrites (see {@link InvoiceRow}). A PATCH used to rewrite the whole ~2 KB document for a change
- * of a few fields.
+ * rewrites (see {@link InvoiceRow}); it reads its own frozen list of the state's members. A PATCH
+ * used to rewrite the whole ~2 KB document for a change of a few fields.
  *
  * <p>In Java rather than SQL so both parts keep the server's own formatting: each document is split
  * as a Jackson tree, which keeps member order and number text, and written back compactly by the
@@ -26,6 +27,22 @@ import org.flywaydb.core.api.migration.Context;
  */
 public final class V5__Invoice_state_apart_from_content extends BaseJavaMigration {
   private static final int BATCH = 500;
+
+  /**
+   * The members moved into {@code state}, as they were when this migration was written. A frozen
+   * copy: a past migration must do tomorrow what it did the day it shipped, whatever the live list
+   * ({@link InvoiceDocuments#STATE_FIELDS}) becomes.
+   */
+  private static final List<String> STATE_FIELDS =
+      List.of(
+          "status",
+          "events",
+          "invoiceNumber",
+          "creditFeeHandling",
+          "processingFees",
+          "chargedFees",
+          "paymentInfo",
+          "updatedAt");
 
   @Override
   public void migrate(Context context) throws Exception {
@@ -88,7 +105,7 @@ public final class V5__Invoice_state_apart_from_content extends BaseJavaMigratio
       throw new SQLException("stored invoice " + id + " is not a JSON object; not migrated");
     }
     ObjectNode state = json.createObjectNode();
-    for (String field : InvoiceRow.STATE_FIELDS) {
+    for (String field : STATE_FIELDS) {
       JsonNode value = content.remove(field);
       if (value != null) {
         state.set(field, value);
