@@ -5,10 +5,14 @@ import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.ApiTokens;
+import app.wingspan.server.store.EventRow;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -17,13 +21,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code admin}: creates accounts and API tokens and prints them as JSON, for people and scripts.
+ * {@code admin}: creates accounts and API tokens, lists an invoice's events, and prints the result
+ * as JSON, for people and scripts.
  */
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
-    description = "Manage accounts and API tokens (embedded data directory or --database-url).",
-    subcommands = {AdminCommand.CreateAccount.class, AdminCommand.CreateToken.class})
+    description =
+        "Manage accounts and API tokens, list invoice events (embedded data directory or --database-url).",
+    subcommands = {
+      AdminCommand.CreateAccount.class,
+      AdminCommand.CreateToken.class,
+      AdminCommand.Events.class
+    })
 final class AdminCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -153,6 +163,54 @@ final class AdminCommand implements Callable<Integer> {
             out.put("token", token);
             return out;
           });
+    }
+  }
+
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description =
+          "List an invoice's events in order; prints {\"invoiceId\": ..., \"events\": [...]}.")
+  static final class Events implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
+
+    @Option(names = "--invoice", required = true, description = "The invoice id")
+    String invoiceId;
+
+    @Override
+    public Integer call() {
+      return run(
+          database,
+          spec,
+          store -> {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (EventRow event : store.events(invoiceId)) {
+              Map<String, Object> out = new LinkedHashMap<>();
+              out.put("seq", event.seq());
+              out.put("id", event.id());
+              out.put("kind", event.kind());
+              out.put("at", event.at().toString());
+              out.put("version", event.version());
+              out.put("clientId", event.clientId());
+              out.put("memberId", event.memberId());
+              out.put("by", event.byClient() ? "client" : "system");
+              out.put("data", event.dataJson() == null ? null : json(event.dataJson()));
+              events.add(out);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("invoiceId", invoiceId);
+            out.put("events", events);
+            return out;
+          });
+    }
+
+    private static JsonNode json(String text) {
+      try {
+        return ServerJson.mapper().readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("stored event data is not JSON", e);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package app.wingspan.server;
 
+import app.wingspan.server.events.OverdueSweep;
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.PaymentRules;
@@ -35,12 +36,16 @@ import org.slf4j.LoggerFactory;
 public final class WingspanServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WingspanServer.class);
 
+  /** How often the server looks for invoices newly past their due date. */
+  static final long OVERDUE_SWEEP_SECONDS = 60;
+
   private final OpenDatabase database;
   private final Store store;
   private final HttpApi http;
   private final ScheduledExecutorService housekeeping;
   private final DemoData demo;
   private final SettlementWorker settlements;
+  private final OverdueSweep overdue;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -49,8 +54,10 @@ public final class WingspanServer implements AutoCloseable {
       HttpApi http,
       ScheduledExecutorService housekeeping,
       DemoData demo,
-      SettlementWorker settlements) {
+      SettlementWorker settlements,
+      OverdueSweep overdue) {
     this.settlements = settlements;
+    this.overdue = overdue;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -118,6 +125,9 @@ public final class WingspanServer implements AutoCloseable {
       Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(
           () -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      OverdueSweep overdue = new OverdueSweep(store, clock);
+      housekeeping.scheduleWithFixedDelay(
+          () -> recordOverdue(overdue), 0, OVERDUE_SWEEP_SECONDS, TimeUnit.SECONDS);
       if (backend.settlements() != null) {
         backend.settlements().start();
       }
@@ -128,7 +138,13 @@ public final class WingspanServer implements AutoCloseable {
           backend.openMs(),
           backend.postgresMs());
       return new WingspanServer(
-          backend.database(), store, http, housekeeping, backend.demo(), backend.settlements());
+          backend.database(),
+          store,
+          http,
+          housekeeping,
+          backend.demo(),
+          backend.settlements(),
+          overdue);
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -265,6 +281,17 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
+   * Records an {@code overdue} event for every Open invoice newly past its due date by the server's
+   * clock, as the sweep does every {@value #OVERDUE_SWEEP_SECONDS} s: for an embedding that moves
+   * the clock and must not wait (a test kit). Not reachable over HTTP.
+   *
+   * @return how many invoices were newly observed overdue
+   */
+  public int recordOverdueInvoices() {
+    return overdue.run();
+  }
+
+  /**
    * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes,
    * then the embedded PostgreSQL stops. Safe to call more than once.
    */
@@ -281,6 +308,17 @@ public final class WingspanServer implements AutoCloseable {
         settlements.close();
       }
       database.close();
+    }
+  }
+
+  private static void recordOverdue(OverdueSweep overdue) {
+    try {
+      int observed = overdue.run();
+      if (observed > 0) {
+        LOG.info("observed {} invoices overdue", observed);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not record overdue invoices: {}", e.getMessage());
     }
   }
 

@@ -311,7 +311,7 @@ class UpdateTest {
         first.next("Cancelled", "{\"status\":\"Cancelled\"}", java.time.Instant.now());
     boolean written;
     try (var session = APP.store().session()) {
-      written = session.updateIfUnchanged(late, java.time.Instant.now(), "[]");
+      written = session.updateIfUnchanged(late, java.time.Instant.now(), "[]", "[]");
     }
 
     assertThat(written).isFalse();

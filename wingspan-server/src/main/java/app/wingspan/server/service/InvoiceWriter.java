@@ -1,6 +1,7 @@
 package app.wingspan.server.service;
 
 import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.events.ChangeEvents;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.store.InvoiceDocuments;
@@ -19,10 +20,10 @@ import java.util.Optional;
 /**
  * The one way a stored invoice changes, for every writer (a PATCH, a payment, a settlement, and
  * whatever comes next): the rules' {@link Update} becomes the row's next version, written on
- * condition that the row is still at the version the rules saw, with its history row, in one
- * statement. Writers differ only in how they hold the row: a PATCH's fast path reads it and writes
- * conditionally ({@link #writeIfUnchanged}); a writer that must hold the row (a number to take, a
- * payment row beside it) locks it in a transaction ({@link #write}).
+ * condition that the row is still at the version the rules saw, with its history row and its events
+ * ({@link ChangeEvents}), in one statement. Writers differ only in how they hold the row: a PATCH's
+ * fast path reads it and writes conditionally ({@link #writeIfUnchanged}); a writer that must hold
+ * the row (a number to take, a payment row beside it) locks it in a transaction ({@link #write}).
  */
 public final class InvoiceWriter {
   private static final ObjectMapper JSON = ServerJson.mapper();
@@ -77,7 +78,7 @@ public final class InvoiceWriter {
    */
   public InvoiceRow write(Transaction tx, Change change, Instant now) {
     InvoiceRow next = next(change, now);
-    invoices.update(tx, next, change.actor() == Actor.CLIENT, now, history(change));
+    invoices.update(tx, next, change.actor() == Actor.CLIENT, now, history(change), events(change));
     decoded.remember(next, change.update().invoice());
     return next;
   }
@@ -91,7 +92,7 @@ public final class InvoiceWriter {
    */
   Optional<InvoiceRow> writeIfUnchanged(InvoiceStore.Session session, Change change, Instant now) {
     InvoiceRow next = next(change, now);
-    if (!session.updateIfUnchanged(next, now, history(change))) {
+    if (!session.updateIfUnchanged(next, now, history(change), events(change))) {
       return Optional.empty();
     }
     decoded.remember(next, change.update().invoice());
@@ -118,6 +119,17 @@ public final class InvoiceWriter {
       return JSON.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("history entry not serialisable", e);
+    }
+  }
+
+  /** The events' JSON: an array of {@code {"kind", "data"}}, as the write statement reads it. */
+  static String events(Change change) {
+    Map<String, Object> payment = change.payment() == null ? null : paymentEntry(change.payment());
+    List<ChangeEvents.Event> events = ChangeEvents.of(change.update().changes(), payment);
+    try {
+      return JSON.writeValueAsString(events);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("events not serialisable", e);
     }
   }
 

@@ -28,15 +28,22 @@ public final class InvoiceStore {
       "select " + COLUMNS + " from " + INVOICES + " where i.id = ? and i.client_id = ?";
 
   /**
-   * The write of every change: the row's next version over the one it was computed on, and its
-   * history row, in one statement. 1 row updated when written, 0 when the row is at another version
-   * (nothing written).
+   * The write of every change: the row's next version over the one it was computed on, its history
+   * row and its events, in one statement, so no change commits without its events and no event
+   * outlives a change that rolled back. Answers 1 when written, 0 when the row is at another
+   * version (nothing written). The events come as a JSON array of {@code {"kind", "data"}}.
    */
   private static final String WRITE =
       "with updated as (update invoices set status = ?, version = ?, updated_at = ?,"
-          + " state = cast(? as json) where id = ? and version = ? returning id)"
-          + " insert into invoice_history (invoice_id, by_client, at, changes)"
-          + " select id, ?, ?, cast(? as jsonb) from updated";
+          + " state = cast(? as json) where id = ? and version = ?"
+          + " returning id, client_id, member_id, version),"
+          + " history as (insert into invoice_history (invoice_id, by_client, at, changes)"
+          + " select id, ?, ?, cast(? as jsonb) from updated),"
+          + " events as (insert into invoice_events (invoice_id, kind, at, version, client_id,"
+          + " member_id, by_client, data) select u.id, e.kind, ?, u.version, u.client_id,"
+          + " u.member_id, ?, e.data from updated u"
+          + " cross join jsonb_to_recordset(cast(? as jsonb)) as e(kind text, data jsonb))"
+          + " select count(*) from updated";
 
   private final DataSource dataSource;
   private final InvoiceCache cache;
@@ -122,13 +129,14 @@ public final class InvoiceStore {
      * @return true when written; false when the row has moved on (nothing was written: redo the
      *     change on the latest version)
      */
-    public boolean updateIfUnchanged(InvoiceRow next, Instant at, String changesJson) {
+    public boolean updateIfUnchanged(
+        InvoiceRow next, Instant at, String changesJson, String eventsJson) {
       if (cache != null) {
         cache.writeBegins();
       }
       int updated = -1;
       try {
-        updated = write(connection(), next, true, at, changesJson);
+        updated = write(connection(), next, true, at, changesJson, eventsJson);
         return updated == 1;
       } catch (SQLException e) {
         throw Sql.failure("updating invoice", e);
@@ -185,7 +193,7 @@ public final class InvoiceStore {
     }
   }
 
-  /** Inserts a new invoice: its row and its content. */
+  /** Inserts a new invoice: its row, its content and its {@code created} event. */
   public void insert(Transaction tx, InvoiceRow row) {
     tx.writing(row);
     try {
@@ -193,7 +201,10 @@ public final class InvoiceStore {
           tx.connection(),
           "with invoice as (insert into invoices (id, client_id, member_id, status, version,"
               + " due_date, created_at, updated_at, state) values (?, ?, ?, ?, ?, ?, ?, ?,"
-              + " cast(? as json)) returning id)"
+              + " cast(? as json)) returning id, client_id, member_id, version, created_at),"
+              + " created as (insert into invoice_events (invoice_id, kind, at, version,"
+              + " client_id, member_id, by_client) select id, 'created', created_at, version,"
+              + " client_id, member_id, true from invoice)"
               + " insert into invoice_contents (invoice_id, content)"
               + " select id, cast(? as json) from invoice",
           row.id(),
@@ -220,11 +231,16 @@ public final class InvoiceStore {
    * @throws IllegalStateException if the row changed underneath (it cannot while locked; a guard)
    */
   public void update(
-      Transaction tx, InvoiceRow next, boolean byClient, Instant at, String changesJson) {
+      Transaction tx,
+      InvoiceRow next,
+      boolean byClient,
+      Instant at,
+      String changesJson,
+      String eventsJson) {
     tx.writing(next);
     int updated;
     try {
-      updated = write(tx.connection(), next, byClient, at, changesJson);
+      updated = write(tx.connection(), next, byClient, at, changesJson, eventsJson);
     } catch (SQLException e) {
       throw Sql.failure("updating invoice", e);
     }
@@ -234,7 +250,12 @@ public final class InvoiceStore {
   }
 
   private static int write(
-      Connection connection, InvoiceRow next, boolean byClient, Instant at, String changesJson)
+      Connection connection,
+      InvoiceRow next,
+      boolean byClient,
+      Instant at,
+      String changesJson,
+      String eventsJson)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
       statement.setString(1, next.status());
@@ -246,7 +267,13 @@ public final class InvoiceStore {
       statement.setBoolean(7, byClient);
       statement.setObject(8, at.atOffset(ZoneOffset.UTC));
       statement.setString(9, changesJson);
-      return statement.executeUpdate();
+      statement.setObject(10, at.atOffset(ZoneOffset.UTC));
+      statement.setBoolean(11, byClient);
+      statement.setString(12, eventsJson);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     }
   }
 

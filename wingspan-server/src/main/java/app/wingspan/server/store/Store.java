@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The database as the service sees it: one store per table ({@link #accounts}, {@link #invoices},
- * {@link #payments}, {@link #idempotency}), and the transactions their writes share. Callers see
- * rows and outcomes, never JDBC.
+ * {@link #payments}, {@link #idempotency}, {@link #events}), and the transactions their writes
+ * share. Callers see rows and outcomes, never JDBC.
  */
 public final class Store {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,6 +25,7 @@ public final class Store {
   private final InvoiceStore invoices;
   private final PaymentStore payments;
   private final IdempotencyStore idempotency;
+  private final EventStore events;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -42,6 +43,7 @@ public final class Store {
     this.invoices = new InvoiceStore(dataSource, cache);
     this.payments = new PaymentStore(dataSource);
     this.idempotency = new IdempotencyStore(dataSource);
+    this.events = new EventStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -58,6 +60,10 @@ public final class Store {
 
   public IdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  public EventStore events() {
+    return events;
   }
 
   /** A new random, URL-safe id (128 bits). */
@@ -161,5 +167,10 @@ public final class Store {
   /** The payments of an invoice, oldest first. */
   public List<PaymentRow> payments(String invoiceId) {
     return payments.ofInvoice(invoiceId);
+  }
+
+  /** The events of an invoice, in order. */
+  public List<EventRow> events(String invoiceId) {
+    return events.ofInvoice(invoiceId);
   }
 }

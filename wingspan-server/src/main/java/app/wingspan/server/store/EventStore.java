@@ -1,0 +1,79 @@
+package app.wingspan.server.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The {@code invoice_events} table. A change's events are written by the statement that writes the
+ * change ({@link InvoiceStore}), so they commit or roll back with it; this store reads them, and
+ * records the one event no request causes: an Open invoice observed past its due date.
+ */
+public final class EventStore {
+  private static final String COLUMNS =
+      "seq, id::text, invoice_id, kind, at, version, client_id, member_id, by_client, data::text";
+
+  /**
+   * Every Open invoice due before today gets one {@code overdue} event per stay in Open: none if it
+   * has one newer than its last status move.
+   */
+  private static final String RECORD_OVERDUE =
+      "insert into invoice_events (invoice_id, kind, at, version, client_id, member_id, by_client,"
+          + " data) select i.id, 'overdue', ?, i.version, i.client_id, i.member_id, false,"
+          + " jsonb_build_object('dueDate', i.due_date) from invoices i"
+          + " where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
+          + " invoice_events o where o.invoice_id = i.id and o.kind = 'overdue' and o.seq >"
+          + " coalesce((select max(s.seq) from invoice_events s where s.invoice_id = i.id"
+          + " and s.kind = 'status'), 0))";
+
+  private final DataSource dataSource;
+
+  EventStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** The events of an invoice, in order. */
+  public List<EventRow> ofInvoice(String invoiceId) {
+    return Sql.onConnection(
+        dataSource,
+        "reading events",
+        c ->
+            Sql.list(
+                c,
+                "select " + COLUMNS + " from invoice_events where invoice_id = ? order by seq",
+                rs ->
+                    new EventRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Sql.instant(rs, 5),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBoolean(9),
+                        rs.getString(10)),
+                invoiceId));
+  }
+
+  /**
+   * Records an {@code overdue} event for every Open invoice due before {@code today} that has none
+   * for its current stay in Open, observed at {@code now}. Sweeps of several replicas take turns (a
+   * transaction-scoped advisory lock), so none records an invoice twice.
+   *
+   * @return how many invoices were newly observed overdue
+   */
+  public int recordOverdue(Transaction tx, LocalDate today, Instant now) {
+    try {
+      Sql.first(
+          tx.connection(),
+          "select pg_advisory_xact_lock(hashtext('invoice_events.overdue'))",
+          rs -> 0);
+      return Sql.update(tx.connection(), RECORD_OVERDUE, now, today);
+    } catch (SQLException e) {
+      throw Sql.failure("recording overdue invoices", e);
+    }
+  }
+}
