@@ -8,6 +8,7 @@ import app.wingspan.server.invoice.InvoiceNumbers;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.store.Account;
+import app.wingspan.server.store.IdempotencyKey;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.InvoiceStore;
@@ -30,13 +31,16 @@ public final class InvoiceUpdates {
   private final ServiceClock clock;
   private final InvoiceDocuments.Decoded decoded;
   private final InvoiceWriter writer;
+  private final Idempotency idempotency;
 
   InvoiceUpdates(
       Store store,
       InvoiceRules rules,
       ServiceClock clock,
       InvoiceDocuments.Decoded decoded,
-      InvoiceWriter writer) {
+      InvoiceWriter writer,
+      Idempotency idempotency) {
+    this.idempotency = idempotency;
     this.store = store;
     this.rules = rules;
     this.clock = clock;
@@ -80,15 +84,55 @@ public final class InvoiceUpdates {
         }
       }
     }
+    return updateLocked(caller, invoiceId, patch, versionMatches, null);
+  }
+
+  /**
+   * A PATCH under an {@code Idempotency-Key}: the first request with the key runs on the locked
+   * path and records its answer (body and version) in the same transaction; a repeat with the same
+   * body gets that answer again, whatever happened to the invoice since, so a client retrying a
+   * write whose answer it lost never sees its own write as a conflict (412 or 409). A refused PATCH
+   * records nothing: the key is free for a corrected retry.
+   *
+   * @param key the caller's key, scoped to PATCH and the invoice's path
+   * @param requestBody the raw request body, whose hash identifies the request under {@code key}
+   */
+  public Answer update(
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches,
+      IdempotencyKey key,
+      byte[] requestBody) {
+    return idempotency.once(
+        key,
+        requestBody,
+        first -> new Answer(first.body(), store.idempotency().responseVersion(key)),
+        () -> updateLocked(caller, invoiceId, patch, versionMatches, key));
+  }
+
+  /** The PATCH on the locked row, recording {@code key}'s answer (when there is one) with it. */
+  private Answer updateLocked(
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches,
+      IdempotencyKey key) {
     return store.inTransaction(
-        tx ->
-            apply(
-                    found(store.invoices().lock(tx, invoiceId, caller.id()), invoiceId),
-                    patch,
-                    versionMatches,
-                    memberId -> Long.toString(store.invoices().nextNumber(tx, memberId)),
-                    (change, now) -> Optional.of(writer.write(tx, change, now)))
-                .orElseThrow());
+        tx -> {
+          Answer answer =
+              apply(
+                      found(store.invoices().lock(tx, invoiceId, caller.id()), invoiceId),
+                      patch,
+                      versionMatches,
+                      memberId -> Long.toString(store.invoices().nextNumber(tx, memberId)),
+                      (change, now) -> Optional.of(writer.write(tx, change, now)))
+                  .orElseThrow();
+          if (key != null) {
+            store.idempotency().complete(tx, key, 200, answer.json(), answer.version());
+          }
+          return answer;
+        });
   }
 
   /** How a path writes a change: empty when the row moved on before the write. */

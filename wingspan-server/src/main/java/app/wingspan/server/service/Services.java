@@ -42,7 +42,7 @@ public record Services(
     return new Services(
         queries,
         new InvoiceCreation(store, rules, time, idempotency),
-        new InvoiceUpdates(store, rules, time, decoded, writer),
+        new InvoiceUpdates(store, rules, time, decoded, writer, idempotency),
         new InvoicePayments(store, rules, time, decoded, writer, idempotency, queries, payments));
   }
 }

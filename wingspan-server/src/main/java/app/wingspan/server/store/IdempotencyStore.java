@@ -111,14 +111,25 @@ public final class IdempotencyStore {
 
   /** Records the response of a claimed key, committed with the work it answers for. */
   public void complete(Transaction tx, IdempotencyKey key, int status, byte[] body) {
+    complete(tx, key, status, body, null);
+  }
+
+  /**
+   * Records the response of a claimed key with the invoice version its {@code ETag} names (a
+   * PATCH's answer), committed with the work it answers for.
+   *
+   * @param version the version, or null for an answer without an ETag
+   */
+  public void complete(Transaction tx, IdempotencyKey key, int status, byte[] body, Long version) {
     try {
       Sql.update(
           tx.connection(),
-          "update idempotency_keys set state = 'done', response_status = ?, response_body = ?"
-              + " where "
+          "update idempotency_keys set state = 'done', response_status = ?, response_body = ?,"
+              + " response_version = ? where "
               + KEY_MATCH,
           status,
           body,
+          version,
           key.accountId(),
           key.method(),
           key.path(),
@@ -126,6 +137,27 @@ public final class IdempotencyStore {
     } catch (SQLException e) {
       throw Sql.failure("recording an idempotent answer", e);
     }
+  }
+
+  /**
+   * The invoice version recorded with a completed key's response (a PATCH's ETag), or -1 when none
+   * was.
+   */
+  public long responseVersion(IdempotencyKey key) {
+    return Sql.onConnection(
+        dataSource,
+        "reading an idempotent answer's version",
+        c ->
+            Sql.first(
+                    c,
+                    "select coalesce(response_version, -1) from idempotency_keys where "
+                        + KEY_MATCH,
+                    rs -> rs.getLong(1),
+                    key.accountId(),
+                    key.method(),
+                    key.path(),
+                    key.key())
+                .orElse(-1L));
   }
 
   /** Forgets keys older than 24 hours. */
