@@ -5,6 +5,7 @@ import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.PaymentProcessor.DebitOutcome;
+import app.wingspan.server.store.DatabaseUnavailableException;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.PaymentRow;
 import app.wingspan.server.store.Store;
@@ -50,6 +51,9 @@ final class SettlementWorker implements AutoCloseable {
   private final Clock clock;
   private final String instance;
   private final ScheduledExecutorService executor;
+
+  /** Whether the last drain found the database unavailable. */
+  private volatile boolean databaseAway;
 
   SettlementWorker(Store store, PaymentRules rules, PaymentProcessor processor, Clock clock) {
     this.store = store;
@@ -108,6 +112,19 @@ final class SettlementWorker implements AutoCloseable {
       while (!Thread.currentThread().isInterrupted() && settleOne(ahead)) {
         settled++;
       }
+      if (databaseAway) {
+        databaseAway = false;
+        LOG.info("the database answers again; settling bank debits");
+      }
+    } catch (DatabaseUnavailableException e) {
+      // Down, or switching primaries: the settlement's transaction rolled back (or committed just
+      // before its answer was lost), and the row's state on whichever node is primary next says
+      // which, for the next poll of this replica or another. Said once per outage, not per poll.
+      if (!databaseAway) {
+        databaseAway = true;
+        LOG.warn(
+            "the database is unavailable; settling bank debits when it answers: {}", e.getCause());
+      }
     } catch (RuntimeException e) {
       // The row stays in transit (its transaction rolled back): the next poll tries again.
       LOG.warn("settling a bank debit failed; retrying on the next poll: {}", e.toString());
@@ -129,8 +146,8 @@ final class SettlementWorker implements AutoCloseable {
     try {
       return settleOne(taken, ahead);
     } catch (RuntimeException e) {
-      if (taken[0] == null) {
-        throw e;
+      if (taken[0] == null || e instanceof DatabaseUnavailableException) {
+        throw e; // with the database away there is nothing to put back, nor a way to
       }
       LOG.warn(
           "settling payment {} failed; trying again in {} s: {}",
