@@ -123,7 +123,8 @@ final class SettlementWorker implements AutoCloseable {
       if (!databaseAway) {
         databaseAway = true;
         LOG.warn(
-            "the database is unavailable; settling bank debits when it answers: {}", e.getCause());
+            "the database is unavailable; settling bank debits when it answers: {}",
+            String.valueOf(e.getCause()));
       }
     } catch (RuntimeException e) {
       // The row stays in transit (its transaction rolled back): the next poll tries again.

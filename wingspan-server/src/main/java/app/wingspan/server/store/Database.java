@@ -62,7 +62,13 @@ public final class Database implements AutoCloseable {
     // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP
     // connection.
     config.addDataSourceProperty("connectTimeout", "2");
-    config.addDataSourceProperty("loginTimeout", "2");
+    // The login timeout bounds a whole connection attempt, every host of a multi-host URL in turn:
+    // room for each host's connect timeout, so one unreachable host cannot use it all up.
+    config.addDataSourceProperty("loginTimeout", String.valueOf(2 * hostCount(jdbcUrl)));
+    // The driver remembers which host of a multi-host URL was not primary (or not reachable) and
+    // skips it for this long, 10 s by default: during a failover it would skip the standby that
+    // is being promoted long after it has become the primary. (A setting in the URL wins.)
+    config.addDataSourceProperty("hostRecheckSeconds", "1");
     config.addDataSourceProperty("socketTimeout", "30");
     config.addDataSourceProperty("tcpKeepAlive", "true");
     // A connection that meets a read-only transaction is on a demoted primary: discard it.
@@ -114,6 +120,20 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       return false; // let Flyway look, and report whatever is wrong
     }
+  }
+
+  /**
+   * How many hosts {@code jdbcUrl} names: {@code jdbc:postgresql://h1:p1,h2:p2/db} names two (a URL
+   * without {@code //}, which means localhost, one).
+   */
+  static int hostCount(String jdbcUrl) {
+    int start = jdbcUrl.indexOf("//");
+    if (start < 0) {
+      return 1;
+    }
+    int end = jdbcUrl.indexOf('/', start + 2);
+    String hosts = jdbcUrl.substring(start + 2, end < 0 ? jdbcUrl.length() : end);
+    return (int) hosts.chars().filter(c -> c == ',').count() + 1;
   }
 
   /** The migrations written in Java, beside the SQL files under {@code db/migration}. */
