@@ -131,9 +131,11 @@ public final class Database implements AutoCloseable {
     if (start < 0) {
       return 1;
     }
-    int end = jdbcUrl.indexOf('/', start + 2);
-    String hosts = jdbcUrl.substring(start + 2, end < 0 ? jdbcUrl.length() : end);
-    return (int) hosts.chars().filter(c -> c == ',').count() + 1;
+    int end = start + 2;
+    while (end < jdbcUrl.length() && jdbcUrl.charAt(end) != '/' && jdbcUrl.charAt(end) != '?') {
+      end++;
+    }
+    return (int) jdbcUrl.substring(start + 2, end).chars().filter(c -> c == ',').count() + 1;
   }
 
   /** The migrations written in Java, beside the SQL files under {@code db/migration}. */

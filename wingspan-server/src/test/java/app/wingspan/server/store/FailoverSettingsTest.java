@@ -61,6 +61,7 @@ class FailoverSettingsTest {
         "jdbc:postgresql://h1,h2,h3/wingspan | 3",
         "jdbc:postgresql://[::1]:5432,h2:5432 | 2",
         "jdbc:postgresql:wingspan | 1",
+        "jdbc:postgresql://h1,h2?options=a,b | 2",
       })
   void aLoginHasTimeForEveryHostOfTheUrl(String url, int hosts) {
     assertThat(Database.hostCount(url)).isEqualTo(hosts);
