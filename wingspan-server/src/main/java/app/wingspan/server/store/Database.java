@@ -18,6 +18,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * <p>The pool fails fast: with the database gone a request waits at most {@link
  * #CONNECTION_TIMEOUT_MS} for a connection, then answers 503; nothing is cached, so the service
  * recovers as soon as the database answers.
+ *
+ * <p>The JDBC URL may name several hosts, {@code
+ * jdbc:postgresql://h1:5432,h2:5432/db?targetServerType=primary}: the driver then connects to
+ * whichever is primary, so after a failover (pg_auto_failover promoting the standby) the pool's
+ * connections to the old primary fail, are discarded, and new ones reach the new primary without a
+ * restart. Requests in the switch answer 503 with Retry-After ({@link TransientFailures}).
  */
 public final class Database implements AutoCloseable {
   static final long CONNECTION_TIMEOUT_MS = 2_000;
@@ -53,9 +59,17 @@ public final class Database implements AutoCloseable {
     // Socket and login timeouts keep a vanished database from hanging a request on a dead TCP
     // connection.
     config.addDataSourceProperty("connectTimeout", "2");
-    config.addDataSourceProperty("loginTimeout", "2");
+    // The login timeout bounds a whole connection attempt, every host of a multi-host URL in turn:
+    // room for each host's connect timeout, so one unreachable host cannot use it all up.
+    config.addDataSourceProperty("loginTimeout", String.valueOf(2 * hostCount(jdbcUrl)));
+    // The driver remembers which host of a multi-host URL was not primary (or not reachable) and
+    // skips it for this long, 10 s by default: during a failover it would skip the standby that
+    // is being promoted long after it has become the primary. (A setting in the URL wins.)
+    config.addDataSourceProperty("hostRecheckSeconds", "1");
     config.addDataSourceProperty("socketTimeout", "30");
     config.addDataSourceProperty("tcpKeepAlive", "true");
+    // A connection that meets a read-only transaction is on a demoted primary: discard it.
+    config.setExceptionOverride(new TransientFailures.EvictNonPrimary());
     if (registry != null) {
       config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
@@ -105,6 +119,22 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * How many hosts {@code jdbcUrl} names: {@code jdbc:postgresql://h1:p1,h2:p2/db} names two (a URL
+   * without {@code //}, which means localhost, one).
+   */
+  static int hostCount(String jdbcUrl) {
+    int start = jdbcUrl.indexOf("//");
+    if (start < 0) {
+      return 1;
+    }
+    int end = start + 2;
+    while (end < jdbcUrl.length() && jdbcUrl.charAt(end) != '/' && jdbcUrl.charAt(end) != '?') {
+      end++;
+    }
+    return (int) jdbcUrl.substring(start + 2, end).chars().filter(c -> c == ',').count() + 1;
+  }
+
   /** The migrations written in Java, beside the SQL files under {@code db/migration}. */
   static JavaMigration[] javaMigrations() {
     return new JavaMigration[] {new V5__Invoice_state_apart_from_content()};
@@ -114,12 +144,27 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
-  /** True when the database answers {@code SELECT 1} within {@code timeoutSeconds}. */
+  /**
+   * True when the database answers within {@code timeoutSeconds} and takes writes: a primary, not a
+   * standby nor a node being promoted (pg_auto_failover holds a promoted node read-only until the
+   * old primary is out of the way). A connection to a node that does not take writes is discarded,
+   * so the pool's next one goes to whichever host is primary now.
+   */
   public boolean isReady(int timeoutSeconds) {
-    try (Connection connection = pool.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.setQueryTimeout(timeoutSeconds);
-      return statement.execute("select 1");
+    try (Connection connection = pool.getConnection()) {
+      boolean writable;
+      try (Statement statement = connection.createStatement()) {
+        statement.setQueryTimeout(timeoutSeconds);
+        try (ResultSet primary =
+            statement.executeQuery(
+                "select not pg_is_in_recovery() and current_setting('transaction_read_only') = 'off'")) {
+          writable = primary.next() && primary.getBoolean(1);
+        }
+      }
+      if (!writable) {
+        pool.evictConnection(connection);
+      }
+      return writable;
     } catch (SQLException | RuntimeException e) {
       return false;
     }

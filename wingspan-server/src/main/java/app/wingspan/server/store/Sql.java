@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -100,18 +99,6 @@ final class Sql {
   }
 
   static boolean isUnavailable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        // 08: connection exceptions; 57P: the server is shutting down or was restarted.
-        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return TransientFailures.in(failure);
   }
 }
