@@ -66,9 +66,17 @@ class DurabilityTest {
     Path dataDir = TempDirs.create("wingspan-durability");
 
     ServerProcess first = ServerProcess.start(dataDir, SETTLE);
-    theEmbeddedDatabaseRunsDurably(dataDir);
-    Written written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
-    List<String> killedInTransit = payByBank(first, written.token(), written.memberId());
+    Written written;
+    List<String> killedInTransit;
+    try {
+      theEmbeddedDatabaseRunsDurably(dataDir);
+      written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
+      killedInTransit = payByBank(first, written.token(), written.memberId());
+    } catch (Throwable failed) {
+      first.process.destroy(); // a failed check leaves no server (or PostgreSQL) running
+      first.process.waitFor(60, TimeUnit.SECONDS);
+      throw failed;
+    }
     killNine(first, dataDir);
 
     ServerProcess second = ServerProcess.start(dataDir, SETTLE);
