@@ -99,8 +99,16 @@ public final class InvoiceService {
   /** An invoice as the caller sees it today, encoded for the wire, with its version (the ETag). */
   public record Answer(byte[] json, long version) {}
 
-  /** A response to send as it is: the first answer of an idempotent request, or a fresh one. */
-  public record Recorded(int status, byte[] body) {}
+  /**
+   * A response to send as it is: a fresh one, or ({@code replayed}) the recorded first answer of an
+   * idempotent request.
+   */
+  public record Recorded(int status, byte[] body, boolean replayed) {
+    /** A first answer, as this request produced it. */
+    public Recorded(int status, byte[] body) {
+      this(status, body, false);
+    }
+  }
 
   /** The invoice as the caller sees it today, decoded; 404 when the caller cannot see it. */
   public Versioned getInvoice(Account caller, String invoiceId) {
@@ -460,7 +468,7 @@ public final class InvoiceService {
     IdempotencyClaim claim = store.claimIdempotencyKey(key, ApiTokens.sha256(requestBody));
     switch (claim.outcome()) {
       case COMPLETED:
-        return new Recorded(claim.status(), claim.body());
+        return new Recorded(claim.status(), claim.body(), true);
       case IN_PROGRESS:
         throw new ProblemException(
             409,

@@ -26,6 +26,9 @@ final class InvoiceRoutes {
   /** Set on answers of {@code pay} when the server's payments run in test mode. */
   static final String TEST_MODE_HEADER = "Wingspan-Test-Mode";
 
+  /** Marks the replay of an idempotent request's first answer (as Stripe's API does). */
+  static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
   /** How {@link #etag} spells a version: decimal digits, no sign, no leading zero. */
   private static final Pattern ISSUED_VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
 
@@ -60,7 +63,7 @@ final class InvoiceRoutes {
     ClientInvoiceCreateRequest request = Bodies.decode(body, ClientInvoiceCreateRequest.class);
     InvoiceService.Recorded response = service.create(caller, request, key, body);
     ctx.status(response.status());
-    Responses.send(ctx, "application/json", response.body());
+    Responses.send(ctx, "application/json", replayed(ctx, response));
   }
 
   void get(Context ctx) {
@@ -109,7 +112,32 @@ final class InvoiceRoutes {
     Responses.send(
         ctx,
         response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json",
-        response.body());
+        replayed(ctx, response));
+  }
+
+  /**
+   * The body to send for {@code response}. A replay of an idempotent request answers with the first
+   * answer's status and body, marked {@code Idempotent-Replayed: true}; like every answer it
+   * carries this request's {@code X-Request-Id}, so a recorded error body gets this request's id
+   * too (it was recorded without one).
+   */
+  private static byte[] replayed(Context ctx, InvoiceService.Recorded response) {
+    if (!response.replayed()) {
+      return response.body();
+    }
+    ctx.header(REPLAYED_HEADER, "true");
+    if (response.status() < 400) {
+      return response.body();
+    }
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode problem =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              ServerJson.mapper().readTree(response.body());
+      problem.put("requestId", RequestIds.current(ctx));
+      return ServerJson.mapper().writeValueAsBytes(problem);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a recorded problem body that is not JSON", e);
+    }
   }
 
   static String etag(long version) {
