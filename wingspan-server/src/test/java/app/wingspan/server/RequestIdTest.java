@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -38,6 +39,38 @@ class RequestIdTest {
       assertThat(reply.header("X-Request-Id")).isEqualTo("caller-id.1");
       assertThat(reply.json().path("requestId").asText()).isEqualTo("caller-id.1");
       assertThat(reply.json().path("code").asText()).isEqualTo("BAD_REQUEST");
+    }
+  }
+
+  /**
+   * A request target longer than the HTTP layer reads is 414, in the error shape, on every invoice
+   * operation, as openapi.yaml declares (refused from the request line: a fresh id).
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET,   /payments/client/invoice",
+    "POST,  /payments/client/invoice",
+    "GET,   /payments/client/invoice/{id}",
+    "PATCH, /payments/client/invoice/{id}",
+    "POST,  /payments/client/invoice/{invoice_id}/pay",
+    "GET,   /payments/client/invoice/{invoice_id}/fees"
+  })
+  void aTargetTooLongIs414AsDeclared(String method, String operation) {
+    String target = operation.replaceAll("\\{[a-z_]+}", "x") + "?pad=" + "a".repeat(9_000);
+    try (RawHttp connection = new RawHttp(APP.server.port())) {
+      RawHttp.Reply reply =
+          connection.exchange(
+              method
+                  + " "
+                  + target
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: long-1\r\n"
+                  + "Content-Length: 0\r\n\r\n");
+
+      assertThat(reply.status()).isEqualTo(414);
+      assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(reply.json().path("code").asText()).isEqualTo("HTTP_414");
+      assertThat(reply.json().path("requestId").asText()).isEqualTo(reply.header("X-Request-Id"));
+      WireContracts.assertDeclared(method, operation, 414, "HTTP_414");
     }
   }
 

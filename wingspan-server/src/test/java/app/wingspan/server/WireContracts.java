@@ -140,6 +140,30 @@ final class WireContracts {
     }
   }
 
+  /**
+   * Fails unless the project's openapi.yaml declares {@code status} for the operation {@code method
+   * pathTemplate} (e.g. {@code patch}, {@code /payments/client/invoice/{id}}) with a description
+   * naming the {@code code} the server sent.
+   */
+  static void assertDeclared(String method, String pathTemplate, int status, String code) {
+    JsonNode response =
+        OURS.document()
+            .path("paths")
+            .path(pathTemplate)
+            .path(method.toLowerCase(java.util.Locale.ROOT))
+            .path("responses")
+            .path(String.valueOf(status));
+    assertThat(response.isMissingNode())
+        .as("openapi.yaml declares %s for %s %s", status, method, pathTemplate)
+        .isFalse();
+    String ref = response.path("$ref").asText();
+    JsonNode declared =
+        ref.isEmpty() ? response : OURS.document().at(ref.substring(1).replace("~", "~0"));
+    assertThat(declared.path("description").asText())
+        .as("what openapi.yaml says %s %s answers with %s", method, pathTemplate, status)
+        .contains(code);
+  }
+
   /** The schema a 200 answer of this route has, or null for routes outside the invoice API. */
   static String schemaOf(String method, String path) {
     if (COLLECTION.matcher(path).matches()) {
