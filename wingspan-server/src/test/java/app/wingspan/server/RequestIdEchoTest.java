@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every error body, including the ones no route writes: requests Jetty refuses before routing, and
  * the replay of an idempotent request.
  */
-class RequestIdTest {
+class RequestIdEchoTest {
   private static final TestApp APP = TestApp.shared();
   private static final String COLLECTION = "/payments/client/invoice";
 
