@@ -18,7 +18,9 @@ package app.wingspan.model;
  * @param code a stable machine-readable code: INVALID_JSON, INVALID_FIELD, VALIDATION_FAILED,
  *     INVALID_STATUS_TRANSITION, UNAUTHORIZED, NOT_FOUND, METHOD_NOT_ALLOWED, PRECONDITION_FAILED,
  *     PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, IDEMPOTENCY_KEY_IN_USE, IDEMPOTENCY_KEY_REUSED,
- *     RATE_LIMITED, INTERNAL_ERROR, NOT_IMPLEMENTED, SERVICE_UNAVAILABLE. New codes may appear
+ *     RATE_LIMITED, TOO_MANY_REQUESTS, REQUEST_TIMEOUT, BAD_REQUEST, INTERNAL_ERROR,
+ *     NOT_IMPLEMENTED, SERVICE_UNAVAILABLE; {@code HTTP_} and the status for other refusals of the
+ *     HTTP layer (e.g. HTTP_414). New codes may appear
  * @param param the wire path of the field at fault, such as {@code lineItems[0].quantity}; absent
  *     when no field is
  * @param error the same text as {@code detail}, where Wingspan's API puts it

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,20 +41,49 @@ class AdversarialFuzzTest {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final int OWN_INVOICES = 12;
 
-  private static final TestApp APP = TestApp.shared();
-  private static final TestApp.Party MEMBER = APP.member();
-  private static final TestApp.Party CLIENT = APP.client();
-  private static final TestApp.Party OTHER = APP.client();
-  private static final String CANARY = APP.createInvoice(CLIENT, MEMBER);
-  private static final List<String> OWN = ownInvoices();
-  private static final String FOREIGN = APP.createInvoice(OTHER, MEMBER);
+  private static final Map<TestApp, World> WORLDS = new ConcurrentHashMap<>();
 
-  private static List<String> ownInvoices() {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < OWN_INVOICES; i++) {
-      ids.add(APP.createInvoice(CLIENT, MEMBER));
+  /**
+   * One server's fixtures: the invoices of {@code client} owed to {@code member} ({@code canary}
+   * and {@code own}), and one of {@code other}'s ({@code foreign}).
+   */
+  record World(
+      TestApp app,
+      TestApp.Party member,
+      TestApp.Party client,
+      TestApp.Party other,
+      String canary,
+      List<String> own,
+      String foreign) {
+    static World on(TestApp app) {
+      TestApp.Party member = app.member();
+      TestApp.Party client = app.client();
+      TestApp.Party other = app.client();
+      String canary = app.createInvoice(client, member);
+      List<String> own = new ArrayList<>();
+      for (int i = 0; i < OWN_INVOICES; i++) {
+        own.add(app.createInvoice(client, member));
+      }
+      return new World(
+          app, member, client, other, canary, List.copyOf(own), app.createInvoice(other, member));
     }
-    return ids;
+  }
+
+  private final World world = WORLDS.computeIfAbsent(server(), World::on);
+  private final TestApp app = world.app();
+  private final TestApp.Party member = world.member();
+  private final TestApp.Party client = world.client();
+  private final TestApp.Party other = world.other();
+  private final String canary = world.canary();
+  private final List<String> own = world.own();
+  private final String foreign = world.foreign();
+
+  /**
+   * The server the requests go to: the shared one, reading through its invoice cache. {@link
+   * AdversarialFuzzWithoutCacheTest} runs the same property against a server with the cache off.
+   */
+  TestApp server() {
+    return TestApp.shared();
   }
 
   /** One generated request. */
@@ -131,15 +162,16 @@ class AdversarialFuzzTest {
   void everyAnswerKeepsTheContract(@ForAll("requests") Fuzzed request) {
     String touched = touchedOwnInvoice(request.target());
     TestApp.Response before =
-        touched == null ? null : APP.get(COLLECTION + "/" + touched, CLIENT.token());
+        touched == null ? null : app.get(COLLECTION + "/" + touched, client.token());
 
-    try (RawHttp connection = new RawHttp(APP.server.port())) {
+    try (RawHttp connection = new RawHttp(app.server.port())) {
       RawHttp.Reply reply = connection.send(request.wire()).read(request.isHead());
       Statistics.label("status").collect(reply.status());
 
       assertThat(reply.status() < 500 || reply.status() == 501)
           .as("status %s of %s: %s", reply.status(), request, reply.text())
           .isTrue();
+      assertIsolated(request, reply);
       String id = reply.header("X-Request-Id");
       assertThat(id).as("X-Request-Id of %s", request).isNotBlank();
       // A request Jetty refuses while parsing its request line (e.g. a NUL in the path) is answered
@@ -170,25 +202,54 @@ class AdversarialFuzzTest {
       // The same connection still serves a plain request correctly (unless the server closed it
       // after an error).
       if (!"close".equalsIgnoreCase(reply.header("Connection"))) {
-        RawHttp.Reply canary =
+        RawHttp.Reply canaryReply =
             connection
                 .send(
                     "GET "
                         + COLLECTION
                         + "/"
-                        + CANARY
+                        + canary
                         + " HTTP/1.1\r\nHost: x\r\n"
                         + "Authorization: Bearer "
-                        + CLIENT.token()
+                        + client.token()
                         + "\r\n\r\n")
                 .read(false);
-        assertThat(canary.status()).as("canary after %s", request).isEqualTo(200);
-        assertThat(canary.json().path("invoiceId").asText()).isEqualTo(CANARY);
+        assertThat(canaryReply.status()).as("canary after %s", request).isEqualTo(200);
+        assertThat(canaryReply.json().path("invoiceId").asText()).isEqualTo(canary);
       }
     }
   }
 
-  private static void readBack(
+  /**
+   * Isolation: an invoice answers only to its own client. Another client's or the member's token
+   * (in any spelling) never gets a 2xx from one of the client's invoices, the client never gets one
+   * from the other client's, and a list never shows another client's invoice.
+   */
+  private void assertIsolated(Fuzzed request, RawHttp.Reply reply) {
+    if (reply.status() < 200 || reply.status() > 299 || request.method().equals("OPTIONS")) {
+      return;
+    }
+    String auth = request.authorization() == null ? "" : request.authorization().trim();
+    boolean asClient = auth.matches("(?i)bearer +" + Pattern.quote(client.token()));
+    String path = request.target().split("\\?", 2)[0];
+    for (String id : own) {
+      assertThat(!asClient && path.startsWith(COLLECTION + "/" + id))
+          .as("%s answered %s to a caller other than the invoice's client", request, reply.status())
+          .isFalse();
+    }
+    assertThat(asClient && path.startsWith(COLLECTION + "/" + foreign))
+        .as("%s answered %s: the other client's invoice", request, reply.status())
+        .isFalse();
+    if (path.equals(COLLECTION) && request.method().equals("GET") && !request.isHead()) {
+      String body = reply.text();
+      assertThat(body).as("list %s", request).doesNotContain(asClient ? foreign : canary);
+      if (!asClient) {
+        own.forEach(id -> assertThat(body).as("list %s", request).doesNotContain(id));
+      }
+    }
+  }
+
+  private void readBack(
       Fuzzed request, RawHttp.Reply reply, TestApp.Response before, String touched) {
     // RFC 6750: the scheme is case-insensitive and followed by one or more spaces; the token is
     // exact.
@@ -197,7 +258,7 @@ class AdversarialFuzzTest {
             && request
                 .authorization()
                 .trim()
-                .matches("(?i)bearer +" + Pattern.quote(CLIENT.token()));
+                .matches("(?i)bearer +" + Pattern.quote(client.token()));
     if (reply.status() == 200
         && ownToken
         && request.method().equals("POST")
@@ -205,11 +266,11 @@ class AdversarialFuzzTest {
         && request.headers().stream().noneMatch(h -> h.startsWith("Idempotency-Key"))) {
       JsonNode answered = reply.json();
       TestApp.Response read =
-          APP.get(COLLECTION + "/" + answered.path("invoiceId").asText(), CLIENT.token());
+          app.get(COLLECTION + "/" + answered.path("invoiceId").asText(), client.token());
       assertThat(read.json()).as("read-back of create %s", request).isEqualTo(answered);
     }
     if (touched != null && request.method().equals("PATCH")) {
-      TestApp.Response after = APP.get(COLLECTION + "/" + touched, CLIENT.token());
+      TestApp.Response after = app.get(COLLECTION + "/" + touched, client.token());
       if (reply.status() == 200 && ownToken) {
         assertThat(after.json()).as("read-back of patch %s", request).isEqualTo(reply.json());
         assertThat(after.header("ETag")).isEqualTo(reply.header("ETag"));
@@ -222,8 +283,8 @@ class AdversarialFuzzTest {
     }
   }
 
-  private static String touchedOwnInvoice(String target) {
-    for (String id : OWN) {
+  private String touchedOwnInvoice(String target) {
+    for (String id : own) {
       if (target.equals(COLLECTION + "/" + id)) {
         return id;
       }
@@ -243,7 +304,7 @@ class AdversarialFuzzTest {
     // get past routing
     // and decoding to the rules and the store; the rest are anything at all.
     Arbitrary<List<String>> aimed =
-        Combinators.combine(Arbitraries.of(OWN), Arbitraries.integers().between(0, 6))
+        Combinators.combine(Arbitraries.of(own), Arbitraries.integers().between(0, 6))
             .as(
                 (id, route) ->
                     switch (route) {
@@ -259,7 +320,7 @@ class AdversarialFuzzTest {
     return lines.flatMap(line -> requests(line.get(0), line.get(1)));
   }
 
-  private static Arbitrary<Fuzzed> requests(String method, String target) {
+  private Arbitrary<Fuzzed> requests(String method, String target) {
     Arbitrary<byte[]> bodies =
         method.equals("POST") && target.equals(COLLECTION)
             ? Arbitraries.frequencyOf(Tuple.of(4, mostlyValidCreates()), Tuple.of(1, bodies()))
@@ -290,12 +351,12 @@ class AdversarialFuzzTest {
             });
   }
 
-  private static Arbitrary<String> targets() {
+  private Arbitrary<String> targets() {
     Arbitrary<String> ids =
         Arbitraries.oneOf(
-            Arbitraries.of(OWN),
+            Arbitraries.of(own),
             Arbitraries.of(
-                FOREIGN,
+                foreign,
                 "nope",
                 "a".repeat(129),
                 "%01",
@@ -361,33 +422,33 @@ class AdversarialFuzzTest {
         .withoutEdgeCases();
   }
 
-  private static Arbitrary<String> authorizations() {
+  private Arbitrary<String> authorizations() {
     return Arbitraries.of(
-        "Bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token(),
-        "Bearer " + OTHER.token(),
-        "Bearer " + MEMBER.token(),
-        "Bearer " + CLIENT.token().toUpperCase(Locale.ROOT),
-        "bearer " + CLIENT.token(),
-        "Bearer " + CLIENT.token() + " ",
+        "Bearer " + client.token(),
+        "Bearer " + client.token(),
+        "Bearer " + client.token(),
+        "Bearer " + client.token(),
+        "Bearer " + client.token(),
+        "Bearer " + client.token(),
+        "Bearer " + other.token(),
+        "Bearer " + member.token(),
+        "Bearer " + client.token().toUpperCase(Locale.ROOT),
+        "bearer " + client.token(),
+        "Bearer " + client.token() + " ",
         "Bearer wsk_wrong",
         "Bearer ",
         "Basic YTpi",
-        "Bearer  " + CLIENT.token());
+        "Bearer  " + client.token());
   }
 
-  private static Arbitrary<String> requestIds() {
+  private Arbitrary<String> requestIds() {
     return Arbitraries.oneOf(
         Arbitraries.just(null),
         Arbitraries.of("fuzz-1", "a b", "x".repeat(101), "ü", ""),
         Arbitraries.strings().withChars("abcXYZ09._:-").ofMinLength(1).ofMaxLength(20));
   }
 
-  private static Arbitrary<List<String>> extraHeaders() {
+  private Arbitrary<List<String>> extraHeaders() {
     return Arbitraries.of(
             "If-Match: \"1\"",
             "If-Match: \"01\"",
@@ -413,7 +474,7 @@ class AdversarialFuzzTest {
         .uniqueElements();
   }
 
-  private static Arbitrary<String> contentTypes() {
+  private Arbitrary<String> contentTypes() {
     return Arbitraries.of(
         "application/json",
         "application/json",
@@ -426,7 +487,7 @@ class AdversarialFuzzTest {
         "multipart/form-data; boundary=x");
   }
 
-  private static Arbitrary<byte[]> bodies() {
+  private Arbitrary<byte[]> bodies() {
     Arbitrary<String> json =
         Arbitraries.oneOf(
             createBodies(),
@@ -451,7 +512,7 @@ class AdversarialFuzzTest {
         json.map(text -> text.getBytes(StandardCharsets.UTF_16)));
   }
 
-  private static Arbitrary<byte[]> utf8(Arbitrary<String> json) {
+  private Arbitrary<byte[]> utf8(Arbitrary<String> json) {
     return json.map(text -> text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -459,8 +520,8 @@ class AdversarialFuzzTest {
    * A valid create body with at most one field replaced by a hostile value, so the others do not
    * mask it.
    */
-  private static Arbitrary<byte[]> mostlyValidCreates() {
-    String member = "\"memberId\":\"" + MEMBER.id() + "\"";
+  private Arbitrary<byte[]> mostlyValidCreates() {
+    String memberField = "\"memberId\":\"" + member.id() + "\"";
     String email = "\"clientEmail\":\"carl@example.test\"";
     String due = "\"dueDate\":\"2030-01-31\"";
     String line =
@@ -469,7 +530,7 @@ class AdversarialFuzzTest {
     Arbitrary<String> hostileMember =
         Arbitraries.of(
                 "\"x\\u0000\\nFORGED\"",
-                "\"" + OTHER.id() + "\"",
+                "\"" + other.id() + "\"",
                 "\"\\ud800\"",
                 "\"\"",
                 "null",
@@ -489,12 +550,12 @@ class AdversarialFuzzTest {
             ",\"dueDate\":\"2020-02-29\"",
             "");
     return Arbitraries.oneOf(
-            hostileLine.map(l -> "{" + member + "," + email + "," + due + "," + l + "}"),
+            hostileLine.map(l -> "{" + memberField + "," + email + "," + due + "," + l + "}"),
             hostileMember.map(m -> "{" + m + "," + email + "," + due + "," + line + "}"),
             hostileExtra.map(
                 x ->
                     "{"
-                        + member
+                        + memberField
                         + ","
                         + email
                         + (x.startsWith(",\"dueDate") ? "" : "," + due)
@@ -505,7 +566,7 @@ class AdversarialFuzzTest {
         .map(text -> text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Arbitrary<String> patchBodies() {
+  private Arbitrary<String> patchBodies() {
     Arbitrary<String> status =
         Arbitraries.of(
             "",
@@ -534,12 +595,12 @@ class AdversarialFuzzTest {
         .as((s, f) -> "{" + s + (!s.isEmpty() && !f.isEmpty() ? "," : "") + f + "}");
   }
 
-  private static Arbitrary<String> createBodies() {
+  private Arbitrary<String> createBodies() {
     Arbitrary<String> memberIds =
         Arbitraries.of(
-            "\"" + MEMBER.id() + "\"",
-            "\"" + MEMBER.id() + "\"",
-            "\"" + OTHER.id() + "\"",
+            "\"" + member.id() + "\"",
+            "\"" + member.id() + "\"",
+            "\"" + other.id() + "\"",
             "\"\"",
             "\"x\\u0000\\nFORGED\"",
             "null",
@@ -594,7 +655,7 @@ class AdversarialFuzzTest {
                     + "}");
   }
 
-  private static Arbitrary<String> lines() {
+  private Arbitrary<String> lines() {
     Arbitrary<String> numbers =
         Arbitraries.of(
             "",

@@ -1,5 +1,6 @@
 package app.wingspan.server;
 
+import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
@@ -201,6 +203,79 @@ class ConcurrencyTest {
       }
     }
     assertThat(one.store().history(id)).hasSize(2); // Open, then the one winning change
+  }
+
+  /**
+   * If-Match with a concurrent writer: the caller's PATCH has read version 1 (its If-Match holds)
+   * and waits on the row for its conditional write while another writer's transaction holds it;
+   * that writer commits version 2. The write conditioned on version 1 finds nothing, the PATCH runs
+   * again on the locked row, and there the If-Match must be tested again: 412, nothing applied.
+   */
+  @Test
+  void anIfMatchIsTestedAgainIfAnotherWriterGetsInBetweenTheReadAndTheConditionalWrite()
+      throws Exception {
+    TestApp.Party client = one.client();
+    String id = one.createInvoice(client, one.member());
+    String path = "/payments/client/invoice/" + id;
+    String before = one.get(path, client.token()).body();
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try (var otherWriter = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl())) {
+      otherWriter.setAutoCommit(false);
+      try (var write =
+          otherWriter.prepareStatement(
+              "update invoices set version = version + 1 where id = ? and version = 1")) {
+        write.setString(1, id);
+        assertThat(write.executeUpdate()).isEqualTo(1);
+      }
+
+      Future<TestApp.Response> patched =
+          caller.submit(
+              () ->
+                  one.send(
+                      "PATCH",
+                      path,
+                      client.token(),
+                      "{\"creditFeeHandling\":{\"clientPays\":100}}",
+                      "If-Match",
+                      "\"1\""));
+      awaitBlockedBy(otherWriter);
+      otherWriter.commit();
+
+      assertProblem(patched.get(30, TimeUnit.SECONDS), 412, "PRECONDITION_FAILED", "If-Match");
+      TestApp.Response now = one.get(path, client.token());
+      assertThat(now.header("ETag")).isEqualTo("\"2\"");
+      assertThat(now.body()).as("nothing of the refused PATCH applied").isEqualTo(before);
+      assertThat(one.store().history(id)).isEmpty();
+    } finally {
+      caller.shutdownNow();
+    }
+  }
+
+  /** Waits until another session waits for a lock {@code holder} holds (at most 30 s). */
+  private static void awaitBlockedBy(java.sql.Connection holder) throws Exception {
+    long pid;
+    try (var statement = holder.createStatement();
+        var rs = statement.executeQuery("select pg_backend_pid()")) {
+      rs.next();
+      pid = rs.getLong(1);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try (var watcher = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+        var blocked =
+            watcher.prepareStatement(
+                "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+      blocked.setLong(1, pid);
+      while (System.nanoTime() < deadline) {
+        try (var rs = blocked.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError("no session waited for the other writer's lock within 30 s");
   }
 
   interface Call {

@@ -3,12 +3,16 @@ package app.wingspan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.store.Database;
+import app.wingspan.server.store.EmbeddedPostgresServer;
+import app.wingspan.server.store.OpenDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +33,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server as a real process on the embedded default: first start seeds the demo, acknowledged
- * writes survive {@code kill -9} (the orphaned PostgreSQL is dealt with on the next start), the
- * admin command works against a running server's data directory, and SIGTERM shuts down cleanly.
- * Bank debits in transit when the server is killed settle after the next start, each exactly once
- * (the settlement queue is durable).
+ * writes survive {@code kill -9} of the server and of its PostgreSQL (postmaster and children:
+ * crash recovery on the next start), the embedded PostgreSQL runs with fsync, synchronous commit
+ * and full page writes on, the admin command works against a running server's data directory, and
+ * SIGTERM shuts down cleanly. Bank debits in transit when the server is killed settle after the
+ * next start, each exactly once (the settlement queue is durable).
  */
 class DurabilityTest {
   private static final Pattern READY = Pattern.compile("ready on port (\\d+)");
@@ -60,14 +66,24 @@ class DurabilityTest {
     Path dataDir = TempDirs.create("wingspan-durability");
 
     ServerProcess first = ServerProcess.start(dataDir, SETTLE);
-    Written written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
-    List<String> killedInTransit = payByBank(first, written.token(), written.memberId());
-    killNine(first);
+    Written written;
+    List<String> killedInTransit;
+    try {
+      theEmbeddedDatabaseRunsDurably(dataDir);
+      written = firstStartSeedsTheDemoAndAcknowledgesWrites(first, dataDir);
+      killedInTransit = payByBank(first, written.token(), written.memberId());
+    } catch (Throwable failed) {
+      first.process.destroy(); // a failed check leaves no server (or PostgreSQL) running
+      first.process.waitFor(60, TimeUnit.SECONDS);
+      throw failed;
+    }
+    killNine(first, dataDir);
 
     ServerProcess second = ServerProcess.start(dataDir, SETTLE);
     try {
+      theEmbeddedDatabaseRunsDurably(dataDir);
       secondStartFindsEveryAcknowledgedWrite(second, written);
-      awaitSettledOnce(second, written.token(), killedInTransit);
+      awaitSettledOnce(second, written.token(), killedInTransit, dataDir);
       theBannersPayLinePaysTheDemoInvoice(first, second, written);
       sigtermUnderLoadLetsInFlightRequestsFinish(second, written);
     } finally {
@@ -135,10 +151,76 @@ class DurabilityTest {
         memberId);
   }
 
-  /** Phase 2: kill -9, no shutdown hook; the embedded PostgreSQL is left running, orphaned. */
-  private static void killNine(ServerProcess first) throws InterruptedException {
+  /**
+   * Phase 2: kill -9 of PostgreSQL (the postmaster and all its children) right after the last
+   * acknowledged write, then of the server's JVM: no shutdown hook, no checkpoint, nothing written
+   * back from PostgreSQL's shared memory. Only what was flushed to the WAL before each commit was
+   * acknowledged is there for the next start's crash recovery.
+   */
+  private static void killNine(ServerProcess first, Path dataDir) throws Exception {
+    ProcessHandle postmaster = postmaster(dataDir);
+    List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());
+    postgres.add(0, postmaster);
+    postgres.forEach(ProcessHandle::destroyForcibly); // SIGKILL
     first.process.destroyForcibly();
     assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    for (ProcessHandle process : postgres) {
+      process.onExit().get(30, TimeUnit.SECONDS);
+    }
+    assertThat(postgres).noneMatch(ProcessHandle::isAlive);
+  }
+
+  /** The embedded PostgreSQL's postmaster, from the data directory's {@code postmaster.pid}. */
+  private static ProcessHandle postmaster(Path dataDir) throws IOException {
+    long pid =
+        Long.parseLong(
+            java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+    assertThat(postmaster.info().command().orElse(""))
+        .as("pid %s of postmaster.pid", pid)
+        .contains("postgres");
+    assertThat(postmaster.descendants().count()).as("PostgreSQL's own processes").isPositive();
+    return postmaster;
+  }
+
+  /**
+   * What the README promises (an acknowledged write survives kill -9 of the server and a crash of
+   * the machine) needs these settings; zonky's defaults turn them off. Read over the server's own
+   * pool settings, joined to the running server's database as the admin command joins it.
+   */
+  private static void theEmbeddedDatabaseRunsDurably(Path dataDir) throws Exception {
+    try (OpenDatabase joined = OpenDatabase.open(null, null, null, dataDir, true, 1, null)) {
+      assertDurableSettings(joined.database().dataSource());
+    }
+  }
+
+  static void assertDurableSettings(javax.sql.DataSource dataSource) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+        try (var rs = statement.executeQuery("show " + setting)) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getString(1)).as("SHOW %s", setting).isEqualTo("on");
+        }
+      }
+    }
+  }
+
+  /** An external database: the server's pool leaves its durability settings as they are. */
+  @Test
+  void onADurableExternalDatabaseTheServersSessionsKeepItsDurabilitySettings() throws Exception {
+    Path dir = TempDirs.create("wingspan-external-pg");
+    try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(dir, 0, true)) {
+      TestApp app = TestApp.startOn(external.jdbcUrl(), Map.of());
+      try (Database pool = Database.open(external.jdbcUrl(), "postgres", null, 1, null)) {
+        app.createInvoice(app.client(), app.member());
+        assertDurableSettings(pool.dataSource());
+      } finally {
+        app.server.close();
+      }
+    } finally {
+      TempDirs.delete(dir);
+    }
   }
 
   /**
@@ -186,40 +268,53 @@ class DurabilityTest {
    * underneath it.
    */
   private static void sigtermUnderLoadLetsInFlightRequestsFinish(
-      ServerProcess second, Written written) throws InterruptedException {
+      ServerProcess second, Written written) throws Exception {
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger answered = new AtomicInteger();
     ExecutorService load = Executors.newFixedThreadPool(4);
     CountDownLatch warmedUp = new CountDownLatch(20);
+    List<Future<IOException>> tasks = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      load.submit(
-          () -> {
-            while (true) {
-              TestApp.Response response;
-              try {
-                response =
-                    second.send(
-                        "GET",
-                        "/payments/client/invoice/" + written.demoInvoice(),
-                        written.token(),
-                        null);
-              } catch (RuntimeException refused) {
-                return; // the listener closed: the server is going away, as asked
-              }
-              answered.incrementAndGet();
-              warmedUp.countDown();
-              String code = response.status() == 200 ? "" : response.json().path("code").asText();
-              if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
-                failures.add(response.status() + " " + code);
-              }
-            }
-          });
+      tasks.add(
+          load.submit(
+              () -> {
+                while (true) {
+                  TestApp.Response response;
+                  try {
+                    response =
+                        second.send(
+                            "GET",
+                            "/payments/client/invoice/" + written.demoInvoice(),
+                            written.token(),
+                            null);
+                  } catch (UncheckedIOException closed) {
+                    // Only a failure to exchange bytes at all means the listener closed: the
+                    // server is going away, as asked. Anything else ends the task and is read
+                    // below.
+                    return closed.getCause();
+                  }
+                  answered.incrementAndGet();
+                  warmedUp.countDown();
+                  String code =
+                      response.status() == 200 ? "" : response.json().path("code").asText();
+                  if (code.equals("SERVICE_UNAVAILABLE") || code.equals("INTERNAL_ERROR")) {
+                    failures.add(response.status() + " " + code);
+                  }
+                }
+              }));
     }
-    warmedUp.await(30, TimeUnit.SECONDS);
+    assertThat(warmedUp.await(30, TimeUnit.SECONDS)).as("20 answers before the SIGTERM").isTrue();
     second.process.destroy(); // SIGTERM: drain HTTP, close the pool, stop PostgreSQL, exit 0
     assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     load.shutdown();
     assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    for (Future<IOException> task : tasks) {
+      // Rethrows whatever ended a task other than the closed listener (a failed check included);
+      // a request left hanging by the shutdown is a failure too.
+      assertThat(task.get())
+          .as("how a load task ended")
+          .isNotInstanceOf(java.net.http.HttpTimeoutException.class);
+    }
     assertThat(answered.get()).isGreaterThanOrEqualTo(20);
     assertThat(failures).isEmpty();
   }
@@ -255,7 +350,8 @@ class DurabilityTest {
    * Each debit settles (Paid, or Open for the failing account), and exactly once: the invoice is at
    * version 4.
    */
-  private static void awaitSettledOnce(ServerProcess server, String token, List<String> ids) {
+  private static void awaitSettledOnce(
+      ServerProcess server, String token, List<String> ids, Path dataDir) throws Exception {
     for (int i = 0; i < ids.size(); i++) {
       String expected = i == 2 ? "Open" : "Paid";
       TestApp.Response done =
@@ -266,6 +362,26 @@ class DurabilityTest {
       // Created, sent, paid, settled: a second application would have made it 5 (or failed on the
       // status).
       assertThat(done.header("ETag")).as("invoice %s settled once", ids.get(i)).isEqualTo("\"4\"");
+    }
+    // And the payment rows say so: one debit each, settled (or failed) once.
+    try (OpenDatabase joined = OpenDatabase.open(null, null, null, dataDir, true, 1, null);
+        var connection = joined.database().dataSource().getConnection();
+        var query =
+            connection.prepareStatement(
+                "select state, settled_at from payments where invoice_id = ?")) {
+      for (int i = 0; i < ids.size(); i++) {
+        query.setString(1, ids.get(i));
+        List<String> states = new ArrayList<>();
+        try (var rs = query.executeQuery()) {
+          while (rs.next()) {
+            states.add(rs.getString(1));
+            assertThat(rs.getTimestamp(2)).as("settled_at of %s", ids.get(i)).isNotNull();
+          }
+        }
+        assertThat(states)
+            .as("payments of %s", ids.get(i))
+            .containsExactly(i == 2 ? "failed" : "settled");
+      }
     }
   }
 

@@ -516,6 +516,15 @@ class HardeningTest {
   @Test
   void limitWithALeadingZeroIsStillANumber() {
     assertThat(APP.get(COLLECTION + "?limit=05", client.token()).status()).isEqualTo(200);
+    // Read as 5: a client with six invoices gets the same five as with limit=5.
+    TestApp.Party six = APP.client();
+    TestApp.Party member = APP.member();
+    for (int i = 0; i < 6; i++) {
+      APP.createInvoice(six, member);
+    }
+    TestApp.Response leadingZero = APP.get(COLLECTION + "?limit=05", six.token());
+    assertThat(leadingZero.json()).hasSize(5);
+    assertThat(leadingZero.body()).isEqualTo(APP.get(COLLECTION + "?limit=5", six.token()).body());
   }
 
   @ParameterizedTest(name = "{0}")

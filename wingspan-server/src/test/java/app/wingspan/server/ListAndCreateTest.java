@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.server.store.ApiTokens;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -180,13 +182,14 @@ class ListAndCreateTest {
     TestApp.Party one = APP.client();
     TestApp.Party two = APP.client();
 
-    APP.send(
-        "POST",
-        "/payments/client/invoice",
-        one.token(),
-        TestApp.createBody(member.id()),
-        "Idempotency-Key",
-        "shared");
+    TestApp.Response first =
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            one.token(),
+            TestApp.createBody(member.id()),
+            "Idempotency-Key",
+            "shared");
     TestApp.Response other =
         APP.send(
             "POST",
@@ -197,6 +200,19 @@ class ListAndCreateTest {
             "shared");
 
     assertThat(other.status()).isEqualTo(200);
+    // Another caller's key is another request: a new invoice of its own, not the first's replay.
+    assertThat(other.header("Idempotent-Replayed")).isNull();
+    String firstId = first.json().path("invoiceId").asText();
+    String otherId = other.json().path("invoiceId").asText();
+    assertThat(otherId).isNotEqualTo(firstId);
+    assertThat(other.json().path("dueDate").asText()).isEqualTo("2031-01-01");
+    assertThat(other.json().path("memberClient").path("clientId").asText()).isEqualTo(two.id());
+    assertThat(APP.get("/payments/client/invoice", one.token()).json())
+        .extracting(invoice -> invoice.path("invoiceId").asText())
+        .containsExactly(firstId);
+    assertThat(APP.get("/payments/client/invoice", two.token()).json())
+        .extracting(invoice -> invoice.path("invoiceId").asText())
+        .containsExactly(otherId);
   }
 
   @Test
@@ -212,6 +228,10 @@ class ListAndCreateTest {
             "Idempotency-Key",
             "fix-me");
     assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().path("param").asText()).isEqualTo("dueDate");
+    assertThat(APP.get("/payments/client/invoice", client.token()).json())
+        .as("a refused create creates nothing")
+        .isEmpty();
 
     TestApp.Response fixed =
         APP.send(
@@ -223,6 +243,24 @@ class ListAndCreateTest {
             "fix-me");
 
     assertThat(fixed.status()).isEqualTo(200);
+    // The corrected body was created (not the refusal replayed), once, and the key now holds it.
+    assertThat(fixed.header("Idempotent-Replayed")).isNull();
+    assertThat(fixed.json().path("dueDate").asText())
+        .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+    String id = fixed.json().path("invoiceId").asText();
+    assertThat(APP.get("/payments/client/invoice", client.token()).json())
+        .extracting(invoice -> invoice.path("invoiceId").asText())
+        .containsExactly(id);
+    TestApp.Response replay =
+        APP.send(
+            "POST",
+            "/payments/client/invoice",
+            client.token(),
+            TestApp.createBody(member.id()),
+            "Idempotency-Key",
+            "fix-me");
+    assertThat(replay.body()).isEqualTo(fixed.body());
+    assertThat(APP.get("/payments/client/invoice", client.token()).json()).hasSize(1);
   }
 
   @ParameterizedTest

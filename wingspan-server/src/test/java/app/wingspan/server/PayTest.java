@@ -257,10 +257,18 @@ class PayTest {
   void badInputIsReportedBeforeTheInvoicesState() {
     TestApp.Party client = APP.client();
     String id = APP.createInvoice(client, APP.member()); // a Draft
+    String before = APP.get(path(id), client.token()).body();
 
-    assertThat(APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_unknown\"}").status())
-        .isEqualTo(422);
-    assertThat(APP.pay(client, id, CARD).status()).isEqualTo(409);
+    TestApp.Response unknown = APP.pay(client, id, "{\"paymentMethodId\":\"pm_card_unknown\"}");
+    assertThat(unknown.status()).isEqualTo(422);
+    TestApp.Response draft = APP.pay(client, id, CARD);
+    assertThat(draft.status()).isEqualTo(409);
+
+    assertThat(unknown.json().path("code").asText()).isEqualTo("UNKNOWN_PAYMENT_METHOD");
+    assertThat(unknown.json().path("param").asText()).isEqualTo("paymentMethodId");
+    assertThat(draft.json().path("code").asText()).isEqualTo("INVOICE_NOT_PAYABLE");
+    assertThat(APP.get(path(id), client.token()).body()).isEqualTo(before);
+    assertThat(APP.store().payments(id)).isEmpty();
   }
 
   @Test
@@ -281,6 +289,11 @@ class PayTest {
     assertThat(newKey.status()).isEqualTo(409);
     assertThat(newKey.json().path("code").asText()).isEqualTo("ALREADY_PAID");
     assertThat(APP.store().payments(id)).hasSize(1);
+    // The one charge is the first body's (a card), and the invoice is as the first answer says.
+    assertThat(APP.store().payments(id))
+        .extracting(PaymentRow::method, PaymentRow::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("card", "succeeded"));
+    assertThat(APP.get(path(id), client.token()).body()).isEqualTo(first.body());
 
     // A decline is an answer too: its replay is the same 402, with no second attempt at the card.
     String other = APP.sentInvoice(client, APP.member());
@@ -349,6 +362,15 @@ class PayTest {
     assertThat(tooSmall.status()).isEqualTo(422);
     assertThat(tooSmall.json().path("param").asText()).isEqualTo("paymentMethodId");
     assertThat(byBank.status()).isEqualTo(200);
+    // The refusals recorded nothing and left the invoice Open; the bank debit is the one payment.
+    assertThat(tooSmall.json().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(APP.store().payments(zero)).isEmpty();
+    assertThat(APP.get(path(zero), client.token()).json().path("status").asText())
+        .isEqualTo("Open");
+    assertThat(APP.store().payments(tiny))
+        .extracting(PaymentRow::method, PaymentRow::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ach", "in_transit"));
+    assertThat(byBank.json().path("status").asText()).isEqualTo("PaymentInTransit");
   }
 
   @Test
@@ -357,11 +379,16 @@ class PayTest {
     try {
       TestApp.Party client = none.client();
       String id = none.sentInvoice(client, none.member());
+      String before = none.get(path(id), client.token()).body();
       TestApp.Response paid = none.pay(client, id, CARD);
       assertThat(paid.status()).isEqualTo(501);
       assertThat(paid.json().path("code").asText()).isEqualTo("NOT_IMPLEMENTED");
       assertThat(paid.header("Wingspan-Test-Mode")).isNull();
-      assertThat(none.pay(none.client(), id, CARD).status()).isEqualTo(404);
+      TestApp.Response notTheirs = none.pay(none.client(), id, CARD);
+      assertThat(notTheirs.status()).isEqualTo(404);
+      assertThat(notTheirs.json().path("code").asText()).isEqualTo("NOT_FOUND");
+      assertThat(none.get(path(id), client.token()).body()).isEqualTo(before);
+      assertThat(none.store().payments(id)).isEmpty();
     } finally {
       none.server.close();
     }

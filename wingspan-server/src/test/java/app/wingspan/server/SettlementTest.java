@@ -107,11 +107,13 @@ class SettlementTest {
   }
 
   @Test
-  void twoServerInstancesShareTheSettlementQueueAndSettleEachDebitExactlyOnce() {
+  void twoServerInstancesShareTheSettlementQueueAndSettleEachDebitExactlyOnce() throws Exception {
     Map<String, String> replica =
         Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1s");
-    TestApp one = TestApp.start(replica);
-    TestApp two = TestApp.start(replica);
+    // A database of their own: the two replicas' workers are the only ones taking its debits.
+    String url = freshDatabase("two_replicas");
+    TestApp one = TestApp.startOn(url, replica);
+    TestApp two = TestApp.startOn(url, replica);
     try {
       TestApp.Party client = one.client();
       TestApp.Party member = one.member();
@@ -140,6 +142,9 @@ class SettlementTest {
         settledBy.add(payment.settledBy());
       }
       System.out.println("16 debits settled by " + settledBy.size() + " server instance(s)");
+      // Each instance wakes at the due time of the debits it started (half each): both take part,
+      // and no other took any.
+      assertThat(settledBy).as("the instances that settled the 16 debits").hasSize(2);
     } finally {
       one.server.close();
       two.server.close();
@@ -227,6 +232,9 @@ class SettlementTest {
             after.await(
                 client, ids.get(i), invoice -> invoice.path("status").asText().equals(expected));
         assertThat(done.header("ETag")).as("settled once: %s", ids.get(i)).isEqualTo("\"4\"");
+        assertThat(paymentStates(url, ids.get(i)))
+            .as("the payment of %s, settled once", ids.get(i))
+            .containsExactly(i == 2 ? "failed" : "settled");
       }
     } finally {
       after.server.close();
@@ -253,6 +261,24 @@ class SettlementTest {
       try (var rs = query.executeQuery()) {
         return rs.next() && rs.getString(1).equals("in_transit");
       }
+    }
+  }
+
+  /** The states of the invoice's payment rows, oldest first; each settled one has its time. */
+  private static List<String> paymentStates(String url, String invoiceId) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        var query =
+            connection.prepareStatement(
+                "select state, settled_at from payments where invoice_id = ? order by created_at")) {
+      query.setString(1, invoiceId);
+      List<String> states = new ArrayList<>();
+      try (var rs = query.executeQuery()) {
+        while (rs.next()) {
+          states.add(rs.getString(1));
+          assertThat(rs.getTimestamp(2)).as("settled_at of %s", invoiceId).isNotNull();
+        }
+      }
+      return states;
     }
   }
 

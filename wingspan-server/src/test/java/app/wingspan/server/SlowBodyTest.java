@@ -88,6 +88,7 @@ class SlowBodyTest {
         HardeningTest.assertRawProblem(reply, 408, "REQUEST_TIMEOUT", "stalled");
         assertThat(reply.header("Connection")).isEqualTo("close");
       }
+      WireContracts.assertDeclared("PATCH", COLLECTION + "/{id}", 408, "REQUEST_TIMEOUT");
       assertThat(stalled.get(0).closedByServer()).isTrue();
     } finally {
       stalled.forEach(RawHttp::close);
@@ -118,6 +119,7 @@ class SlowBodyTest {
         refused++;
       }
       assertThat(refused).isEqualTo(24);
+      WireContracts.assertDeclared("PATCH", COLLECTION + "/{id}", 429, "TOO_MANY_REQUESTS");
       assertThat(app.get("/metrics", null).body())
           .contains("http_server_gate_refused_total{status=\"429\"} 24.0")
           .contains("http_server_bodies_arriving " + allowed + ".0");

@@ -53,6 +53,16 @@ final class TestApp {
     return shared;
   }
 
+  /**
+   * A server of its own, on the shared database, with the invoice cache off: every read is a SQL
+   * read, as with replicas sharing a database (the README's setup for them). Tests that prove a
+   * promise in both setups run it beside {@link #shared()}; the caller closes it (its settlement
+   * worker shares the queue with the shared server's).
+   */
+  static TestApp withoutInvoiceCache() {
+    return start(Map.of("WINGSPAN_INVOICE_CACHE", "false"));
+  }
+
   /** A server of its own, on the shared database, with extra {@code WINGSPAN_*} settings. */
   static TestApp start(Map<String, String> environment) {
     return startOn(TestDatabase.jdbcUrl(), environment);

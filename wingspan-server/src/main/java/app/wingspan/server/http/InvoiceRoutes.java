@@ -12,7 +12,9 @@ import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.IdempotencyKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -28,6 +30,9 @@ final class InvoiceRoutes {
 
   /** Set on answers of {@code pay} when the server's payments run in test mode. */
   static final String TEST_MODE_HEADER = "Wingspan-Test-Mode";
+
+  /** Marks the replay of an idempotent request's first answer (as Stripe's API does). */
+  static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
   /** How {@link #etag} spells a version: decimal digits, no sign, no leading zero. */
   private static final Pattern ISSUED_VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
@@ -63,7 +68,7 @@ final class InvoiceRoutes {
     ClientInvoiceCreateRequest request = Bodies.decode(body, ClientInvoiceCreateRequest.class);
     Recorded response = services.creation().create(caller, request, key, body);
     ctx.status(response.status());
-    Responses.send(ctx, "application/json", response.body());
+    Responses.send(ctx, "application/json", replayed(ctx, response));
   }
 
   void get(Context ctx) {
@@ -90,6 +95,9 @@ final class InvoiceRoutes {
         key == null
             ? services.updates().update(caller, id, patch, ifMatch)
             : services.updates().update(caller, id, patch, ifMatch, key, body);
+    if (updated.replayed()) {
+      ctx.header(REPLAYED_HEADER, "true");
+    }
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200);
     Responses.send(ctx, "application/json", updated.json());
@@ -115,7 +123,30 @@ final class InvoiceRoutes {
     Responses.send(
         ctx,
         response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json",
-        response.body());
+        replayed(ctx, response));
+  }
+
+  /**
+   * The body to send for {@code response}. A replay of an idempotent request answers with the first
+   * answer's status and body, marked {@code Idempotent-Replayed: true}; like every answer it
+   * carries this request's {@code X-Request-Id}, so a recorded error body gets this request's id
+   * too (it was recorded without one).
+   */
+  private static byte[] replayed(Context ctx, Recorded response) {
+    if (!response.replayed()) {
+      return response.body();
+    }
+    ctx.header(REPLAYED_HEADER, "true");
+    if (response.status() < 400) {
+      return response.body();
+    }
+    try {
+      ObjectNode problem = (ObjectNode) ServerJson.mapper().readTree(response.body());
+      problem.put("requestId", RequestIds.current(ctx));
+      return ServerJson.mapper().writeValueAsBytes(problem);
+    } catch (IOException e) {
+      throw new IllegalStateException("a recorded problem body that is not JSON", e);
+    }
   }
 
   static String etag(long version) {

@@ -53,7 +53,7 @@ final class Idempotency {
     IdempotencyClaim claim = store.idempotency().claim(key, ApiTokens.sha256(requestBody));
     switch (claim.outcome()) {
       case COMPLETED:
-        return new Recorded(claim.status(), claim.body());
+        return new Recorded(claim.status(), claim.body(), true);
       case IN_PROGRESS:
         throw new ProblemException(
             409,

@@ -107,7 +107,7 @@ public final class InvoiceUpdates {
     return idempotency.once(
         key,
         requestBody,
-        first -> new Answer(first.body(), store.idempotency().responseVersion(key)),
+        first -> new Answer(first.body(), store.idempotency().responseVersion(key), true),
         () -> updateLocked(caller, invoiceId, patch, versionMatches, key));
   }
 
