@@ -340,7 +340,10 @@ public final class DeliveryClient implements AutoCloseable {
                 : host;
         List<InetSocketAddress> addresses = new ArrayList<>();
         for (InetAddress address : policy.addressesFor(bare)) {
-          addresses.add(new InetSocketAddress(address, port));
+          // Named for the URL's host (no look-up: the bytes are the checked address), which TLS
+          // takes as the peer's name for SNI and the certificate check.
+          addresses.add(
+              new InetSocketAddress(InetAddress.getByAddress(bare, address.getAddress()), port));
         }
         promise.succeeded(addresses);
       } catch (UnknownHostException | RuntimeException e) {
