@@ -80,7 +80,11 @@ final class RecordReaders {
             Map.entry(UserName.class, UserNameReader::new),
             Map.entry(UserPhone.class, UserPhoneReader::new),
             Map.entry(UserRoles.class, UserRolesReader::new),
-            Map.entry(UserSettings.class, UserSettingsReader::new)));
+            Map.entry(UserSettings.class, UserSettingsReader::new),
+            Map.entry(WebhookEventName.class, WebhookEventNameReader::new),
+            Map.entry(WebhookPreference.class, WebhookPreferenceReader::new),
+            Map.entry(
+                WebhookPreferenceCreateRequest.class, WebhookPreferenceCreateRequestReader::new)));
   }
 
   private static final class AddressReader extends WireRecordReader {
@@ -2020,6 +2024,92 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new UserSettings((UserAccountType) values[0]);
+    }
+  }
+
+  private static final class WebhookEventNameReader extends WireRecordReader {
+    private static final long serialVersionUID = 1L;
+
+    WebhookEventNameReader(JsonDeserializer<?> jacksons) {
+      super(jacksons, new String[] {"eventName", "description"}, String.class, String.class);
+    }
+
+    @Override
+    WireRecordReader with(JsonDeserializer<?> jacksons) {
+      return new WebhookEventNameReader(jacksons);
+    }
+
+    @Override
+    Object build(Object[] values) {
+      return new WebhookEventName((String) values[0], (String) values[1]);
+    }
+  }
+
+  private static final class WebhookPreferenceReader extends WireRecordReader {
+    private static final long serialVersionUID = 1L;
+
+    WebhookPreferenceReader(JsonDeserializer<?> jacksons) {
+      super(
+          jacksons,
+          new String[] {
+            "webhookPreferenceId",
+            "url",
+            "subscribedEvents",
+            "status",
+            "disabledReason",
+            "createdAt",
+            "updatedAt"
+          },
+          String.class,
+          String.class,
+          new TypeReference<List<String>>() {}.getType(),
+          WebhookPreferenceStatus.class,
+          String.class,
+          String.class,
+          String.class);
+    }
+
+    @Override
+    WireRecordReader with(JsonDeserializer<?> jacksons) {
+      return new WebhookPreferenceReader(jacksons);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Object build(Object[] values) {
+      return new WebhookPreference(
+          (String) values[0],
+          (String) values[1],
+          (List<String>) values[2],
+          (WebhookPreferenceStatus) values[3],
+          (String) values[4],
+          (String) values[5],
+          (String) values[6]);
+    }
+  }
+
+  private static final class WebhookPreferenceCreateRequestReader extends WireRecordReader {
+    private static final long serialVersionUID = 1L;
+
+    WebhookPreferenceCreateRequestReader(JsonDeserializer<?> jacksons) {
+      super(
+          jacksons,
+          new String[] {"url", "sharedSecret", "subscribedEvents"},
+          String.class,
+          String.class,
+          new TypeReference<List<String>>() {}.getType());
+    }
+
+    @Override
+    WireRecordReader with(JsonDeserializer<?> jacksons) {
+      return new WebhookPreferenceCreateRequestReader(jacksons);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Object build(Object[] values) {
+      return new WebhookPreferenceCreateRequest(
+          (String) values[0], (String) values[1], (List<String>) values[2]);
     }
   }
 }

@@ -15,7 +15,10 @@ import java.util.Set;
  * by hand.
  */
 final class ModelTypes {
-  /** The wire types the issue names; every other record is reachable from one of them. */
+  /**
+   * The wire types the issues name (invoices; webhook preferences); every other record is reachable
+   * from one of them.
+   */
   static final List<Class<?>> ROOTS =
       List.of(
           ClientInvoice.class,
@@ -23,7 +26,11 @@ final class ModelTypes {
           ClientInvoiceCreateRequest.class,
           PayRequest.class,
           InvoiceFeeCalculation.class,
-          ErrorBody.class);
+          ErrorBody.class,
+          WebhookPreference.class,
+          WebhookPreferenceCreateRequest.class,
+          WebhookPreferenceUpdateRequest.class,
+          WebhookEventName.class);
 
   private ModelTypes() {}
 

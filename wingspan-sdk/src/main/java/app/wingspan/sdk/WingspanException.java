@@ -10,6 +10,8 @@ package app.wingspan.sdk;
  *       operation returns.
  *   <li>{@link RequestInterruptedException}: the calling thread was interrupted.
  *   <li>{@link BearerTokenException}: the bearer token supplier failed, so nothing was sent.
+ *   <li>{@link WebhookVerificationException}: a webhook delivery failed {@link
+ *       Webhooks#constructEvent verification}; no call was involved.
  * </ul>
  *
  * <p>Messages name the method, path, status, error code, request id and the attempt count where
@@ -23,7 +25,8 @@ public abstract sealed class WingspanException extends RuntimeException
         NetworkException,
         UnexpectedResponseException,
         RequestInterruptedException,
-        BearerTokenException {
+        BearerTokenException,
+        WebhookVerificationException {
 
   private final int attempts;
 
