@@ -18,7 +18,16 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * request must be before {@link Drafts} assembles its document. The first violation is thrown.
  */
 final class CreateRequestCheck {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  /**
+   * An addr-spec as mail headers carry it: a dot-atom local part (RFC 5322 atext, no quotes,
+   * commas, angle brackets or controls, any of which could split or rewrite a header) at a host
+   * name of two or more labels.
+   */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
   private static final int EMAIL_MAX = 254;
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -43,6 +52,9 @@ final class CreateRequestCheck {
     required("clientEmail", request.clientEmail());
     email("clientEmail", request.clientEmail());
     List<String> emailCC = emailCC(request.clientEmailCC());
+    oneLine("clientCompany", Tristate.value(request.clientCompany()));
+    oneLine("clientFirstName", Tristate.value(request.clientFirstName()));
+    oneLine("clientLastName", Tristate.value(request.clientLastName()));
     dueDate(request.dueDate());
     Currency currency = currency(request.currency());
     List<InvoiceLineItemsCreateRequest> items = request.lineItems();
@@ -65,6 +77,18 @@ final class CreateRequestCheck {
     }
     CreditFeeHandling fees = FeeHandling.resolve(null, request.creditFeeHandling());
     return new Checked(request, emailCC, currency, List.copyOf(lines), amount, fees);
+  }
+
+  /** Names reach emails: a line break or other control character in one is refused. */
+  private static void oneLine(String field, String value) {
+    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+      throw InvoiceRuleException.invalid(
+          field,
+          field
+              + " must be one line of text without control characters, got '"
+              + Texts.quote(value)
+              + "'");
+    }
   }
 
   private static void required(String field, String value) {
