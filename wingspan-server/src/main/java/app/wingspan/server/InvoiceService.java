@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import org.openapitools.jackson.nullable.JsonNullable;
 
@@ -84,11 +83,22 @@ public final class InvoiceService {
 
   /**
    * What paying needs beyond the store: the processor, how long a bank debit takes to settle, and
-   * whom to tell that a debit is due (the local settlement worker, so it need not wait for its next
-   * poll).
+   * where a started debit's settlement is scheduled.
    */
   public record Payments(
-      PaymentProcessor processor, Duration achSettlementDelay, Consumer<Instant> debitDue) {}
+      PaymentProcessor processor, Duration achSettlementDelay, Settlements settlements) {}
+
+  /** Where a pay that starts a bank debit schedules the debit's settlement. */
+  public interface Settlements {
+    /**
+     * Schedules the settlement of {@code paymentId} at {@code due}, inside {@code tx}: it exists if
+     * and only if the pay commits.
+     */
+    void schedule(Transaction tx, String paymentId, Instant due);
+
+    /** Told once the pay has committed (a hint: look at {@code due}, not at the next poll). */
+    void committed(Instant due);
+  }
 
   /** An invoice as the caller sees it today, with its version (the ETag). */
   public record Versioned(ClientInvoice invoice, long version) {}
@@ -213,7 +223,7 @@ public final class InvoiceService {
       }
     }
     if (outcome.debitDue() != null) {
-      payments.debitDue().accept(outcome.debitDue());
+      payments.settlements().committed(outcome.debitDue());
     }
     if (outcome.declineReason() != null) {
       throw declined(outcome.declineReason());
@@ -284,6 +294,9 @@ public final class InvoiceService {
             settleAfter,
             null,
             null));
+    if (settleAfter != null) {
+      payments.settlements().schedule(tx, paymentId, settleAfter);
+    }
     ClientInvoice next = update.invoice();
     InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
     tx.updateInvoice(

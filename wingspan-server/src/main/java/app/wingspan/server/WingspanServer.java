@@ -8,6 +8,7 @@ import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.work.DurableWork;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -36,6 +37,7 @@ public final class WingspanServer implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final DemoData demo;
   private final SettlementWorker settlements;
+  private final DurableWork work;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -44,8 +46,10 @@ public final class WingspanServer implements AutoCloseable {
       HttpApi http,
       ScheduledExecutorService housekeeping,
       DemoData demo,
-      SettlementWorker settlements) {
+      SettlementWorker settlements,
+      DurableWork work) {
     this.settlements = settlements;
+    this.work = work;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -113,9 +117,7 @@ public final class WingspanServer implements AutoCloseable {
       Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(
           () -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
-      if (backend.settlements() != null) {
-        backend.settlements().start();
-      }
+      backend.work().start();
       LOG.info(
           "started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000,
@@ -123,7 +125,13 @@ public final class WingspanServer implements AutoCloseable {
           backend.openMs(),
           backend.postgresMs());
       return new WingspanServer(
-          backend.database(), store, http, housekeeping, backend.demo(), backend.settlements());
+          backend.database(),
+          store,
+          http,
+          housekeeping,
+          backend.demo(),
+          backend.settlements(),
+          backend.work());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -140,7 +148,8 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service.
+   * Everything behind the HTTP layer: the (embedded) database, the pool, the store, the service and
+   * the durable work (not started yet).
    */
   private record Backend(
       OpenDatabase database,
@@ -148,6 +157,7 @@ public final class WingspanServer implements AutoCloseable {
       InvoiceService service,
       DemoData demo,
       SettlementWorker settlements,
+      DurableWork work,
       long postgresMs,
       long openMs) {
 
@@ -167,14 +177,22 @@ public final class WingspanServer implements AutoCloseable {
                 registry);
         long postgresMs = database.embeddedStartMs();
         Store store = new Store(database.database(), config.invoiceCache());
+        String instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
+        DurableWork.Builder durable =
+            DurableWork.builder(database.database().dataSource(), clock).name(instance);
         SettlementWorker settlements = null;
         InvoiceService.Payments payments = null;
         if (config.paymentProcessor().equals("test")) {
           PaymentProcessor processor = new TestPaymentProcessor();
-          settlements = new SettlementWorker(store, new PaymentRules(rules), processor, clock);
+          settlements =
+              new SettlementWorker(store, new PaymentRules(rules), processor, clock, instance);
+          durable.register(settlements.kind());
           payments =
-              new InvoiceService.Payments(
-                  processor, config.achSettlementDelay(), settlements::wakeAt);
+              new InvoiceService.Payments(processor, config.achSettlementDelay(), settlements);
+        }
+        DurableWork work = durable.build();
+        if (settlements != null) {
+          settlements.runOn(work);
         }
         InvoiceService service = new InvoiceService(store, rules, clock, payments);
         DemoData demo = null;
@@ -187,6 +205,7 @@ public final class WingspanServer implements AutoCloseable {
             service,
             demo,
             settlements,
+            work,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
@@ -198,9 +217,7 @@ public final class WingspanServer implements AutoCloseable {
     }
 
     void close() {
-      if (settlements != null) {
-        settlements.close();
-      }
+      work.close();
       database.close();
     }
   }
@@ -253,12 +270,13 @@ public final class WingspanServer implements AutoCloseable {
    *     processor
    */
   public int settlePaymentsInTransit() {
-    return settlements == null ? 0 : settlements.drainAll();
+    return settlements == null ? 0 : settlements.settleAllNow();
   }
 
   /**
-   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes,
-   * then the embedded PostgreSQL stops. Safe to call more than once.
+   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the durable work
+   * stops polling and lets running instances finish, then the pool closes, then the embedded
+   * PostgreSQL stops. Safe to call more than once.
    */
   @Override
   public void close() {
@@ -269,10 +287,11 @@ public final class WingspanServer implements AutoCloseable {
       http.stop();
     } finally {
       housekeeping.shutdownNow();
-      if (settlements != null) {
-        settlements.close();
+      try {
+        work.close();
+      } finally {
+        database.close();
       }
-      database.close();
     }
   }
 

@@ -391,6 +391,19 @@ public final class Store {
                         .list()));
   }
 
+  /** The ids of every bank debit in transit, oldest first. */
+  public List<String> paymentsInTransit() {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "select id from payments where state = 'in_transit'"
+                                + " order by settle_after, id")
+                        .mapTo(String.class)
+                        .list()));
+  }
+
   /** The payments of an invoice, oldest first. */
   public List<PaymentRow> payments(String invoiceId) {
     return call(

@@ -1,5 +1,6 @@
 package app.wingspan.server.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -147,19 +148,26 @@ public final class Transaction {
   }
 
   /**
-   * The oldest debit in transit due by {@code now}, row-locked until this transaction ends. Rows
-   * another transaction (of this or another server) holds are skipped, so replicas share the queue
-   * without waiting on each other and never take the same row twice.
+   * The debit {@code paymentId} if it is still in transit, row-locked until this transaction ends:
+   * a second settlement of the same debit (a replica killed after settling it, the test kit's
+   * settle-now) waits here and then finds it settled.
    */
-  public Optional<PaymentRow> claimDueSettlement(Instant now) {
+  public Optional<PaymentRow> lockPaymentInTransit(String paymentId) {
     return h.createQuery(
             "select "
                 + PaymentRow.COLUMNS
-                + " from payments where state = 'in_transit' and settle_after <= :now"
-                + " order by settle_after limit 1 for update skip locked")
-        .bind("now", now)
+                + " from payments where id = :id and state = 'in_transit' for update")
+        .bind("id", paymentId)
         .map((rs, ctx) -> PaymentRow.read(rs))
         .findOne();
+  }
+
+  /**
+   * The connection this transaction runs on, for a library that must write in the same transaction
+   * (durable work scheduled by the change that causes it). Not to be closed or committed.
+   */
+  public Connection connection() {
+    return h.getConnection();
   }
 
   /** Asks again at {@code when}: the processor does not know the debit's outcome yet. */
