@@ -93,7 +93,7 @@ final class SettlementWorker implements InvoiceService.Settlements {
     int settled = 0;
     for (String paymentId : store.paymentsInTransit()) {
       try {
-        if (store.inTransaction(tx -> settleIn(tx, paymentId)).isDone()) {
+        if (store.inTransaction(tx -> settleIn(tx, paymentId)) == Applied.OUTCOME) {
           settled++;
         }
       } catch (RuntimeException e) {
@@ -111,7 +111,9 @@ final class SettlementWorker implements InvoiceService.Settlements {
    */
   private Outcome settle(String paymentId) {
     try {
-      return store.inTransaction(tx -> settleIn(tx, paymentId));
+      return store.inTransaction(tx -> settleIn(tx, paymentId)) == Applied.NOT_YET
+          ? Outcome.again(clock.instant().plus(ASK_AGAIN).truncatedTo(ChronoUnit.MILLIS))
+          : Outcome.done();
     } catch (RuntimeException e) {
       Instant later = clock.instant().plus(ASK_AGAIN).truncatedTo(ChronoUnit.MILLIS);
       LOG.warn(
@@ -128,18 +130,27 @@ final class SettlementWorker implements InvoiceService.Settlements {
     }
   }
 
-  private Outcome settleIn(Transaction tx, String paymentId) {
+  /** What one settling transaction did. */
+  private enum Applied {
+    /** The debit's outcome was written. */
+    OUTCOME,
+    /** The processor has no outcome yet: the debit was put back for {@link #ASK_AGAIN}. */
+    NOT_YET,
+    /** Nothing: the debit was settled already (its work ran before), or was never in transit. */
+    NOTHING
+  }
+
+  private Applied settleIn(Transaction tx, String paymentId) {
     Optional<PaymentRow> inTransit = tx.lockPaymentInTransit(paymentId);
     if (inTransit.isEmpty()) {
-      return Outcome.done(); // settled already (this instance ran before), or never in transit
+      return Applied.NOTHING;
     }
     PaymentRow payment = inTransit.get();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
     if (outcome.state() == DebitOutcome.State.PENDING) {
-      Instant later = now.plus(ASK_AGAIN);
-      tx.postponeSettlement(payment.id(), later);
-      return Outcome.again(later);
+      tx.postponeSettlement(payment.id(), now.plus(ASK_AGAIN));
+      return Applied.NOT_YET;
     }
     InvoiceRow row =
         tx.lockInvoice(payment.invoiceId())
@@ -160,6 +171,6 @@ final class SettlementWorker implements InvoiceService.Settlements {
             InvoiceService.paymentEntry(
                 payment.id(), payment.method(), state, outcome.failureReason()),
             update.changes()));
-    return Outcome.done();
+    return Applied.OUTCOME;
   }
 }

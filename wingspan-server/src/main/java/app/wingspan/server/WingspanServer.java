@@ -165,6 +165,7 @@ public final class WingspanServer implements AutoCloseable {
         ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
+      DurableWork work = null;
       try {
         database =
             OpenDatabase.open(
@@ -190,7 +191,7 @@ public final class WingspanServer implements AutoCloseable {
           payments =
               new InvoiceService.Payments(processor, config.achSettlementDelay(), settlements);
         }
-        DurableWork work = durable.build();
+        work = durable.build();
         if (settlements != null) {
           settlements.runOn(work);
         }
@@ -209,6 +210,9 @@ public final class WingspanServer implements AutoCloseable {
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
+        if (work != null) {
+          work.close();
+        }
         if (database != null) {
           database.close();
         }

@@ -121,6 +121,27 @@ class DurableWorkTest {
   }
 
   @Test
+  void anInstanceHeldByAReplicaThatDiedRunsOnAnotherOnceItsHeartbeatIsMissed() {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    WorkKind kind = new WorkKind("note", (id, data) -> record(ran, id), QUICKLY);
+    // What a replica killed with kill -9 mid-work leaves: picked, its last heartbeat a minute old.
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "insert into scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                        + " picked_by, last_heartbeat, version) values ('note', 'orphan',"
+                        + " now() - interval '1 minute', true, 'killed-replica',"
+                        + " now() - interval '1 minute', 1)"));
+    DurableWork survivor = replica(kind, Clock.systemUTC(), "survivor");
+    survivor.start();
+
+    awaitTrue(() -> !ran.isEmpty() && survivor.due(kind, "orphan").isEmpty());
+    assertThat(ran).containsExactly("orphan");
+  }
+
+  @Test
   void schedulingAnIdThatIsPendingChangesNothing() {
     WorkKind kind = new WorkKind("webhook", (id, data) -> Outcome.done(), QUICKLY);
     DurableWork work = replica(kind, Clock.systemUTC(), "one");

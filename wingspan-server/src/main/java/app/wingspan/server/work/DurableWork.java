@@ -57,6 +57,9 @@ public final class DurableWork implements AutoCloseable {
   /** How long stopping waits for running instances before interrupting them. */
   static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
+  /** How long work of a kind this replica does not know is kept: for good, in practice. */
+  static final Duration KEEP_UNKNOWN_KINDS = Duration.ofDays(36_500);
+
   private static final Logger LOG = LoggerFactory.getLogger(DurableWork.class);
 
   private final String name;
@@ -88,6 +91,9 @@ public final class DurableWork implements AutoCloseable {
             .missedHeartbeatsLimit(MISSED_HEARTBEATS)
             .shutdownMaxWait(STOP_WAIT)
             .serializer(TEXT)
+            // A replica that does not run a kind (no payment processor, an older version) must not
+            // delete that kind's pending work, which db-scheduler does after 14 days by default.
+            .deleteUnresolvedAfter(KEEP_UNKNOWN_KINDS)
             .build();
     this.wakes =
         Executors.newSingleThreadScheduledExecutor(
