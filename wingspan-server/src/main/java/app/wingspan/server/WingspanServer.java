@@ -13,6 +13,7 @@ import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.work.DurableWork;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -41,6 +42,7 @@ public final class WingspanServer implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final DemoData demo;
   private final SettlementWorker settlements;
+  private final DurableWork work;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -49,8 +51,10 @@ public final class WingspanServer implements AutoCloseable {
       HttpApi http,
       ScheduledExecutorService housekeeping,
       DemoData demo,
-      SettlementWorker settlements) {
+      SettlementWorker settlements,
+      DurableWork work) {
     this.settlements = settlements;
+    this.work = work;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -118,9 +122,7 @@ public final class WingspanServer implements AutoCloseable {
       Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(
           () -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
-      if (backend.settlements() != null) {
-        backend.settlements().start();
-      }
+      backend.work().start();
       LOG.info(
           "started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000,
@@ -128,7 +130,13 @@ public final class WingspanServer implements AutoCloseable {
           backend.openMs(),
           backend.postgresMs());
       return new WingspanServer(
-          backend.database(), store, http, housekeeping, backend.demo(), backend.settlements());
+          backend.database(),
+          store,
+          http,
+          housekeeping,
+          backend.demo(),
+          backend.settlements(),
+          backend.work());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -145,7 +153,8 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service.
+   * Everything behind the HTTP layer: the (embedded) database, the pool, the store, the service and
+   * the durable work (not started yet).
    */
   private record Backend(
       OpenDatabase database,
@@ -153,6 +162,7 @@ public final class WingspanServer implements AutoCloseable {
       Services services,
       DemoData demo,
       SettlementWorker settlements,
+      DurableWork work,
       long postgresMs,
       long openMs) {
 
@@ -160,6 +170,7 @@ public final class WingspanServer implements AutoCloseable {
         ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
+      DurableWork work = null;
       try {
         database =
             OpenDatabase.open(
@@ -174,15 +185,23 @@ public final class WingspanServer implements AutoCloseable {
         Store store = new Store(database.database(), config.invoiceCache());
         InvoiceDocuments.Decoded decoded = Services.decodedMemo();
         InvoiceWriter writer = new InvoiceWriter(store.invoices(), decoded);
+        String instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
+        DurableWork.Builder durable =
+            DurableWork.builder(database.database().dataSource(), clock).name(instance);
         SettlementWorker settlements = null;
         InvoicePayments.Settings payments = null;
         if (config.paymentProcessor().equals("test")) {
           PaymentProcessor processor = new TestPaymentProcessor();
           settlements =
-              new SettlementWorker(store, new PaymentRules(rules), processor, writer, clock);
+              new SettlementWorker(
+                  store, new PaymentRules(rules), processor, writer, clock, instance);
+          durable.register(settlements.kind());
           payments =
-              new InvoicePayments.Settings(
-                  processor, config.achSettlementDelay(), settlements::wakeAt);
+              new InvoicePayments.Settings(processor, config.achSettlementDelay(), settlements);
+        }
+        work = durable.build();
+        if (settlements != null) {
+          settlements.runOn(work);
         }
         Services services = Services.wire(store, rules, clock, decoded, writer, payments);
         DemoData demo = null;
@@ -195,9 +214,13 @@ public final class WingspanServer implements AutoCloseable {
             services,
             demo,
             settlements,
+            work,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
+        if (work != null) {
+          work.close();
+        }
         if (database != null) {
           database.close();
         }
@@ -206,9 +229,7 @@ public final class WingspanServer implements AutoCloseable {
     }
 
     void close() {
-      if (settlements != null) {
-        settlements.close();
-      }
+      work.close();
       database.close();
     }
   }
@@ -261,12 +282,13 @@ public final class WingspanServer implements AutoCloseable {
    *     processor
    */
   public int settlePaymentsInTransit() {
-    return settlements == null ? 0 : settlements.drainAll();
+    return settlements == null ? 0 : settlements.settleAllNow();
   }
 
   /**
-   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes,
-   * then the embedded PostgreSQL stops. Safe to call more than once.
+   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the durable work
+   * stops polling and lets running instances finish, then the pool closes, then the embedded
+   * PostgreSQL stops. Safe to call more than once.
    */
   @Override
   public void close() {
@@ -277,10 +299,11 @@ public final class WingspanServer implements AutoCloseable {
       http.stop();
     } finally {
       housekeeping.shutdownNow();
-      if (settlements != null) {
-        settlements.close();
+      try {
+        work.close();
+      } finally {
+        database.close();
       }
-      database.close();
     }
   }
 
