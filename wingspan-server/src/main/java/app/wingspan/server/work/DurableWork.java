@@ -65,6 +65,7 @@ public final class DurableWork implements AutoCloseable {
   private final String name;
   private final Clock clock;
   private final Map<String, WorkKind> kinds;
+  private final Duration poll;
   private final TransactionConnections connections;
   private final Scheduler scheduler;
   private final ScheduledExecutorService wakes;
@@ -75,6 +76,7 @@ public final class DurableWork implements AutoCloseable {
     this.name = builder.name;
     this.clock = builder.clock;
     this.kinds = Map.copyOf(builder.kinds);
+    this.poll = builder.poll;
     this.connections = new TransactionConnections(builder.pool);
     List<Task<?>> tasks = new ArrayList<>();
     for (WorkKind kind : builder.kinds.values()) {
@@ -168,6 +170,14 @@ public final class DurableWork implements AutoCloseable {
   public void start() {
     if (!started.getAndSet(true)) {
       scheduler.start();
+      // db-scheduler waits between polls until its clock has moved on by the interval, so a clock
+      // set back (the test kit's reset, after a test moved it days ahead) would stall polling for
+      // those days. A wake by the wall clock at the same interval keeps it polling.
+      wakes.scheduleWithFixedDelay(
+          scheduler::triggerCheckForDueExecutions,
+          poll.toMillis(),
+          poll.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
   }
 
