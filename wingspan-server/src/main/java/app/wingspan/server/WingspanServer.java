@@ -14,6 +14,7 @@ import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.work.DurableWork;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -46,6 +47,7 @@ public final class WingspanServer implements AutoCloseable {
   private final DemoData demo;
   private final SettlementWorker settlements;
   private final OverdueSweep overdue;
+  private final DurableWork work;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -55,9 +57,11 @@ public final class WingspanServer implements AutoCloseable {
       ScheduledExecutorService housekeeping,
       DemoData demo,
       SettlementWorker settlements,
-      OverdueSweep overdue) {
+      OverdueSweep overdue,
+      DurableWork work) {
     this.settlements = settlements;
     this.overdue = overdue;
+    this.work = work;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -128,9 +132,7 @@ public final class WingspanServer implements AutoCloseable {
       OverdueSweep overdue = new OverdueSweep(store, clock);
       housekeeping.scheduleWithFixedDelay(
           () -> recordOverdue(overdue), 0, OVERDUE_SWEEP_SECONDS, TimeUnit.SECONDS);
-      if (backend.settlements() != null) {
-        backend.settlements().start();
-      }
+      backend.work().start();
       LOG.info(
           "started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000,
@@ -144,7 +146,8 @@ public final class WingspanServer implements AutoCloseable {
           housekeeping,
           backend.demo(),
           backend.settlements(),
-          overdue);
+          overdue,
+          backend.work());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -161,7 +164,8 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Everything behind the HTTP layer: the (embedded) database, the pool, the store and the service.
+   * Everything behind the HTTP layer: the (embedded) database, the pool, the store, the service and
+   * the durable work (not started yet).
    */
   private record Backend(
       OpenDatabase database,
@@ -169,6 +173,7 @@ public final class WingspanServer implements AutoCloseable {
       Services services,
       DemoData demo,
       SettlementWorker settlements,
+      DurableWork work,
       long postgresMs,
       long openMs) {
 
@@ -176,6 +181,7 @@ public final class WingspanServer implements AutoCloseable {
         ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
+      DurableWork work = null;
       try {
         database =
             OpenDatabase.open(
@@ -190,15 +196,23 @@ public final class WingspanServer implements AutoCloseable {
         Store store = new Store(database.database(), config.invoiceCache());
         InvoiceDocuments.Decoded decoded = Services.decodedMemo();
         InvoiceWriter writer = new InvoiceWriter(store.invoices(), decoded);
+        String instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
+        DurableWork.Builder durable =
+            DurableWork.builder(database.database().dataSource(), clock).name(instance);
         SettlementWorker settlements = null;
         InvoicePayments.Settings payments = null;
         if (config.paymentProcessor().equals("test")) {
           PaymentProcessor processor = new TestPaymentProcessor();
           settlements =
-              new SettlementWorker(store, new PaymentRules(rules), processor, writer, clock);
+              new SettlementWorker(
+                  store, new PaymentRules(rules), processor, writer, clock, instance);
+          durable.register(settlements.kind());
           payments =
-              new InvoicePayments.Settings(
-                  processor, config.achSettlementDelay(), settlements::wakeAt);
+              new InvoicePayments.Settings(processor, config.achSettlementDelay(), settlements);
+        }
+        work = durable.build();
+        if (settlements != null) {
+          settlements.runOn(work);
         }
         Services services = Services.wire(store, rules, clock, decoded, writer, payments);
         DemoData demo = null;
@@ -211,9 +225,13 @@ public final class WingspanServer implements AutoCloseable {
             services,
             demo,
             settlements,
+            work,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
+        if (work != null) {
+          work.close();
+        }
         if (database != null) {
           database.close();
         }
@@ -222,9 +240,7 @@ public final class WingspanServer implements AutoCloseable {
     }
 
     void close() {
-      if (settlements != null) {
-        settlements.close();
-      }
+      work.close();
       database.close();
     }
   }
@@ -277,7 +293,7 @@ public final class WingspanServer implements AutoCloseable {
    *     processor
    */
   public int settlePaymentsInTransit() {
-    return settlements == null ? 0 : settlements.drainAll();
+    return settlements == null ? 0 : settlements.settleAllNow();
   }
 
   /**
@@ -292,8 +308,9 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   /**
-   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the pool closes,
-   * then the embedded PostgreSQL stops. Safe to call more than once.
+   * Stops in order: HTTP stops accepting and lets in-flight requests finish, then the durable work
+   * stops polling and lets running instances finish, then the pool closes, then the embedded
+   * PostgreSQL stops. Safe to call more than once.
    */
   @Override
   public void close() {
@@ -304,10 +321,11 @@ public final class WingspanServer implements AutoCloseable {
       http.stop();
     } finally {
       housekeeping.shutdownNow();
-      if (settlements != null) {
-        settlements.close();
+      try {
+        work.close();
+      } finally {
+        database.close();
       }
-      database.close();
     }
   }
 

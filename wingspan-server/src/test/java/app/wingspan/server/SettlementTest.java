@@ -166,10 +166,17 @@ class SettlementTest {
           "update payments set processor_reference = 'unknown-to-the-processor',"
               + " settle_after = now() - interval '1 hour' where invoice_id = ?",
           stuck);
+      sql(SETTLEMENT_DUE + " now() - interval '1 hour'" + OF_INVOICE, stuck);
 
       String next = APP.sentInvoice(client, APP.member());
       APP.pay(client, next, "{\"accountId\":\"ba_test_success\"}");
       APP.await(client, next, invoice -> invoice.path("status").asText().equals("Paid"));
+      // The two were due together and may run side by side: wait (bounded) for the failed attempt.
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (!slow.store().payments(stuck).get(0).settleAfter().isAfter(java.time.Instant.now())
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
 
       PaymentRow putBack = slow.store().payments(stuck).get(0);
       assertThat(putBack.state()).isEqualTo("in_transit");
@@ -188,6 +195,7 @@ class SettlementTest {
               + "', settle_after = now()"
               + " where invoice_id = ?",
           stuck);
+      sql(SETTLEMENT_DUE + " now()" + OF_INVOICE, stuck);
       slow.await(client, stuck, invoice -> invoice.path("status").asText().equals("Paid"));
     } finally {
       slow.server.close();
@@ -241,6 +249,62 @@ class SettlementTest {
     }
   }
 
+  @Test
+  void aPayThatFailsAfterSchedulingItsSettlementLeavesNeitherThePaymentNorItsSettlement()
+      throws Exception {
+    // A database of its own: the injected failure and the count of scheduled work are this test's.
+    String url = freshDatabase("pay_rolled_back");
+    TestApp app =
+        TestApp.startOn(
+            url, Map.of("WINGSPAN_INVOICE_CACHE", "false", "WINGSPAN_ACH_SETTLEMENT_DELAY", "1h"));
+    try {
+      TestApp.Party client = app.client();
+      String failing = app.sentInvoice(client, app.member());
+      String paying = app.sentInvoice(client, app.member());
+      // A pay writes the payment, schedules its settlement, then the invoice and its history row:
+      // the failure is injected at the last write, after the settlement was scheduled.
+      execute(
+          url,
+          "create function fail_history() returns trigger language plpgsql as $$ begin"
+              + " if new.invoice_id = '"
+              + failing
+              + "' then raise exception 'injected failure'; end if; return new; end $$");
+      execute(
+          url,
+          "create trigger fail_history before insert on invoice_history"
+              + " for each row execute function fail_history()");
+
+      TestApp.Response refused = app.pay(client, failing, "{\"accountId\":\"ba_test_success\"}");
+      TestApp.Response accepted = app.pay(client, paying, "{\"accountId\":\"ba_test_success\"}");
+
+      assertThat(refused.status()).isEqualTo(500);
+      assertThat(app.store().payments(failing)).isEmpty();
+      assertThat(
+              app.get("/payments/client/invoice/" + failing, client.token())
+                  .json()
+                  .path("status")
+                  .asText())
+          .isEqualTo("Open");
+      assertThat(accepted.status()).isEqualTo(200);
+      String payment = app.store().payments(paying).get(0).id();
+      assertThat(scheduledSettlements(url))
+          .as("only the committed pay's settlement is scheduled")
+          .containsExactly(payment);
+    } finally {
+      app.server.close();
+    }
+  }
+
+  /**
+   * Moves the due time of the settlement of an invoice's payment: the queue is db-scheduler's
+   * table, and {@code payments.settle_after} only records the time.
+   */
+  private static final String SETTLEMENT_DUE = "update scheduled_tasks set execution_time =";
+
+  private static final String OF_INVOICE =
+      " where task_name = 'ach-settlement'"
+          + " and task_instance = (select id from payments where invoice_id = ?)";
+
   /** A new, empty database on the shared test PostgreSQL; its JDBC URL. */
   private static String freshDatabase(String prefix) throws Exception {
     String name = prefix + "_" + Long.toHexString(System.nanoTime());
@@ -251,6 +315,28 @@ class SettlementTest {
     String base = TestDatabase.jdbcUrl();
     return base.replaceFirst("/postgres\\?", "/" + name + "?")
         .replaceFirst("/postgres$", "/" + name);
+  }
+
+  private static void execute(String url, String statement) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        var sql = connection.createStatement()) {
+      sql.execute(statement);
+    }
+  }
+
+  /** The payment ids whose settlement is scheduled, in the database at {@code url}. */
+  private static List<String> scheduledSettlements(String url) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (var connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        var query =
+            connection.prepareStatement(
+                "select task_instance from scheduled_tasks where task_name = 'ach-settlement'");
+        var rs = query.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 
   private static boolean inTransit(String url, String invoiceId) throws Exception {

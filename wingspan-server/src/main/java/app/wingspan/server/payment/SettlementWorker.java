@@ -4,44 +4,45 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.server.invoice.PaymentRules;
 import app.wingspan.server.invoice.Update;
 import app.wingspan.server.payment.PaymentProcessor.DebitOutcome;
+import app.wingspan.server.service.InvoicePayments;
 import app.wingspan.server.service.InvoiceWriter;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.PaymentRow;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.store.Transaction;
+import app.wingspan.server.work.Backoff;
+import app.wingspan.server.work.DurableWork;
+import app.wingspan.server.work.Outcome;
+import app.wingspan.server.work.WorkKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles bank debits in transit. The queue is the {@code payments} table: each due row is taken
- * with {@code FOR UPDATE SKIP LOCKED}, the processor is asked for the debit's outcome, and the
- * payment row, the invoice document (Paid, or Open again) and its history row are written in that
- * same transaction. So any number of replicas share the queue, a row is applied exactly once (a
- * second taker finds it no longer in transit), and a server killed midway leaves the row in transit
- * for the next poll of any replica, or of itself after a restart.
- *
- * <p>It polls every {@link #POLL} and is also woken when this server starts a debit, at the debit's
- * due time.
+ * Settles bank debits in transit, as durable work ({@link DurableWork}, kind {@value #KIND}, one
+ * instance per payment, id = the payment's id). A pay that starts a debit schedules its settlement
+ * in the pay's own transaction, due when the debit is ({@code payments.settle_after}). When it is
+ * due, one replica asks the processor for the debit's outcome and writes the payment row, and the
+ * invoice's next version (Paid, or Open again) through the one write path ({@link InvoiceWriter}),
+ * in one transaction that first locks the payment and checks it is still in transit: so the debit
+ * is applied exactly once however often its instance runs (a replica killed after that transaction
+ * committed runs it again, and finds it settled).
  */
-public final class SettlementWorker implements AutoCloseable {
-  static final Duration POLL = Duration.ofSeconds(1);
+public final class SettlementWorker implements InvoicePayments.Settlements {
+  /** The work kind's name, stored with every instance: never rename it. */
+  static final String KIND = "ach-settlement";
 
   /** A debit whose outcome the processor does not know yet is asked about again after this long. */
   static final Duration ASK_AGAIN = Duration.ofSeconds(5);
 
-  /**
-   * Far enough ahead that every debit in transit is due, near enough for PostgreSQL's timestamps.
-   */
-  private static final Duration EVERYTHING = Duration.ofDays(365L * 100);
+  /** When the settling itself throws past {@link #ASK_AGAIN} (the database is away, say). */
+  private static final Backoff RETRY =
+      new Backoff(Duration.ofSeconds(5), 2, Duration.ofMinutes(10));
 
   private static final Logger LOG = LoggerFactory.getLogger(SettlementWorker.class);
 
@@ -51,166 +52,139 @@ public final class SettlementWorker implements AutoCloseable {
   private final InvoiceWriter writer;
   private final Clock clock;
   private final String instance;
-  private final ScheduledExecutorService executor;
+  private final WorkKind kind = new WorkKind(KIND, (id, data) -> settle(id), RETRY);
+  private volatile DurableWork work;
 
   /**
    * @param writer the one write path of invoice changes, which the settlement's change takes
+   * @param instance this server's name, recorded as {@code payments.settled_by}
    */
   public SettlementWorker(
       Store store,
       PaymentRules rules,
       PaymentProcessor processor,
       InvoiceWriter writer,
-      Clock clock) {
+      Clock clock,
+      String instance) {
     this.store = store;
     this.rules = rules;
     this.processor = processor;
     this.writer = writer;
     this.clock = clock;
-    this.instance = ProcessHandle.current().pid() + "-" + Store.newId().substring(0, 8);
-    this.executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "wingspan-settlement");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.instance = instance;
   }
 
-  /**
-   * Starts polling; the first poll runs at once, so debits due while the server was down settle on
-   * start.
-   */
-  public void start() {
-    executor.scheduleWithFixedDelay(this::drainDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+  /** The kind to register with the server's {@link DurableWork}. */
+  public WorkKind kind() {
+    return kind;
   }
 
-  /** Asks for a drain at {@code due} (a debit this server just started). */
-  public void wakeAt(Instant due) {
-    long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis()) + 5;
-    try {
-      executor.schedule(this::drainDue, delay, TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      // stopping: another replica, or this one after its restart, settles it
-    }
+  /** The durable work the settlements are scheduled on, once it is built with {@link #kind()}. */
+  public void runOn(DurableWork work) {
+    this.work = work;
   }
 
-  /** Settles every debit due now, one transaction each; returns how many it settled. */
-  int drain() {
-    return drain(Duration.ZERO);
+  @Override
+  public void schedule(Transaction tx, String paymentId, Instant due) {
+    work.schedule(tx.connection(), kind, paymentId, "", due);
   }
 
-  /** {@link #drain()} as the executor's task. */
-  private void drainDue() {
-    drain();
+  @Override
+  public void committed(Instant due) {
+    work.wakeAt(due);
   }
 
   /**
    * Settles every debit in transit now, whatever its due time (for an embedding that must not wait:
-   * a test kit); returns how many it settled.
+   * a test kit); returns how many it settled. Their scheduled instances find them settled when they
+   * run.
    */
-  public int drainAll() {
-    return drain(EVERYTHING);
-  }
-
-  private int drain(Duration ahead) {
+  public int settleAllNow() {
     int settled = 0;
-    try {
-      while (!Thread.currentThread().isInterrupted() && settleOne(ahead)) {
-        settled++;
+    for (String paymentId : store.payments().inTransit()) {
+      try {
+        if (store.inTransaction(tx -> settleIn(tx, paymentId)) == Applied.OUTCOME) {
+          settled++;
+        }
+      } catch (RuntimeException e) {
+        // Left in transit: its scheduled instance settles it, or puts it back, when due.
+        LOG.warn("settling payment {} now failed: {}", paymentId, e.toString());
       }
-    } catch (RuntimeException e) {
-      // The row stays in transit (its transaction rolled back): the next poll tries again.
-      LOG.warn("settling a bank debit failed; retrying on the next poll: {}", e.toString());
     }
     return settled;
   }
 
   /**
-   * Takes one due debit and applies its outcome; false when none is due. A debit whose settlement
-   * fails (the processor cannot answer, the invoice is not as expected) is put back for {@link
-   * #ASK_AGAIN}, so it cannot block the debits behind it in the queue.
+   * One run of a payment's settlement. A debit that cannot be settled (the processor cannot answer,
+   * the invoice is not as expected) is put back for {@link #ASK_AGAIN}, with its new due time on
+   * the payment row, so it cannot hold up the debits behind it.
    */
-  boolean settleOne() {
-    return settleOne(Duration.ZERO);
-  }
-
-  private boolean settleOne(Duration ahead) {
-    String[] taken = new String[1];
+  private Outcome settle(String paymentId) {
     try {
-      return settleOne(taken, ahead);
+      return store.inTransaction(tx -> settleIn(tx, paymentId)) == Applied.NOT_YET
+          ? Outcome.again(clock.instant().plus(ASK_AGAIN).truncatedTo(ChronoUnit.MILLIS))
+          : Outcome.done();
     } catch (RuntimeException e) {
-      if (taken[0] == null) {
-        throw e;
-      }
+      Instant later = clock.instant().plus(ASK_AGAIN).truncatedTo(ChronoUnit.MILLIS);
       LOG.warn(
           "settling payment {} failed; trying again in {} s: {}",
-          taken[0],
+          paymentId,
           ASK_AGAIN.toSeconds(),
           e.toString());
-      Instant later = clock.instant().plus(ASK_AGAIN);
       store.inTransaction(
           tx -> {
-            store.payments().postponeSettlement(tx, taken[0], later);
+            store.payments().postponeSettlement(tx, paymentId, later);
             return null;
           });
-      return true;
+      return Outcome.again(later);
     }
   }
 
-  private boolean settleOne(String[] taken, Duration ahead) {
-    return store.inTransaction(
-        tx -> {
-          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-          Optional<PaymentRow> due = store.payments().claimDueSettlement(tx, now.plus(ahead));
-          if (due.isEmpty()) {
-            return false;
-          }
-          PaymentRow payment = due.get();
-          taken[0] = payment.id();
-          DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
-          if (outcome.state() == DebitOutcome.State.PENDING) {
-            store.payments().postponeSettlement(tx, payment.id(), now.plus(ASK_AGAIN));
-            return true;
-          }
-          InvoiceRow row =
-              store
-                  .invoices()
-                  .lock(tx, payment.invoiceId())
-                  .orElseThrow(
-                      () ->
-                          new IllegalStateException("payment " + payment.id() + " has no invoice"));
-          ClientInvoice stored = InvoiceDocuments.decode(row);
-          boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
-          Update update =
-              settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
-          String state = settled ? "settled" : "failed";
-          store
-              .payments()
-              .finishSettlement(tx, payment.id(), state, outcome.failureReason(), now, instance);
-          LOG.info(
-              "payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
-          writer.write(
-              tx,
-              new InvoiceWriter.Change(
-                  row,
-                  update,
-                  InvoiceWriter.Actor.SYSTEM,
-                  new InvoiceWriter.PaymentStep(
-                      payment.id(), payment.method(), state, outcome.failureReason())),
-              now);
-          return true;
-        });
+  /** What one settling transaction did. */
+  private enum Applied {
+    /** The debit's outcome was written. */
+    OUTCOME,
+    /** The processor has no outcome yet: the debit was put back for {@link #ASK_AGAIN}. */
+    NOT_YET,
+    /** Nothing: the debit was settled already (its work ran before), or was never in transit. */
+    NOTHING
   }
 
-  /** Stops polling; a settlement under way finishes or rolls back with its transaction. */
-  @Override
-  public void close() {
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  private Applied settleIn(Transaction tx, String paymentId) {
+    Optional<PaymentRow> inTransit = store.payments().lockInTransit(tx, paymentId);
+    if (inTransit.isEmpty()) {
+      return Applied.NOTHING;
     }
+    PaymentRow payment = inTransit.get();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    DebitOutcome outcome = processor.debitOutcome(payment.processorReference());
+    if (outcome.state() == DebitOutcome.State.PENDING) {
+      store.payments().postponeSettlement(tx, payment.id(), now.plus(ASK_AGAIN));
+      return Applied.NOT_YET;
+    }
+    InvoiceRow row =
+        store
+            .invoices()
+            .lock(tx, payment.invoiceId())
+            .orElseThrow(
+                () -> new IllegalStateException("payment " + payment.id() + " has no invoice"));
+    ClientInvoice stored = InvoiceDocuments.decode(row);
+    boolean settled = outcome.state() == DebitOutcome.State.SETTLED;
+    Update update = settled ? rules.debitSettled(stored, now) : rules.debitFailed(stored, now);
+    String state = settled ? "settled" : "failed";
+    store
+        .payments()
+        .finishSettlement(tx, payment.id(), state, outcome.failureReason(), now, instance);
+    LOG.info("payment {} of invoice {}: bank debit {}", payment.id(), payment.invoiceId(), state);
+    writer.write(
+        tx,
+        new InvoiceWriter.Change(
+            row,
+            update,
+            InvoiceWriter.Actor.SYSTEM,
+            new InvoiceWriter.PaymentStep(
+                payment.id(), payment.method(), state, outcome.failureReason())),
+        now);
+    return Applied.OUTCOME;
   }
 }

@@ -23,12 +23,12 @@ import app.wingspan.server.store.Store;
 import app.wingspan.server.store.Transaction;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
- * Paying an invoice: a card is charged at once, a bank account is debited and settles later (the
- * settlement worker finishes it). The payment row and the invoice's next version are written in one
- * transaction, through the one write path.
+ * Paying an invoice: a card is charged at once, a bank account is debited and settles later (its
+ * settlement is durable work, scheduled in the pay's transaction). The payment row, the
+ * settlement's schedule and the invoice's next version are written in one transaction, through the
+ * one write path.
  */
 public final class InvoicePayments {
   private final Store store;
@@ -43,11 +43,22 @@ public final class InvoicePayments {
 
   /**
    * What paying needs beyond the store: the processor, how long a bank debit takes to settle, and
-   * whom to tell that a debit is due (the local settlement worker, so it need not wait for its next
-   * poll).
+   * where a started debit's settlement is scheduled.
    */
   public record Settings(
-      PaymentProcessor processor, Duration achSettlementDelay, Consumer<Instant> debitDue) {}
+      PaymentProcessor processor, Duration achSettlementDelay, Settlements settlements) {}
+
+  /** Where a pay that starts a bank debit schedules the debit's settlement. */
+  public interface Settlements {
+    /**
+     * Schedules the settlement of {@code paymentId} at {@code due}, inside {@code tx}: it exists if
+     * and only if the pay commits.
+     */
+    void schedule(Transaction tx, String paymentId, Instant due);
+
+    /** Told once the pay has committed (a hint: look at {@code due}, not at the next poll). */
+    void committed(Instant due);
+  }
 
   InvoicePayments(
       Store store,
@@ -116,7 +127,7 @@ public final class InvoicePayments {
             first -> new Outcome(first, null, null),
             () -> store.inTransaction(tx -> payIn(tx, caller, invoiceId, instrument, key)));
     if (outcome.debitDue() != null) {
-      settings.debitDue().accept(outcome.debitDue());
+      settings.settlements().committed(outcome.debitDue());
     }
     if (outcome.declineReason() != null) {
       throw declined(outcome.declineReason());
@@ -193,6 +204,9 @@ public final class InvoicePayments {
                 settleAfter,
                 null,
                 null));
+    if (settleAfter != null) {
+      settings.settlements().schedule(tx, paymentId, settleAfter);
+    }
     InvoiceRow written =
         writer.write(
             tx,

@@ -7,8 +7,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The {@code payments} table: one row per attempt, and the queue of bank debits in transit that the
- * settlement worker drains.
+ * The {@code payments} table: one row per attempt. A bank debit in transit is settled by durable
+ * work (kind {@code ach-settlement}, scheduled with the payment); {@code settle_after} records when
+ * it is due.
  */
 public final class PaymentStore {
   private final DataSource dataSource;
@@ -65,23 +66,34 @@ public final class PaymentStore {
                 invoiceId));
   }
 
+  /** The ids of every bank debit in transit, oldest due first. */
+  public List<String> inTransit() {
+    return Sql.onConnection(
+        dataSource,
+        "reading payments in transit",
+        c ->
+            Sql.list(
+                c,
+                "select id from payments where state = 'in_transit' order by settle_after, id",
+                rs -> rs.getString(1)));
+  }
+
   /**
-   * The oldest debit in transit due by {@code now}, row-locked until {@code tx} ends. Rows another
-   * transaction (of this or another server) holds are skipped, so replicas share the queue without
-   * waiting on each other and never take the same row twice.
+   * The debit {@code paymentId} if it is still in transit, row-locked until {@code tx} ends: a
+   * second settlement of the same debit (a replica killed after settling it, the test kit's
+   * settle-now) waits here and then finds it settled.
    */
-  public Optional<PaymentRow> claimDueSettlement(Transaction tx, Instant now) {
+  public Optional<PaymentRow> lockInTransit(Transaction tx, String paymentId) {
     try {
       return Sql.first(
           tx.connection(),
           "select "
               + PaymentRow.COLUMNS
-              + " from payments where state = 'in_transit' and settle_after <= ?"
-              + " order by settle_after limit 1 for update skip locked",
+              + " from payments where id = ? and state = 'in_transit' for update",
           PaymentRow::read,
-          now);
+          paymentId);
     } catch (SQLException e) {
-      throw Sql.failure("claiming a settlement", e);
+      throw Sql.failure("locking a payment in transit", e);
     }
   }
 

@@ -19,7 +19,12 @@ public final class Transaction {
     this.written = written;
   }
 
-  Connection connection() {
+  /**
+   * The connection this transaction runs on: the table stores' methods use it, and so may a library
+   * that must write in the same transaction (durable work scheduled by the change that causes it).
+   * Not to be closed or committed.
+   */
+  public Connection connection() {
     return connection;
   }
 
