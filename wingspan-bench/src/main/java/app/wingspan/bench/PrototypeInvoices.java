@@ -87,16 +87,19 @@ final class PrototypeInvoices {
           statement.executeQuery(
               SELECT + " where i.client_id = '" + clientId.replace("'", "''") + "'")) {
         while (rs.next()) {
-          byId.put(
-              rs.getString(1),
-              new Invoice(
-                  rs.getString(4),
-                  rs.getLong(5),
-                  rs.getString(10),
-                  document(rs.getString(9), rs.getString(10))));
+          byId.put(rs.getString(1), invoice(rs));
         }
       }
     }
+  }
+
+  /** The invoice of a row of {@link #FIND_JDBC}'s columns. */
+  static Invoice invoice(ResultSet rs) throws SQLException {
+    return new Invoice(
+        rs.getString(4),
+        rs.getLong(5),
+        rs.getString(10),
+        document(rs.getString(9), rs.getString(10)));
   }
 
   /** True when {@code authorization} is "Bearer " and the client's token. */

@@ -29,9 +29,12 @@ import java.time.ZoneOffset;
  *
  * <p>Usage: {@code VertxPrototype <port> <payload file> <PostgreSQL port> <client id>}, the
  * client's token in BENCH_TOKEN. Routes: any GET of a path without a route answers the payload (the
- * ceiling route's bytes); {@code GET /uncached/payments/client/invoice/{id}} runs the server's
+ * ceiling route's bytes); {@code GET /payments/client/invoice/{id}} from the invoices loaded at
+ * start (the server's cache); {@code GET /uncached/payments/client/invoice/{id}} runs the server's
  * query for every request; {@code PATCH /payments/client/invoice/{id}} checks If-Match against the
- * version held (as the server's invoice cache does) and runs the server's conditional write.
+ * version held (as the server's invoice cache does) and runs the server's conditional write; {@code
+ * PATCH /uncached/payments/client/invoice/{id}} runs the server's query, then its conditional write
+ * (the server with its cache off).
  */
 public final class VertxPrototype {
   /** PostgreSQL connections per event loop; each pipelines up to 256 statements. */
@@ -126,11 +129,35 @@ public final class VertxPrototype {
       }
       if (request.method() == HttpMethod.GET && uncached) {
         read(id, response);
-      } else if (request.method() == HttpMethod.PATCH && !uncached) {
+      } else if (request.method() == HttpMethod.GET) {
+        PrototypeInvoices.Invoice invoice = invoices.byId.get(id);
+        if (invoice == null) {
+          response.setStatusCode(404).end();
+        } else {
+          send(response, 200, invoice.document(), invoice.etag());
+        }
+      } else if (request.method() == HttpMethod.PATCH) {
         // The server decodes the body strictly; the prototype only reads it.
+        String ifMatch = request.getHeader("If-Match");
         request
             .body()
-            .onSuccess(body -> patch(id, request.getHeader("If-Match"), response))
+            .onSuccess(
+                body -> {
+                  if (uncached) {
+                    pool.preparedQuery(PrototypeInvoices.FIND_PG)
+                        .execute(Tuple.of(id, invoices.clientId))
+                        .onSuccess(
+                            rows ->
+                                patch(
+                                    id,
+                                    rows.size() == 0 ? null : invoice(rows.iterator().next()),
+                                    ifMatch,
+                                    response))
+                        .onFailure(e -> response.setStatusCode(500).end());
+                  } else {
+                    patch(id, invoices.byId.get(id), ifMatch, response);
+                  }
+                })
             .onFailure(e -> response.setStatusCode(400).end());
       } else {
         response.setStatusCode(405).end();
@@ -146,18 +173,22 @@ public final class VertxPrototype {
                   response.setStatusCode(404).end();
                   return;
                 }
-                Row row = rows.iterator().next();
-                send(
-                    response,
-                    200,
-                    PrototypeInvoices.document(row.getString(8), row.getString(9)),
-                    "\"" + row.getLong(4) + "\"");
+                PrototypeInvoices.Invoice invoice = invoice(rows.iterator().next());
+                send(response, 200, invoice.document(), invoice.etag());
               })
           .onFailure(e -> response.setStatusCode(500).end());
     }
 
-    private void patch(String id, String ifMatch, HttpServerResponse response) {
-      PrototypeInvoices.Invoice current = invoices.byId.get(id);
+    private static PrototypeInvoices.Invoice invoice(Row row) {
+      return new PrototypeInvoices.Invoice(
+          row.getString(3),
+          row.getLong(4),
+          row.getString(9),
+          PrototypeInvoices.document(row.getString(8), row.getString(9)));
+    }
+
+    private void patch(
+        String id, PrototypeInvoices.Invoice current, String ifMatch, HttpServerResponse response) {
       if (current == null) {
         response.setStatusCode(404).end();
         return;
@@ -181,6 +212,7 @@ public final class VertxPrototype {
                   response.setStatusCode(409).end();
                   return;
                 }
+                // Both routes keep the held versions current: one set of invoices serves both.
                 invoices.byId.put(id, next);
                 send(response, 200, next.document(), next.etag());
               })
