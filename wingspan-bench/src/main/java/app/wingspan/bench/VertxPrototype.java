@@ -37,8 +37,12 @@ import java.time.ZoneOffset;
  * (the server with its cache off).
  */
 public final class VertxPrototype {
-  /** PostgreSQL connections per event loop; each pipelines up to 256 statements. */
-  private static final int CONNECTIONS_PER_LOOP = 4;
+  /**
+   * PostgreSQL connections per event loop (BENCH_VERTX_CONNECTIONS, default 4); each pipelines up
+   * to 256 statements, but the commits of a connection's PATCHes run one after another.
+   */
+  private static final int CONNECTIONS_PER_LOOP =
+      Integer.parseInt(System.getenv().getOrDefault("BENCH_VERTX_CONNECTIONS", "4"));
 
   private VertxPrototype() {}
 
