@@ -2,7 +2,8 @@
 -- Each wrk thread owns a disjoint slice of the invoices and tracks their ETags from the responses,
 -- so every If-Match is current unless the server loses or reorders a write (then 412s show up). An invoice
 -- is not sent again while a PATCH of it is in flight (the invoice id rides as X-Request-Id, which the server
--- echoes), or a slow answer would make the next If-Match stale on the client's side.
+-- echoes), or a slow answer would make the next If-Match stale on the client's side. BENCH_PREFIX (optional)
+-- goes before the path (a prototype's route that reads every invoice from PostgreSQL).
 package.path = package.path .. ";bench/lua/?.lua"
 require "report"
 
@@ -14,6 +15,7 @@ end
 
 local mine, etags, flips, busy = {}, {}, {}, {}
 local pos = 0
+local prefix = os.getenv("BENCH_PREFIX") or ""
 local headers = {
   ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN"),
   ["Accept"] = "application/json",
@@ -44,7 +46,7 @@ function request()
   flips[id] = 1 - flips[id]
   headers["If-Match"] = etags[id]
   headers["X-Request-Id"] = id
-  return wrk.format("PATCH", "/payments/client/invoice/" .. id, headers, bodies[flips[id] + 1])
+  return wrk.format("PATCH", prefix .. "/payments/client/invoice/" .. id, headers, bodies[flips[id] + 1])
 end
 
 function response(status, resp_headers, body)
