@@ -529,6 +529,37 @@ public final class InvoiceService {
   }
 
   /**
+   * A PATCH under an {@code Idempotency-Key}: the first request with the key runs on the locked
+   * path and records its answer (body and version) in the same transaction; a repeat with the same
+   * body gets that answer again, whatever happened to the invoice since, so a client retrying a
+   * write whose answer it lost never sees its own write as a conflict (412 or 409). A refused PATCH
+   * records nothing: the key is free for a corrected retry.
+   *
+   * @param key the caller's key, scoped to PATCH and the invoice's path
+   * @param requestBody the raw request body, whose hash identifies the request under {@code key}
+   * @throws ProblemException 409 while the first request with the key still runs, 422 when the key
+   *     came with another body, and whatever the PATCH itself throws
+   */
+  public Answer update(
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches,
+      IdempotencyKey key,
+      byte[] requestBody) {
+    Recorded replay = claim(key, requestBody);
+    if (replay != null) {
+      return new Answer(replay.body(), store.idempotentResponseVersion(key));
+    }
+    try {
+      return updateLocked(caller, invoiceId, patch, versionMatches, key);
+    } catch (RuntimeException e) {
+      release(key, e);
+      throw e;
+    }
+  }
+
+  /**
    * Applies a PATCH atomically to the latest version of the invoice, and writes a change with the
    * next version and its history row.
    *
@@ -573,7 +604,7 @@ public final class InvoiceService {
         }
       }
     }
-    return updateLocked(caller, invoiceId, patch, versionMatches);
+    return updateLocked(caller, invoiceId, patch, versionMatches, null);
   }
 
   /**
@@ -584,29 +615,43 @@ public final class InvoiceService {
       Account caller,
       String invoiceId,
       ClientInvoiceUpdateRequest patch,
-      LongPredicate versionMatches) {
+      LongPredicate versionMatches,
+      IdempotencyKey key) {
     return store.inTransaction(
         tx -> {
-          InvoiceRow row =
-              tx.lockInvoice(invoiceId, caller.id())
-                  .orElseThrow(() -> ProblemException.notFound(invoiceId));
-          requireVersion(row, versionMatches);
-          Instant now = now();
-          LocalDate today = today();
-          Update update =
-              rules.apply(
-                  decoded.of(row),
-                  patch,
-                  now,
-                  today,
-                  memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
-          if (!update.changed()) {
-            return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
+          Answer applied = updateIn(tx, caller, invoiceId, patch, versionMatches);
+          if (key != null) {
+            tx.completeIdempotencyKey(key, 200, applied.json(), applied.version());
           }
-          InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
-          tx.updateInvoice(written, true, now, history(update.changes()));
-          return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
+          return applied;
         });
+  }
+
+  private Answer updateIn(
+      Transaction tx,
+      Account caller,
+      String invoiceId,
+      ClientInvoiceUpdateRequest patch,
+      LongPredicate versionMatches) {
+    InvoiceRow row =
+        tx.lockInvoice(invoiceId, caller.id())
+            .orElseThrow(() -> ProblemException.notFound(invoiceId));
+    requireVersion(row, versionMatches);
+    Instant now = now();
+    LocalDate today = today();
+    Update update =
+        rules.apply(
+            decoded.of(row),
+            patch,
+            now,
+            today,
+            memberId -> Long.toString(tx.nextInvoiceNumber(memberId)));
+    if (!update.changed()) {
+      return new Answer(InvoiceDocuments.wireBytes(rules, row, today), row.version());
+    }
+    InvoiceRow written = InvoiceDocuments.nextVersion(row, update.invoice(), now);
+    tx.updateInvoice(written, true, now, history(update.changes()));
+    return new Answer(InvoiceDocuments.wireBytes(rules, written, today), written.version());
   }
 
   private static void requireVersion(InvoiceRow row, LongPredicate versionMatches) {

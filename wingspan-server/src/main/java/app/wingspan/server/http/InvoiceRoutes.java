@@ -83,7 +83,11 @@ final class InvoiceRoutes {
         body.length == 0
             ? ClientInvoiceUpdateRequest.builder().build()
             : Bodies.decode(body, ClientInvoiceUpdateRequest.class);
-    InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
+    IdempotencyKey key = idempotencyKey(ctx, caller, "PATCH", COLLECTION + "/" + id);
+    InvoiceService.Answer updated =
+        key == null
+            ? service.update(caller, id, patch, ifMatch)
+            : service.update(caller, id, patch, ifMatch, key, body);
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200);
     Responses.send(ctx, "application/json", updated.json());
@@ -96,7 +100,7 @@ final class InvoiceRoutes {
   void pay(Context ctx) {
     Account caller = Authenticator.caller(ctx);
     String id = invoiceId(ctx, "invoice_id");
-    IdempotencyKey key = idempotencyKey(ctx, caller, COLLECTION + "/" + id + "/pay");
+    IdempotencyKey key = idempotencyKey(ctx, caller, "POST", COLLECTION + "/" + id + "/pay");
     byte[] body = Bodies.raw(ctx);
     PayRequest request = Bodies.decode(body, PayRequest.class);
     if (service.paymentsInTestMode()) {
@@ -173,11 +177,15 @@ final class InvoiceRoutes {
   }
 
   private static IdempotencyKey idempotencyKey(Context ctx, Account caller) {
-    return idempotencyKey(ctx, caller, COLLECTION);
+    return idempotencyKey(ctx, caller, "POST", COLLECTION);
   }
 
-  /** The request's key, scoped to the caller and {@code path}; null without the header. */
-  private static IdempotencyKey idempotencyKey(Context ctx, Account caller, String path) {
+  /**
+   * The request's key, scoped to the caller, {@code method} and {@code path}; null without the
+   * header.
+   */
+  private static IdempotencyKey idempotencyKey(
+      Context ctx, Account caller, String method, String path) {
     String key = ctx.header("Idempotency-Key");
     if (key == null) {
       return null;
@@ -194,7 +202,7 @@ final class InvoiceRoutes {
             "Idempotency-Key", "Idempotency-Key must be printable ASCII");
       }
     }
-    return new IdempotencyKey(caller.id(), "POST", path, key);
+    return new IdempotencyKey(caller.id(), method, path, key);
   }
 
   static void json(Context ctx, Object value) {

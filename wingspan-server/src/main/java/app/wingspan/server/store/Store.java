@@ -458,6 +458,24 @@ public final class Store {
         .orElse(IdempotencyClaim.of(IdempotencyClaim.Outcome.IN_PROGRESS));
   }
 
+  /**
+   * The invoice version recorded with a completed key's response (a PATCH's ETag), or -1 when none
+   * was.
+   */
+  public long idempotentResponseVersion(IdempotencyKey key) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "select coalesce(response_version, -1) from idempotency_keys where "
+                                + KEY_MATCH)
+                        .bindMethods(key)
+                        .mapTo(Long.class)
+                        .findOne()
+                        .orElse(-1L)));
+  }
+
   /** Gives a claimed key back (the request failed in a way a retry may fix). */
   public void releaseIdempotencyKey(IdempotencyKey key) {
     call(

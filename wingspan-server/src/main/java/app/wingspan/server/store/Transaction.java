@@ -198,6 +198,22 @@ public final class Transaction {
     complete(h, key, status, body);
   }
 
+  /**
+   * Records the response of a claimed idempotency key with the invoice version its {@code ETag}
+   * names (a PATCH's answer), committed with the work it answers for.
+   */
+  public void completeIdempotencyKey(IdempotencyKey key, int status, byte[] body, long version) {
+    h.createUpdate(
+            "update idempotency_keys set state = 'done', response_status = :status,"
+                + " response_body = :body, response_version = :version where "
+                + Store.KEY_MATCH)
+        .bindMethods(key)
+        .bind("status", status)
+        .bind("body", body)
+        .bind("version", version)
+        .execute();
+  }
+
   static int complete(Handle h, IdempotencyKey key, int status, byte[] body) {
     return h.createUpdate(
             "update idempotency_keys set state = 'done', response_status = :status, response_body = :body"
