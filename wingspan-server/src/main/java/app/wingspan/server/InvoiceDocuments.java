@@ -8,7 +8,6 @@ import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.ProcessingFees;
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.store.InvoiceRow;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -7,7 +7,6 @@ import app.wingspan.model.InvoiceFeeCalculation;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.InvoiceNumbers;
 import app.wingspan.server.invoice.InvoiceRules;

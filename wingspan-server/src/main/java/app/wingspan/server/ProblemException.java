@@ -1,7 +1,6 @@
 package app.wingspan.server;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.jetty.http.HttpStatus;
 

@@ -11,7 +11,6 @@ import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.PaymentMeansType;
 import app.wingspan.model.ProcessingFees;
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.invoice.FeeSchedule;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.store.InvoiceRow;

@@ -1,7 +1,7 @@
 package app.wingspan.server.http;
 
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.ProblemException;
+import app.wingspan.server.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
