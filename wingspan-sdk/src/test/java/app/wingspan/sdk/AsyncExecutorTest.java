@@ -37,8 +37,9 @@ class AsyncExecutorTest {
   @Test
   void sequentialAsyncCallsRunTheirCallbacksOnTheClientsReusedThreads() {
     Set<String> threads = ConcurrentHashMap.newKeySet();
+    int calls = 30;
     try (Wingspan sdk = Fixtures.client(server).build()) {
-      for (int i = 0; i < 20; i++) {
+      for (int i = 0; i < calls; i++) {
         sdk.clientInvoice()
             .getAsync("inv-1")
             .thenAccept(got -> threads.add(Thread.currentThread().getName()))
@@ -46,7 +47,13 @@ class AsyncExecutorTest {
       }
     }
 
-    assertThat(threads).allMatch(name -> name.startsWith("wingspan-sdk-")).hasSizeLessThan(5);
+    // A callback attached to a future that is already complete runs on the caller's thread (that is
+    // CompletableFuture); every other one runs on the client's pool, whose threads are reused.
+    threads.remove(Thread.currentThread().getName());
+    assertThat(threads)
+        .isNotEmpty()
+        .allMatch(name -> name.startsWith("wingspan-sdk-"))
+        .hasSizeLessThan(calls / 3);
   }
 
   @Test
