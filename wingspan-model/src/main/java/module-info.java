@@ -1,7 +1,7 @@
 /**
  * Wingspan's client-invoice wire model: the request and response records, their enums, and {@link
- * app.wingspan.model.WingspanJson}'s readers and writers. The package {@code
- * app.wingspan.model.internal} (the server's shared mappers) is not exported.
+ * app.wingspan.model.WingspanJson}'s readers, writers and mapper factories. Nothing else: the
+ * server's own mappers live in the server.
  */
 module wingspan.model {
   requires transitive com.fasterxml.jackson.databind;

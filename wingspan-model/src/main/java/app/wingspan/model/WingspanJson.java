@@ -1,6 +1,5 @@
 package app.wingspan.model;
 
-import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -62,11 +61,6 @@ public final class WingspanJson {
   private static final ObjectReader READER = MAPPER.reader();
   private static final ObjectWriter WRITER = MAPPER.writer();
 
-  static {
-    // The server's access to the shared mappers, outside the packages the module exports.
-    ServerJson.install(MAPPER, STRICT);
-  }
-
   private WingspanJson() {}
 
   /**
@@ -121,8 +115,19 @@ public final class WingspanJson {
   }
 
   /**
-   * The shared lenient mapper; this module's tests only (the server reaches it through ServerJson).
+   * A new mapper configured as a server decodes requests: strictly. An unknown property, a value of
+   * the wrong JSON type (no coercion of {@code "5"} to a number), an enum value this code does not
+   * know, a duplicate key or anything after the document fails with a Jackson exception whose path
+   * names the field; decimals with an absurd exponent are refused. Reconfiguring it affects nothing
+   * else.
+   *
+   * @return a new mapper on each call
    */
+  public static ObjectMapper newStrictMapper() {
+    return STRICT.copy();
+  }
+
+  /** The shared lenient mapper; this module's tests only. */
   static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -132,9 +137,23 @@ public final class WingspanJson {
     return STRICT;
   }
 
-  /** See {@link ServerJson#fieldPath(JsonMappingException)}; this module's tests only. */
+  /**
+   * The wire path of the field a decoding error is about (dots and brackets, such as {@code
+   * lineItems[0].quantity}); this module's tests only.
+   */
   static String fieldPath(JsonMappingException error) {
-    return ServerJson.fieldPath(error);
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : error.getPath()) {
+      if (step.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static JsonMapper.Builder common() {

@@ -3,7 +3,6 @@ package app.wingspan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -38,14 +37,22 @@ class PrivateMapperTest {
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .filter(method -> ObjectMapper.class.isAssignableFrom(method.getReturnType()))
                 .map(Method::getName))
-        .containsExactly("newMapper");
+        .containsExactlyInAnyOrder("newMapper", "newStrictMapper");
   }
 
   @Test
-  void theServerSharesTheMappersThroughTheUnexportedPackage() {
-    assertThat(ServerJson.mapper()).isSameAs(WingspanJson.mapper());
-    assertThat(ServerJson.strictMapper()).isSameAs(WingspanJson.strictMapper());
-    assertThatThrownBy(() -> ServerJson.install(new ObjectMapper(), new ObjectMapper()))
-        .isInstanceOf(IllegalStateException.class);
+  void theStrictMapperIsACopyConfiguredLikeTheServersOwn() throws Exception {
+    ObjectMapper strict = WingspanJson.newStrictMapper();
+
+    assertThat(strict).isNotSameAs(WingspanJson.strictMapper());
+    assertThat(strict).isNotSameAs(WingspanJson.newStrictMapper());
+    assertThatThrownBy(() -> strict.readValue(NEWER_SERVER, ClientInvoice.class))
+        .isInstanceOf(UnrecognizedPropertyException.class);
+  }
+
+  @Test
+  void theModelJarCarriesNoServerInternals() {
+    assertThat(WingspanJson.class.getResource("/app/wingspan/model/internal/ServerJson.class"))
+        .isNull();
   }
 }

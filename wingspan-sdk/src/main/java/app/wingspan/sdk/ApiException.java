@@ -12,8 +12,8 @@ import java.util.Optional;
  * The server answered with a status other than 2xx. Thrown as one of its subtypes when the status
  * has one ({@link BadRequestException}, {@link UnauthorizedException}, {@link
  * PaymentDeclinedException}, {@link ForbiddenException}, {@link NotFoundException}, {@link
- * ConflictException}, {@link RateLimitedException}, {@link ServerException}), as this type for any
- * other status (for example 405, 413 or 415).
+ * ConflictException}, {@link PreconditionFailedException}, {@link RateLimitedException}, {@link
+ * ServerException}), as this type for any other status (for example 405, 413 or 415).
  *
  * <p>The message reads like {@code PATCH /payments/client/invoice/inv_1 -> HTTP 409
  * INVALID_STATUS_TRANSITION: Cannot change status from Paid to Open (request id 6f1c...) (attempt
@@ -37,6 +37,7 @@ public sealed class ApiException extends WingspanException
         ForbiddenException,
         NotFoundException,
         ConflictException,
+        PreconditionFailedException,
         RateLimitedException,
         ServerException {
 

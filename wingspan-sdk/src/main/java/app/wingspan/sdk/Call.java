@@ -8,8 +8,8 @@ package app.wingspan.sdk;
  * @param path the encoded path, starting with {@code /}
  * @param query the encoded query without {@code ?}, or null
  * @param body the JSON body, or null for none
- * @param idempotent whether repeating the request has no further effect (GET, PATCH to given
- *     values); other calls are retried only when they carry an {@code Idempotency-Key}
+ * @param idempotent whether repeating the request has no further effect (GET); other calls are
+ *     retried only when they carry an {@code Idempotency-Key}
  * @param needsIdempotencyKey whether an {@code Idempotency-Key} is generated when the caller gave
  *     none
  */
@@ -25,8 +25,14 @@ record Call(
     return new Call("GET", path, query, null, true, false);
   }
 
+  /**
+   * A PATCH sets fields to given values, yet repeating one is not harmless: its {@code If-Match}
+   * fails on the repeat of a write that was applied, and a status change that took effect may not
+   * be allowed twice. So it is retried only under an {@code Idempotency-Key}, which makes the
+   * server replay the first answer; it always carries one.
+   */
   static Call patch(String path, byte[] body) {
-    return new Call("PATCH", path, null, body, true, false);
+    return new Call("PATCH", path, null, body, false, true);
   }
 
   static Call post(String path, byte[] body) {

@@ -1,9 +1,9 @@
 package app.wingspan.sdk;
 
 /**
- * 409 Conflict or 412 Precondition Failed: the invoice's state does not allow the change (for
- * example {@code INVALID_STATUS_TRANSITION}), an {@code If-Match} did not match, or an idempotency
- * key is still in use.
+ * 409 Conflict: the invoice's state does not allow the change (for example {@code
+ * INVALID_STATUS_TRANSITION}), or an idempotency key is still in use. A failed {@code If-Match} is
+ * a {@link PreconditionFailedException} (412).
  */
 public final class ConflictException extends ApiException {
 

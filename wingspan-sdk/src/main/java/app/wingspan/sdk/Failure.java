@@ -32,15 +32,30 @@ record Failure(
    * attempts}.
    */
   static ApiException toException(
-      String method, String path, HttpResponse<byte[]> response, int attempts) {
+      String method,
+      String path,
+      HttpResponse<byte[]> response,
+      int attempts,
+      java.util.List<String> secrets) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
-    return toException(
+    Failure failure =
         read(
             method + " " + path + " -> ",
             response.statusCode(),
             response.headers(),
             body,
-            attempts));
+            attempts);
+    // A server may echo a request header (an API key) in its error text: never in our message.
+    String message = HeaderRedaction.scrub(failure.message(), secrets);
+    return toException(
+        new Failure(
+            message,
+            failure.statusCode(),
+            failure.headers(),
+            failure.body(),
+            failure.error(),
+            failure.requestId(),
+            failure.attempts()));
   }
 
   /** The exception of the failure's status class. */
@@ -52,7 +67,8 @@ record Failure(
       case 402 -> new PaymentDeclinedException(failure);
       case 403 -> new ForbiddenException(failure);
       case 404 -> new NotFoundException(failure);
-      case 409, 412 -> new ConflictException(failure);
+      case 409 -> new ConflictException(failure);
+      case 412 -> new PreconditionFailedException(failure);
       case 429 ->
           new RateLimitedException(
               failure, RetryAfter.parse(failure.headers(), Instant.now()).orElse(null));

@@ -20,8 +20,26 @@ public final class GetInvoiceFeesResponse extends ResponseBase<InvoiceFeeCalcula
    * @return the response
    */
   public static GetInvoiceFeesResponse of(InvoiceFeeCalculation fees) {
+    return of(fees, java.util.Map.of());
+  }
+
+  /**
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON and these headers, such as {@code ETag} or {@code X-Request-Id}.
+   *
+   * <pre>{@code
+   * GetInvoiceFeesResponse.of(fees, Map.of("ETag", "\"7\"", "X-Request-Id", "req-1"));
+   * }</pre>
+   *
+   * @param fees the decoded body, or null for an empty body
+   * @param headers response headers by name; {@code Content-Type} is added for a body
+   * @return the response
+   */
+  public static GetInvoiceFeesResponse of(
+      InvoiceFeeCalculation fees, java.util.Map<String, String> headers) {
+    java.util.Objects.requireNonNull(headers, "headers");
     return new GetInvoiceFeesResponse(
-        200, Factories.contentType(fees), Factories.raw(fees, java.util.Map.of()), fees);
+        200, Factories.contentType(fees), Factories.raw(fees, headers), fees);
   }
 
   /**

@@ -6,8 +6,6 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The client's listeners plus the SDK's debug log ({@link System.Logger} {@code app.wingspan.sdk},
@@ -17,12 +15,14 @@ import java.util.TreeMap;
 final class Observers {
 
   static final System.Logger LOG = System.getLogger("app.wingspan.sdk");
-  static final String REDACTED = "Bearer <redacted>";
+  static final String REDACTED = HeaderRedaction.REDACTED_BEARER;
 
   private final List<WingspanListener> listeners;
+  private final HeaderRedaction redaction;
 
-  Observers(List<WingspanListener> listeners) {
+  Observers(List<WingspanListener> listeners, HeaderRedaction redaction) {
     this.listeners = List.copyOf(listeners);
+    this.redaction = redaction;
   }
 
   /** Whether anyone listens; decided once per call, so an unobserved call builds no events. */
@@ -30,18 +30,10 @@ final class Observers {
     return !listeners.isEmpty() || LOG.isLoggable(Level.DEBUG);
   }
 
-  /** The attempt as listeners see it: the request's headers with the token replaced. */
-  static WingspanListener.Attempt attempt(HttpRequest request, int number) {
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    request
-        .headers()
-        .map()
-        .forEach(
-            (name, values) ->
-                headers.put(
-                    name, name.equalsIgnoreCase("Authorization") ? List.of(REDACTED) : values));
+  /** The attempt as listeners see it: the request's headers with every secret replaced. */
+  WingspanListener.Attempt attempt(HttpRequest request, int number) {
     return new WingspanListener.Attempt(
-        request.method(), request.uri(), number, HttpHeaders.of(headers, (name, value) -> true));
+        request.method(), request.uri(), number, redaction.redact(request.headers()));
   }
 
   void requestSent(WingspanListener.Attempt attempt) {
@@ -61,8 +53,11 @@ final class Observers {
 
   void responseReceived(
       WingspanListener.Attempt attempt, int status, HttpHeaders headers, Duration elapsed) {
-    for (WingspanListener listener : listeners) {
-      guarded(() -> listener.responseReceived(attempt, status, headers, elapsed));
+    if (!listeners.isEmpty()) {
+      HttpHeaders shown = redaction.redact(headers);
+      for (WingspanListener listener : listeners) {
+        guarded(() -> listener.responseReceived(attempt, status, shown, elapsed));
+      }
     }
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(

@@ -23,8 +23,26 @@ public final class PayClientInvoiceResponse extends ResponseBase<ClientInvoice>
    * @return the response
    */
   public static PayClientInvoiceResponse of(ClientInvoice invoice) {
+    return of(invoice, java.util.Map.of());
+  }
+
+  /**
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON and these headers, such as {@code ETag} or {@code X-Request-Id}.
+   *
+   * <pre>{@code
+   * PayClientInvoiceResponse.of(invoice, Map.of("ETag", "\"7\"", "X-Request-Id", "req-1"));
+   * }</pre>
+   *
+   * @param invoice the decoded body, or null for an empty body
+   * @param headers response headers by name; {@code Content-Type} is added for a body
+   * @return the response
+   */
+  public static PayClientInvoiceResponse of(
+      ClientInvoice invoice, java.util.Map<String, String> headers) {
+    java.util.Objects.requireNonNull(headers, "headers");
     return new PayClientInvoiceResponse(
-        200, Factories.contentType(invoice), Factories.raw(invoice, java.util.Map.of()), invoice);
+        200, Factories.contentType(invoice), Factories.raw(invoice, headers), invoice);
   }
 
   /**

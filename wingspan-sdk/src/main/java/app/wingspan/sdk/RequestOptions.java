@@ -53,20 +53,78 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  Optional<Duration> timeout() {
+  /**
+   * The timeout of each attempt of this call, when set.
+   *
+   * @return the timeout, or empty to use the client's
+   */
+  public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  Optional<RetryPolicy> retryPolicy() {
+  /**
+   * The retry policy of this call, when set.
+   *
+   * @return the policy, or empty to use the client's
+   */
+  public Optional<RetryPolicy> retryPolicy() {
     return Optional.ofNullable(retryPolicy);
   }
 
-  Optional<String> idempotencyKey() {
+  /**
+   * The {@code Idempotency-Key} this call sends, when set.
+   *
+   * @return the key, or empty for a generated one (create, update, pay) or none (reads)
+   */
+  public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
 
-  Map<String, String> headers() {
+  /**
+   * The headers this call adds, {@code If-Match} included, in the order set.
+   *
+   * @return an unmodifiable map of header names to values
+   */
+  public Map<String, String> headers() {
     return headers;
+  }
+
+  /**
+   * The {@code If-Match} this call sends, when set.
+   *
+   * @return the entity tag, or empty for an unconditional call
+   */
+  public Optional<String> ifMatch() {
+    return headers.entrySet().stream()
+        .filter(header -> header.getKey().equalsIgnoreCase("If-Match"))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /**
+   * Options are equal when they override the same settings with the same values, so a test can
+   * verify the options a call was made with.
+   *
+   * @param other the object to compare with
+   * @return whether both are options with equal settings
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RequestOptions that
+        && Objects.equals(timeout, that.timeout)
+        && Objects.equals(retryPolicy, that.retryPolicy)
+        && Objects.equals(idempotencyKey, that.idempotencyKey)
+        && headers.equals(that.headers);
+  }
+
+  /**
+   * A hash of the settings.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(timeout, retryPolicy, idempotencyKey, headers);
   }
 
   /**
@@ -130,10 +188,11 @@ public final class RequestOptions {
     }
 
     /**
-     * Sets the {@code Idempotency-Key} of this call instead of a generated one. {@code create} and
-     * {@code pay} always send a key (a new random UUID per call unless set here); other operations
-     * send it only when set. Use a key derived from your own record (an order id) to make a call
-     * safe to repeat across process restarts.
+     * Sets the {@code Idempotency-Key} of this call instead of a generated one. {@code create},
+     * {@code update} and {@code pay} always send a key (a new random UUID per call unless set
+     * here), so a retry after an ambiguous failure gets the first answer; reads send it only when
+     * set. Use a key derived from your own record (an order id) to make a call safe to repeat
+     * across process restarts.
      *
      * @param idempotencyKey 1 to 255 visible ASCII characters
      * @return this builder
@@ -146,7 +205,8 @@ public final class RequestOptions {
 
     /**
      * Makes an update conditional: the server applies it only if the invoice's current {@code ETag}
-     * is this one, and answers 412 ({@link ConflictException}) otherwise. Sends {@code If-Match}.
+     * is this one, and answers 412 ({@link PreconditionFailedException}) otherwise. Sends {@code
+     * If-Match}.
      *
      * @param etag an entity tag as returned by {@link GetClientInvoiceResponse#etag()}, quotes
      *     included

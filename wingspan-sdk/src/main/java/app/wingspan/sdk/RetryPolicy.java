@@ -17,10 +17,12 @@ import java.util.Objects;
  * never takes much longer than {@code maxElapsedTime}, whatever the request timeout.
  *
  * <p>Only calls that are safe to repeat are retried: reads ({@code get}, {@code list}, {@code
- * fees}), {@code update} (a PATCH that sets fields to given values), and {@code create}/{@code
- * pay}, which always carry an {@code Idempotency-Key}. A request whose response timed out is not
- * retried: the timeout is the caller's patience for the call. A connect timeout is retried: nothing
- * was sent.
+ * fees}), and writes ({@code create}, {@code update}, {@code pay}), which always carry an {@code
+ * Idempotency-Key}: a server that keeps keys answers a repeat with the first answer, so a write
+ * that was applied before its answer was lost is neither applied twice nor refused by its own
+ * {@code If-Match}. An attempt whose response timed out is retried too, within the budget (so a
+ * call's {@code maxElapsedTime}, not the request timeout, is the caller's patience). Retries also
+ * draw on the client's {@link RetryQuota}.
  *
  * @param maxAttempts total attempts including the first, at least 1 ({@code 1} = no retries)
  * @param initialBackoff upper bound of the first retry's delay, not negative

@@ -19,7 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +33,12 @@ import java.util.function.Supplier;
  * Sends a {@link Call} with retries, synchronously or asynchronously, and turns its outcome into a
  * 2xx response or a {@link WingspanException}. Both paths share one decision per attempt ({@link
  * Exchange#afterResponse}, {@link Exchange#afterError}); they differ only in how they wait: the
- * calling thread sleeps (interruptibly), the async path schedules the next attempt with a delayed
- * executor and blocks no thread.
+ * calling thread sleeps (interruptibly), the async path schedules the next attempt on the client's
+ * timer and blocks no thread. Async continuations run on the client's callback executor.
+ *
+ * <p>Every call in progress is registered, so {@link #close()} can end it: a waiting thread is
+ * woken, an async call completed, and the exchange cancelled. Otherwise, on Java 17, a call whose
+ * client shut its threads down would wait for ever: the JDK's own timeouts need those threads.
  */
 final class Transport {
 
@@ -58,6 +64,10 @@ final class Transport {
   private final DoubleSupplier random;
   private final Timers timers;
   private final Observers observers;
+  private final HeaderRedaction redaction;
+  private final RetryBucket retryBucket;
+  private final Executor callbacks;
+  private final Set<Exchange> inProgress = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   Transport(
@@ -70,10 +80,16 @@ final class Transport {
       String userAgent,
       DoubleSupplier random,
       Timers timers,
-      List<WingspanListener> listeners) {
+      List<WingspanListener> listeners,
+      HeaderRedaction redaction,
+      RetryQuota retryQuota,
+      Executor callbacks) {
     this.httpClient = httpClient;
     this.timers = timers;
-    this.observers = new Observers(listeners);
+    this.redaction = redaction;
+    this.observers = new Observers(listeners, redaction);
+    this.retryBucket = new RetryBucket(retryQuota);
+    this.callbacks = callbacks;
     this.baseUrl = baseUrl;
     this.token = token;
     this.requestTimeout = requestTimeout;
@@ -84,16 +100,25 @@ final class Transport {
   }
 
   /**
-   * Makes every later call, and every later attempt of a call in progress, fail with {@link
-   * #closedError}.
+   * Makes every later call fail with {@link #closedError}, and ends every call in progress with
+   * {@link Exchange#closedInFlight()}: a thread waiting for a response or a retry is woken, an
+   * async call's future completed, its exchange cancelled.
    */
   void close() {
     closed = true;
+    for (Exchange exchange : inProgress) {
+      exchange.abort();
+    }
   }
 
   private static IllegalStateException closedError(Call call) {
     return new IllegalStateException(
         call.describe() + " was not sent: this Wingspan client is closed");
+  }
+
+  /** The tokens left of the retry quota; for tests. */
+  int retryTokens() {
+    return retryBucket.available();
   }
 
   static DoubleSupplier threadLocalRandom() {
@@ -111,6 +136,19 @@ final class Transport {
       throw closedError(call);
     }
     Exchange exchange = new Exchange(call, options);
+    inProgress.add(exchange);
+    try {
+      if (closed) {
+        throw closedError(call);
+      }
+      return sendLoop(exchange);
+    } finally {
+      inProgress.remove(exchange);
+    }
+  }
+
+  private Sent sendLoop(Exchange exchange) {
+    Call call = exchange.call;
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         // Checked before sending, so an interrupted caller sends nothing at all; the flag stays
@@ -126,11 +164,24 @@ final class Transport {
       }
       Step step = exchange.prepare();
       if (step == null) {
+        HttpResponse<byte[]> response = null;
+        Exception failure = null;
+        exchange.enterWait();
         try {
-          step = exchange.afterResponse(exchange.sendHere(exchange.request));
-        } catch (IOException e) {
-          step = exchange.afterError(e);
-        } catch (InterruptedException e) {
+          response = exchange.sendHere(exchange.request);
+        } catch (IOException | InterruptedException e) {
+          failure = e;
+        } catch (RuntimeException | Error e) {
+          exchange.leaveWait();
+          throw e;
+        }
+        if (exchange.leaveWait() && response == null) {
+          // close() woke this thread (the exchange is cancelled); its interrupt is cleared.
+          throw exchange.closedInFlight();
+        }
+        if (response != null) {
+          step = exchange.afterResponse(response);
+        } else if (failure instanceof InterruptedException interrupted) {
           // HttpClient.send has already cancelled the exchange.
           Thread.currentThread().interrupt();
           throw exchange.failed(
@@ -139,8 +190,10 @@ final class Transport {
                       + " was interrupted while waiting for the response (attempt "
                       + exchange.attempts
                       + ")",
-                  e,
+                  interrupted,
                   exchange.attempts));
+        } else {
+          step = exchange.afterError(failure);
         }
       }
       if (step instanceof Step.Done done) {
@@ -150,9 +203,16 @@ final class Transport {
         throw fail.exception();
       }
       Duration delay = ((Step.Retry) step).delay();
+      exchange.enterWait();
       try {
         TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        if (exchange.leaveWait()) {
+          throw exchange.closedInFlight();
+        }
       } catch (InterruptedException e) {
+        if (exchange.leaveWait()) {
+          throw exchange.closedInFlight();
+        }
         Thread.currentThread().interrupt();
         throw exchange.failed(
             new RequestInterruptedException(
@@ -186,6 +246,13 @@ final class Transport {
       result.completeExceptionally(e);
       return result;
     }
+    exchange.result = result;
+    inProgress.add(exchange);
+    result.whenComplete((ignored, error) -> inProgress.remove(exchange));
+    if (closed) {
+      result.completeExceptionally(closedError(call));
+      return result;
+    }
     attemptAsync(exchange, result);
     return result;
   }
@@ -206,13 +273,16 @@ final class Transport {
       return;
     }
     CompletableFuture<HttpResponse<byte[]>> inFlight = exchange.start(exchange.request);
+    exchange.current = inFlight;
     result.whenComplete(
         (ignored, error) -> {
-          if (result.isCancelled()) {
-            inFlight.cancel(true);
+          if (result.isCompletedExceptionally()) {
+            inFlight.cancel(true); // cancelled by the caller, or ended by close()
           }
         });
-    inFlight.whenComplete(
+    // On the client's callback executor: the JDK completes sendAsync on its default async pool,
+    // which on a machine of few CPUs is a new thread per task.
+    inFlight.whenCompleteAsync(
         (response, error) -> {
           Step step;
           try {
@@ -222,7 +292,8 @@ final class Transport {
             return;
           }
           settle(exchange, result, step);
-        });
+        },
+        callbacks);
   }
 
   private void settle(Exchange exchange, CompletableFuture<Sent> result, Step step) {
@@ -232,8 +303,7 @@ final class Transport {
       result.completeExceptionally(fail.exception());
     } else {
       Duration delay = ((Step.Retry) step).delay();
-      CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
-          .execute(() -> attemptAsync(exchange, result));
+      timers.schedule(() -> callbacks.execute(() -> attemptAsync(exchange, result)), delay);
     }
   }
 
@@ -273,6 +343,20 @@ final class Transport {
     /** Set by the current attempt's deadline when it cancels the exchange. */
     private volatile AtomicBoolean timedOut = new AtomicBoolean();
 
+    /** The retry tokens the last retry took, given back if the call then succeeds. */
+    private int retryTokensTaken;
+
+    /** The async call's future and its current attempt; null for a sync call. */
+    private volatile CompletableFuture<Sent> result;
+
+    private volatile CompletableFuture<HttpResponse<byte[]>> current;
+
+    /** The thread of a sync call while it waits for a response or a retry; guarded by this. */
+    private Thread waiter;
+
+    /** Whether close() ended this call; guarded by this. */
+    private boolean aborted;
+
     Exchange(Call call, RequestOptions options) {
       this.call = call;
       this.timeout = options.timeout().orElse(requestTimeout);
@@ -284,6 +368,54 @@ final class Transport {
       this.headers = options.headers();
       this.backoff = new Backoff(policy, random, System::nanoTime);
       this.observed = observers.active();
+    }
+
+    /** Called by close(): wakes the waiting thread, or completes the async call, and cancels. */
+    void abort() {
+      synchronized (this) {
+        aborted = true;
+        if (waiter != null) {
+          waiter.interrupt();
+        }
+      }
+      CompletableFuture<Sent> future = result;
+      if (future != null) {
+        future.completeExceptionally(closedInFlight());
+        CompletableFuture<HttpResponse<byte[]>> attempt = current;
+        if (attempt != null) {
+          attempt.cancel(true);
+        }
+      }
+    }
+
+    /** Marks the calling thread as waiting on this call, or fails if close() already ended it. */
+    synchronized void enterWait() {
+      if (aborted) {
+        throw closedInFlight();
+      }
+      waiter = Thread.currentThread();
+    }
+
+    /**
+     * Ends the wait; true when close() ended the call, whose interrupt of this thread is then
+     * cleared (it was ours, not the caller's).
+     */
+    synchronized boolean leaveWait() {
+      waiter = null;
+      if (aborted) {
+        Thread.interrupted();
+        return true;
+      }
+      return false;
+    }
+
+    IllegalStateException closedInFlight() {
+      return new IllegalStateException(
+          call.describe()
+              + " did not complete: this Wingspan client was closed while the call was in"
+              + " progress (after "
+              + attempts
+              + (attempts == 1 ? " attempt)" : " attempts)"));
     }
 
     /**
@@ -364,7 +496,7 @@ final class Transport {
       request = builder.build();
       attemptStart = System.nanoTime();
       if (observed) {
-        attempt = Observers.attempt(request, attempts);
+        attempt = observers.attempt(request, attempts);
         observers.requestSent(attempt);
       }
       return null;
@@ -423,6 +555,7 @@ final class Transport {
             Duration.ofNanos(System.nanoTime() - attemptStart));
       }
       if (status >= 200 && status <= 299) {
+        retryBucket.release(retryTokensTaken > 0 ? retryTokensTaken : 1);
         return new Step.Done(response);
       }
       String retryReason = null;
@@ -439,12 +572,18 @@ final class Transport {
       }
       if (retryReason != null) {
         Optional<Duration> delay =
-            backoff.next(attempts, RetryAfter.parse(response.headers(), Instant.now()));
+            retryDelay(RetryAfter.parse(response.headers(), Instant.now()), false);
         if (delay.isPresent()) {
           return retry(retryReason, delay.get());
         }
       }
-      return fail(Failure.toException(call.method(), call.path(), response, attempts));
+      return fail(
+          Failure.toException(
+              call.method(),
+              call.path(),
+              response,
+              attempts,
+              redaction.secrets(request.headers())));
     }
 
     Step afterError(Throwable thrown) {
@@ -467,6 +606,14 @@ final class Transport {
       }
       if (error instanceof HttpTimeoutException
           && !(error instanceof HttpConnectTimeoutException)) {
+        if (retrySafe() && !cutToBudget) {
+          // Safe to repeat (a read, or a write under its Idempotency-Key): another attempt, within
+          // the call's budget, may well answer in time.
+          Optional<Duration> delay = retryDelay(Optional.empty(), true);
+          if (delay.isPresent()) {
+            return retry("timeout: no complete response within " + timeout, delay.get());
+          }
+        }
         String within =
             cutToBudget
                 ? "within the call's time budget (maxElapsedTime " + policy.maxElapsedTime() + ")"
@@ -488,7 +635,7 @@ final class Transport {
             error instanceof RuntimeException runtime ? runtime : new CompletionException(error));
       }
       if (retrySafe()) {
-        Optional<Duration> delay = backoff.next(attempts, Optional.empty());
+        Optional<Duration> delay = retryDelay(Optional.empty(), false);
         if (delay.isPresent()) {
           return retry(describe(error), delay.get());
         }
@@ -509,6 +656,29 @@ final class Transport {
           error instanceof HttpConnectTimeoutException
               ? new RequestTimeoutException(message, error, attempts)
               : new NetworkException(message, error, attempts));
+    }
+
+    /**
+     * The delay before another attempt, or empty when the policy or the client's retry quota says
+     * no; takes the retry's tokens from the quota.
+     */
+    private Optional<Duration> retryDelay(Optional<Duration> retryAfter, boolean timeout) {
+      Optional<Duration> delay = backoff.next(attempts, retryAfter);
+      if (delay.isEmpty()) {
+        return delay;
+      }
+      int cost = retryBucket.cost(timeout);
+      if (!retryBucket.tryAcquire(cost)) {
+        if (observed) {
+          Observers.LOG.log(
+              System.Logger.Level.DEBUG,
+              "{0} not retried: the client''s retry quota is used up",
+              call.describe());
+        }
+        return Optional.empty();
+      }
+      retryTokensTaken = cost;
+      return delay;
     }
 
     private Step retry(String reason, Duration delay) {

@@ -23,8 +23,26 @@ public final class UpdateClientInvoiceResponse extends ResponseBase<ClientInvoic
    * @return the response
    */
   public static UpdateClientInvoiceResponse of(ClientInvoice invoice) {
+    return of(invoice, java.util.Map.of());
+  }
+
+  /**
+   * For tests of code that uses the SDK: the response a call returns when the server answers 200
+   * with this body as JSON and these headers, such as {@code ETag} or {@code X-Request-Id}.
+   *
+   * <pre>{@code
+   * UpdateClientInvoiceResponse.of(invoice, Map.of("ETag", "\"7\"", "X-Request-Id", "req-1"));
+   * }</pre>
+   *
+   * @param invoice the decoded body, or null for an empty body
+   * @param headers response headers by name; {@code Content-Type} is added for a body
+   * @return the response
+   */
+  public static UpdateClientInvoiceResponse of(
+      ClientInvoice invoice, java.util.Map<String, String> headers) {
+    java.util.Objects.requireNonNull(headers, "headers");
     return new UpdateClientInvoiceResponse(
-        200, Factories.contentType(invoice), Factories.raw(invoice, java.util.Map.of()), invoice);
+        200, Factories.contentType(invoice), Factories.raw(invoice, headers), invoice);
   }
 
   /**
@@ -39,7 +57,7 @@ public final class UpdateClientInvoiceResponse extends ResponseBase<ClientInvoic
   /**
    * The invoice's version, from the {@code ETag} response header. Send it back with {@link
    * RequestOptions.Builder#ifMatch(String)} to update only this version (else {@link
-   * ConflictException}, 412).
+   * PreconditionFailedException}, 412).
    *
    * @return the entity tag as sent (quotes included), or empty when the server sent none
    */

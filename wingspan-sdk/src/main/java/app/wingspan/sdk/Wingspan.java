@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -56,30 +60,29 @@ public final class Wingspan implements AutoCloseable {
 
   private Wingspan(Builder builder) {
     HttpClient httpClient;
+    // An executor of our own, for the HTTP client we create and for async continuations unless the
+    // user gave one: close() can end its threads on Java 17, where HttpClient has no close(). Like
+    // the JDK's default (a cached pool: a thread is reused, never one per task), but idle threads
+    // end after 10 s rather than 60 s, so a client dropped without close() lets them go sooner.
+    this.ownExecutor =
+        builder.httpClient == null || builder.executor == null
+            ? new ThreadPoolExecutor(
+                0,
+                Integer.MAX_VALUE,
+                10,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                task -> {
+                  Thread thread =
+                      new Thread(task, "wingspan-sdk-http-" + HTTP_THREADS.incrementAndGet());
+                  thread.setDaemon(true);
+                  return thread;
+                })
+            : null;
     if (builder.httpClient != null) {
       httpClient = builder.httpClient;
       this.ownHttpClient = null;
-      this.ownExecutor = null;
     } else {
-      // An executor of our own (the JDK's default is per client too), so close() can end its
-      // threads on Java 17,
-      // where HttpClient has no close().
-      // Like the JDK's default (a cached pool), but idle threads end after 10 s rather than 60 s,
-      // so a client
-      // dropped without close() lets its threads go sooner.
-      this.ownExecutor =
-          new ThreadPoolExecutor(
-              0,
-              Integer.MAX_VALUE,
-              10,
-              TimeUnit.SECONDS,
-              new SynchronousQueue<>(),
-              task -> {
-                Thread thread =
-                    new Thread(task, "wingspan-sdk-http-" + HTTP_THREADS.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
       httpClient =
           HttpClient.newBuilder()
               .connectTimeout(
@@ -105,17 +108,37 @@ public final class Wingspan implements AutoCloseable {
             SdkVersion.userAgent(),
             Transport.threadLocalRandom(),
             timers,
-            builder.listeners);
+            builder.listeners,
+            new HeaderRedaction(builder.redactedHeaders),
+            builder.retryQuota,
+            neverStranding(builder.executor != null ? builder.executor : ownExecutor));
     this.clientInvoices = new HttpClientInvoices(transport);
     this.description = "Wingspan" + builder.describe();
   }
 
   /**
-   * Releases what this client created: its HTTP client (closed through {@code HttpClient.close()}
-   * where the JDK has it, Java 21 and later, which waits for exchanges in flight), the threads of
-   * its executor, and its timer thread. An {@link Builder#httpClient(HttpClient) HttpClient you
-   * supplied} is left open: it is yours. Calls made after this throw {@link IllegalStateException};
-   * retries of calls in progress are not started. Idempotent.
+   * An executor that runs a task on the calling thread when the given one refuses it (shut down, or
+   * full), so no call's future is left incomplete because its continuation could not be run.
+   */
+  private static Executor neverStranding(Executor executor) {
+    return task -> {
+      try {
+        executor.execute(task);
+      } catch (RejectedExecutionException e) {
+        task.run();
+      }
+    };
+  }
+
+  /**
+   * Ends every call in progress and releases what this client created. A call in progress ends at
+   * once with an {@link IllegalStateException} saying the client was closed while it was in
+   * progress (a synchronous call's thread is woken, an async call's future completed, the exchange
+   * cancelled), unless its response had arrived. Then its HTTP client is closed (through {@code
+   * HttpClient.close()} where the JDK has it, Java 21 and later), and the threads of its executor
+   * and timer end. An {@link Builder#httpClient(HttpClient) HttpClient} or {@link
+   * Builder#executor(Executor) executor} you supplied is left open: it is yours. Calls made after
+   * this throw {@link IllegalStateException} at once. Idempotent.
    */
   @Override
   public void close() {
@@ -198,6 +221,9 @@ public final class Wingspan implements AutoCloseable {
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
+    private Executor executor;
+    private RetryQuota retryQuota = RetryQuota.defaults();
+    private final Set<String> redactedHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<WingspanListener> listeners = new ArrayList<>();
 
@@ -316,6 +342,51 @@ public final class Wingspan implements AutoCloseable {
     }
 
     /**
+     * Runs async continuations on this executor: the completion of every {@code ...Async} future
+     * (so the callbacks you chain without an executor of your own), and the next attempt after a
+     * retry delay. By default a small pool the client owns: threads are reused, never one per call,
+     * and they end at {@link Wingspan#close()} or after 10 s idle. An executor you give is not shut
+     * down by the client. If it refuses a task, the task runs on the thread at hand, so no future
+     * is left incomplete.
+     *
+     * @param executor the executor of async continuations
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets the client's retry quota, which all its calls share. Default {@link
+     * RetryQuota#defaults()} (500 tokens, 5 per retry, 10 per retry after a timeout); {@link
+     * RetryQuota#unlimited()} turns it off.
+     *
+     * @param retryQuota the quota
+     * @return this builder
+     */
+    public Builder retryQuota(RetryQuota retryQuota) {
+      this.retryQuota = Objects.requireNonNull(retryQuota, "retryQuota");
+      return this;
+    }
+
+    /**
+     * Hides the values of headers of these names in the debug log, in listener events and in
+     * exception messages, besides those always hidden: {@code Authorization}, {@code
+     * Proxy-Authorization}, {@code Cookie}, {@code Set-Cookie} and every name containing {@code
+     * key}, {@code token}, {@code secret} or {@code signature} (case-insensitive).
+     *
+     * @param names header names, case-insensitive
+     * @return this builder
+     */
+    public Builder redactHeader(String... names) {
+      for (String name : names) {
+        redactedHeaders.add(Objects.requireNonNull(name, "header name"));
+      }
+      return this;
+    }
+
+    /**
      * Adds a header to every request, replacing an SDK header of the same name ({@code User-Agent},
      * for instance); a call's own headers replace it in turn.
      *
@@ -333,9 +404,9 @@ public final class Wingspan implements AutoCloseable {
 
     /**
      * Adds a listener of every call's attempts, responses, retries and failures; call again to add
-     * more (they are called in the order added). Listeners never see the bearer token. For a log
-     * without code, set the {@link System.Logger} {@code app.wingspan.sdk} to {@code DEBUG}: it
-     * logs the same events, the {@code Authorization} header redacted.
+     * more (they are called in the order added). Listeners never see a secret header's value (see
+     * {@link #redactHeader(String...)}). For a log without code, set the {@link System.Logger}
+     * {@code app.wingspan.sdk} to {@code DEBUG}: it logs the same events, redacted the same way.
      *
      * @param listener the listener
      * @return this builder
@@ -379,6 +450,8 @@ public final class Wingspan implements AutoCloseable {
           + requestTimeout
           + ", retryPolicy="
           + retryPolicy
+          + ", retryQuota="
+          + retryQuota
           + ", headers="
           + Collections.unmodifiableSet(headers.keySet())
           + ", listeners="

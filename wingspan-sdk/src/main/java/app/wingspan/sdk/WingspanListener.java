@@ -21,11 +21,14 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
- * <p>Listeners never see the bearer token: the {@code Authorization} header of {@link
- * Attempt#headers()} reads {@code Bearer <redacted>}. They run on the thread that makes the attempt
- * or receives its response (for async calls an HTTP client thread), so they must be quick and
- * thread-safe. An exception a listener throws is logged and otherwise ignored: it never changes the
- * call's outcome.
+ * <p>Listeners never see a secret: in {@link Attempt#headers()} and in the response headers, the
+ * value of {@code Authorization} reads {@code Bearer <redacted>}, and that of {@code
+ * Proxy-Authorization}, {@code Cookie}, {@code Set-Cookie}, any name containing {@code key}, {@code
+ * token}, {@code secret} or {@code signature}, and the names given to {@link
+ * Wingspan.Builder#redactHeader(String...)} reads {@code <redacted>}. They run on the thread that
+ * makes the attempt or receives its response (for async calls an HTTP client thread), so they must
+ * be quick and thread-safe. An exception a listener throws is logged and otherwise ignored: it
+ * never changes the call's outcome.
  */
 public interface WingspanListener {
 
@@ -41,7 +44,7 @@ public interface WingspanListener {
    *
    * @param attempt the request of this attempt
    * @param statusCode the response's status
-   * @param headers the response's headers
+   * @param headers the response's headers, secret values redacted
    * @param elapsed from sending the attempt to the whole response
    */
   default void responseReceived(
@@ -51,8 +54,9 @@ public interface WingspanListener {
    * An attempt failed and another one will follow after a delay.
    *
    * @param attempt the attempt that failed
-   * @param reason why it is retried: {@code HTTP 503}, {@code HTTP 409 IDEMPOTENCY_KEY_IN_USE}, or
-   *     the connection error such as {@code ConnectException: Connection refused}
+   * @param reason why it is retried: {@code HTTP 503}, {@code HTTP 409 IDEMPOTENCY_KEY_IN_USE}, a
+   *     timeout ({@code timeout: no complete response within PT30S}), or the connection error such
+   *     as {@code ConnectException: Connection refused}
    * @param delay how long the SDK waits before the next attempt
    */
   default void retryScheduled(Attempt attempt, String reason, Duration delay) {}
@@ -73,7 +77,8 @@ public interface WingspanListener {
    * @param method the HTTP method
    * @param uri the full URI, query included
    * @param number the attempt's number, 1 for the first
-   * @param headers the request headers; {@code Authorization} reads {@code Bearer <redacted>}
+   * @param headers the request headers, secret values redacted ({@code Authorization} reads {@code
+   *     Bearer <redacted>})
    */
   record Attempt(String method, URI uri, int number, HttpHeaders headers) {
 

@@ -1,8 +1,10 @@
 package app.wingspan.sdk;
 
+import java.util.Optional;
+
 /**
  * What every successful response of the SDK carries besides its typed body: status, content type
- * and the raw response.
+ * the raw response and the server's request id.
  */
 public sealed interface WingspanResponse
     permits GetClientInvoiceResponse,
@@ -32,4 +34,14 @@ public sealed interface WingspanResponse
    * @return the raw response
    */
   RawResponse rawResponse();
+
+  /**
+   * The id the server gave this request, from the {@code X-Request-Id} response header; quote it
+   * when reporting a problem.
+   *
+   * @return the request id, or empty when the server sent none
+   */
+  default Optional<String> requestId() {
+    return rawResponse().headers().firstValue("X-Request-Id").filter(id -> !id.isBlank());
+  }
 }

@@ -64,7 +64,7 @@ class ErrorMappingTest {
       {403, "FORBIDDEN", ForbiddenException.class},
       {404, "NOT_FOUND", NotFoundException.class},
       {409, "INVALID_STATUS_TRANSITION", ConflictException.class},
-      {412, "PRECONDITION_FAILED", ConflictException.class},
+      {412, "PRECONDITION_FAILED", PreconditionFailedException.class},
       {429, "RATE_LIMITED", RateLimitedException.class},
       {500, "INTERNAL_ERROR", ServerException.class},
       {501, "NOT_IMPLEMENTED", ServerException.class},

@@ -30,6 +30,8 @@ class RedactionTest {
             "Wingspan.Builder{serverURL=http://localhost:8080/api, auth=bearer token, connectTimeout=PT10S, "
                 + "requestTimeout=PT30S, retryPolicy="
                 + RetryPolicy.defaults()
+                + ", retryQuota="
+                + RetryQuota.defaults()
                 + ", headers=[X-Api-Secret], listeners=0}")
         .doesNotContain(TOKEN, "header-secret-1");
     assertThat(builder.build().toString())

@@ -43,7 +43,7 @@ class TimeoutAndInterruptTest {
   }
 
   @Test
-  void aPerCallTimeoutEndsTheCallAndIsNotRetried() {
+  void aPerCallTimeoutEndsEachAttemptAndAReadIsRetried() {
     server.otherwise(hang());
 
     assertThatThrownBy(
@@ -52,8 +52,28 @@ class TimeoutAndInterruptTest {
                     .get("inv-1", RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
         .isExactlyInstanceOf(RequestTimeoutException.class)
         .hasMessage(
-            "GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.3S (attempt 1)")
+            "GET /payments/client/invoice/inv-1 timed out: no complete response within PT0.3S (attempt 3)")
         .hasCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(server.requests()).hasSize(3);
+  }
+
+  @Test
+  void aTimedOutAttemptIsNotRetriedWithoutRetries() throws InterruptedException {
+    server.otherwise(hang());
+
+    assertThatThrownBy(
+            () ->
+                sdk.clientInvoice()
+                    .get(
+                        "inv-1",
+                        RequestOptions.builder()
+                            .timeout(Duration.ofSeconds(1))
+                            .disableRetries()
+                            .build()))
+        .isExactlyInstanceOf(RequestTimeoutException.class)
+        .hasMessageEndingWith("(attempt 1)");
+    server.awaitRequests(1);
+    Thread.sleep(300); // a retry, were there one, would have started by now
     assertThat(server.requests()).hasSize(1);
   }
 
@@ -67,15 +87,18 @@ class TimeoutAndInterruptTest {
         .cause()
         .isExactlyInstanceOf(RequestTimeoutException.class)
         .hasMessage(
-            "GET /payments/client/invoice timed out: no complete response within PT0.3S (attempt 1)");
-    assertThat(server.requests()).hasSize(1);
+            "GET /payments/client/invoice timed out: no complete response within PT0.3S (attempt 3)");
+    assertThat(server.requests()).hasSize(3);
   }
 
   @Test
   void aBodyThatStallsMidwayTimesOutAndTheConnectionIsDropped() throws IOException {
     try (TruncatingServer stalling = new TruncatingServer(2, Fixtures.INVOICE_JSON, true)) {
       Wingspan client =
-          Fixtures.client(stalling.url()).requestTimeout(Duration.ofMillis(500)).build();
+          Fixtures.client(stalling.url())
+              .requestTimeout(Duration.ofMillis(500))
+              .retryPolicy(RetryPolicy.none())
+              .build();
 
       assertThatThrownBy(() -> client.clientInvoice().get("inv-1"))
           .isExactlyInstanceOf(RequestTimeoutException.class)

@@ -1,7 +1,6 @@
 package app.wingspan.server;
 
 import app.wingspan.model.Address;
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.ApiTokens;

@@ -106,6 +106,7 @@ public final class Main implements Callable<Integer> {
   private Main() {}
 
   public static void main(String[] args) {
+    Logging.configureOwnProcess(); // before the first logger: this process logs as the server's own
     int code = commandLine(System.getenv()).execute(args);
     if (code != 0) {
       System.exit(code);

@@ -15,7 +15,6 @@ import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
 import app.wingspan.server.work.DurableWork;
-import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -352,9 +351,6 @@ public final class WingspanServer implements AutoCloseable {
   }
 
   static void setLogLevel(String level) {
-    org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    if (root instanceof ch.qos.logback.classic.Logger) {
-      ((ch.qos.logback.classic.Logger) root).setLevel(Level.toLevel(level, Level.INFO));
-    }
+    Logging.setRootLevel(level);
   }
 }

@@ -2,7 +2,6 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.EmbeddedPostgresServer;
 import app.wingspan.server.store.OpenDatabase;

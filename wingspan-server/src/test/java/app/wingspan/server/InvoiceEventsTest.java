@@ -3,7 +3,6 @@ package app.wingspan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.store.EventRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;

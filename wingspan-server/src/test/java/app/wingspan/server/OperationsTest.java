@@ -4,7 +4,6 @@ import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.model.ClientInvoice;
-import app.wingspan.model.internal.ServerJson;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

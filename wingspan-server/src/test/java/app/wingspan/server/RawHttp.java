@@ -1,6 +1,5 @@
 package app.wingspan.server;
 
-import app.wingspan.model.internal.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

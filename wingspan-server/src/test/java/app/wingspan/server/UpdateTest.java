@@ -201,7 +201,7 @@ class UpdateTest {
           .as(handling.toString())
           .isTrue();
     } else {
-      JsonNode want = app.wingspan.model.internal.ServerJson.mapper().readTree(expected);
+      JsonNode want = ServerJson.mapper().readTree(expected);
       want.fieldNames()
           .forEachRemaining(
               field ->

@@ -17,6 +17,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * The JUnit extension behind {@link WingspanTest @WingspanTest}: starts the shared {@link
  * WingspanTestServer} on first use (it stops when the test run ends), resets it, and injects it and
  * its parts into tests.
+ *
+ * <p>Written against the JUnit Jupiter API that 5.10 and 6 both have, so a project on either runs
+ * it: no method newer than 5.10, and the deprecated-in-6 store methods that 6 keeps.
  */
 public final class WingspanExtension
     implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
@@ -44,7 +47,8 @@ public final class WingspanExtension
   public void beforeAll(ExtensionContext context) {
     WingspanTestServer server = server(context);
     // A @Nested class of a class that shares state shares it too: only the outermost class resets.
-    if (sharesState(context) && context.getEnclosingTestClasses().isEmpty()) {
+    boolean outermost = context.getParent().flatMap(ExtensionContext::getTestClass).isEmpty();
+    if (sharesState(context) && outermost) {
       server.reset();
     }
   }
@@ -109,23 +113,42 @@ public final class WingspanExtension
     throw new IllegalArgumentException("not injectable: " + type);
   }
 
+  /** The {@code @WingspanTest} of the test's class, or else of the nearest enclosing class. */
   private static boolean sharesState(ExtensionContext context) {
-    return context
-        .getTestClass()
-        .flatMap(
-            type ->
-                AnnotationSupport.findAnnotation(
-                    type, WingspanTest.class, context.getEnclosingTestClasses()))
-        .map(WingspanTest::shareStateAcrossTests)
-        .orElse(false);
+    for (ExtensionContext at = context; at != null; at = at.getParent().orElse(null)) {
+      java.util.Optional<WingspanTest> found =
+          at.getTestClass()
+              .flatMap(type -> AnnotationSupport.findAnnotation(type, WingspanTest.class));
+      if (found.isPresent()) {
+        return found.get().shareStateAcrossTests();
+      }
+    }
+    return false;
   }
 
   /** The one server of this test run: started on first use, closed when the run ends. */
+  @SuppressWarnings("deprecation") // the Store method 5.10 has; 6 keeps it, deprecated
   private static WingspanTestServer server(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .computeIfAbsent(
-            WingspanTestServer.class, type -> WingspanTestServer.start(), WingspanTestServer.class);
+        .getOrComputeIfAbsent(
+            RunningServer.class,
+            type -> new RunningServer(WingspanTestServer.start()),
+            RunningServer.class)
+        .server();
+  }
+
+  /**
+   * The server as the root store holds it: a {@code CloseableResource}, which JUnit 5.10 closes at
+   * the end of the run and 6 still does (5.10 does not close a plain {@code AutoCloseable}).
+   */
+  @SuppressWarnings("deprecation")
+  private record RunningServer(WingspanTestServer server)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      server.close();
+    }
   }
 }

@@ -405,15 +405,13 @@ public final class WingspanTestServer implements AutoCloseable {
     return sql;
   }
 
-  /** The root logger's level, so starting the server leaves the test's logging as it is. */
+  /**
+   * The root logger's level, so starting the server leaves the test's logging as it is (the server
+   * touches it only when the backend is Logback).
+   */
   private static String currentLogLevel() {
-    org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    if (root instanceof ch.qos.logback.classic.Logger) {
-      ch.qos.logback.classic.Level level = ((ch.qos.logback.classic.Logger) root).getLevel();
-      if (level != null && !level.levelStr.equals("OFF") && !level.levelStr.equals("ALL")) {
-        return level.levelStr;
-      }
-    }
-    return "WARN";
+    return app.wingspan.server.Logging.rootLevel()
+        .filter(level -> !level.equals("OFF") && !level.equals("ALL"))
+        .orElse("WARN");
   }
 }

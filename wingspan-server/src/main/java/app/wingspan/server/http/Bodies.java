@@ -1,6 +1,6 @@
 package app.wingspan.server.http;
 
-import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.ServerJson;
 import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -3,7 +3,7 @@ package app.wingspan.server.http;
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
 import app.wingspan.model.PayRequest;
-import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.ServerJson;
 import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.service.Answer;
 import app.wingspan.server.service.InvoiceQueries;

@@ -1,6 +1,6 @@
 package app.wingspan.server.service;
 
-import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.ServerJson;
 import app.wingspan.server.events.ChangeEvents;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.Update;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceStatus;
-import app.wingspan.model.internal.ServerJson;
 import app.wingspan.sdk.WebhookEvent;
 import app.wingspan.sdk.Webhooks;
+import app.wingspan.server.ServerJson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

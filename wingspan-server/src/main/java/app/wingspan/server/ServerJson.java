@@ -1,40 +1,21 @@
-package app.wingspan.model.internal;
+package app.wingspan.server;
 
 import app.wingspan.model.WingspanJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The server's access to the shared JSON mappers. Not API: the wingspan-model module does not
- * export this package, so SDK users on the module path cannot reach it, and nothing here is
- * promised to classpath users. The SDK itself uses only {@link WingspanJson}'s immutable readers
- * and writers.
+ * The server's JSON mappers, configured by the wire model ({@link WingspanJson}) and owned here:
+ * the model jar exports its public API only, and these shared instances are the server's alone.
  *
- * <p>The mappers are built, and handed here, by {@link WingspanJson}'s initialiser (the
- * configuration needs that package's internals); they are shared instances: use them as they are
- * and never reconfigure them.
+ * <p>They are shared instances: use them as they are and never reconfigure them.
  */
 public final class ServerJson {
 
-  private static volatile ObjectMapper lenient;
-  private static volatile ObjectMapper strict;
+  private static final ObjectMapper LENIENT = WingspanJson.newMapper();
+  private static final ObjectMapper STRICT = WingspanJson.newStrictMapper();
 
   private ServerJson() {}
-
-  /**
-   * Receives the shared mappers; called once, by {@link WingspanJson}'s initialiser.
-   *
-   * @param lenientMapper the lenient mapper
-   * @param strictMapper the strict mapper
-   * @throws IllegalStateException when called again
-   */
-  public static synchronized void install(ObjectMapper lenientMapper, ObjectMapper strictMapper) {
-    if (lenient != null) {
-      throw new IllegalStateException("the shared mappers are installed once, by WingspanJson");
-    }
-    strict = strictMapper;
-    lenient = lenientMapper;
-  }
 
   /**
    * The shared lenient mapper for responses and everything else the server writes.
@@ -42,12 +23,7 @@ public final class ServerJson {
    * @return the shared, fully configured mapper
    */
   public static ObjectMapper mapper() {
-    ObjectMapper mapper = lenient;
-    if (mapper == null) {
-      WingspanJson.writer(); // initialises WingspanJson, which installs the mappers
-      mapper = lenient;
-    }
-    return mapper;
+    return LENIENT;
   }
 
   /**
@@ -58,8 +34,7 @@ public final class ServerJson {
    * @return the shared strict mapper
    */
   public static ObjectMapper strictMapper() {
-    mapper();
-    return strict;
+    return STRICT;
   }
 
   /**
