@@ -3,10 +3,13 @@ package app.wingspan.server;
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.PaymentRules;
+import app.wingspan.server.page.InvoiceLinks;
+import app.wingspan.server.page.InvoicePage;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.OpenDatabase;
+import app.wingspan.server.store.PageLinks;
 import app.wingspan.server.store.Store;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -20,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,7 @@ public final class WingspanServer implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final DemoData demo;
   private final SettlementWorker settlements;
+  private final InvoicePage page;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -44,8 +49,10 @@ public final class WingspanServer implements AutoCloseable {
       HttpApi http,
       ScheduledExecutorService housekeeping,
       DemoData demo,
-      SettlementWorker settlements) {
+      SettlementWorker settlements,
+      InvoicePage page) {
     this.settlements = settlements;
+    this.page = page;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -89,6 +96,7 @@ public final class WingspanServer implements AutoCloseable {
             "wingspan-database-start");
     opener.start();
     HttpApi http = null;
+    AtomicReference<InvoicePage> page = new AtomicReference<>();
     try {
       http =
           HttpApi.start(
@@ -97,12 +105,32 @@ public final class WingspanServer implements AutoCloseable {
               registry,
               () -> DemoData.benchInvoice(rules),
               config.benchRoutes(),
-              embedding.handlers());
+              embedding.handlers(),
+              routes -> InvoicePage.routes(routes, page::get));
       long httpMs = (System.nanoTime() - t0) / 1_000_000;
       Backend backend = await(opening);
       Database db = backend.database().database();
+      PageLinks pageLinks = new PageLinks(db);
+      InvoiceLinks links =
+          new InvoiceLinks(
+              pageLinks,
+              config.pageLinkKey() != null
+                  ? ServerConfig.pageLinkKeyBytes(config.pageLinkKey())
+                  : pageLinks.sharedKey(),
+              config.publicUrlFor(http.port()),
+              clock);
+      page.set(
+          new InvoicePage(
+              links,
+              new PayerDeskAdapter(
+                  backend.service(),
+                  backend.store(),
+                  rules,
+                  clock,
+                  !config.paymentProcessor().equals("none")),
+              clock));
       http.attach(
-          new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1)));
+          new HttpApi.Dependencies(backend.service(), backend.store(), () -> db.isReady(1), links));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -123,7 +151,13 @@ public final class WingspanServer implements AutoCloseable {
           backend.openMs(),
           backend.postgresMs());
       return new WingspanServer(
-          backend.database(), store, http, housekeeping, backend.demo(), backend.settlements());
+          backend.database(),
+          store,
+          http,
+          housekeeping,
+          backend.demo(),
+          backend.settlements(),
+          page.get());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -243,6 +277,7 @@ public final class WingspanServer implements AutoCloseable {
   public void forgetCachedState() {
     store.forgetCachedInvoices();
     http.forgetCachedTokens();
+    page.forget();
   }
 
   /**

@@ -2,6 +2,7 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
+import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.internal.ServerJson;
 import app.wingspan.server.InvoiceService;
@@ -32,9 +33,11 @@ final class InvoiceRoutes {
   private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private final InvoiceService service;
+  private final AttachmentLinks links;
 
-  InvoiceRoutes(InvoiceService service) {
+  InvoiceRoutes(InvoiceService service, AttachmentLinks links) {
     this.service = service;
+    this.links = links;
   }
 
   void list(Context ctx) {
@@ -50,7 +53,7 @@ final class InvoiceRoutes {
     if (page.nextCursor() != null) {
       ctx.header("X-Next-Cursor", page.nextCursor());
     }
-    json(ctx, page.invoices());
+    json(ctx, page.invoices().stream().map(links::attach).toList());
   }
 
   void create(Context ctx) {
@@ -64,11 +67,32 @@ final class InvoiceRoutes {
   }
 
   void get(Context ctx) {
-    InvoiceService.Answer found =
-        service.getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    String id = invoiceId(ctx, "id");
+    InvoiceService.Answer found = service.getDocument(Authenticator.caller(ctx), id);
     ctx.header("ETag", etag(found.version()));
     ctx.status(200);
-    Responses.send(ctx, "application/json", found.json());
+    Responses.send(ctx, "application/json", links.attach(id, found.json()));
+  }
+
+  /**
+   * Gives a sent invoice a new page link (the old one answers 404 from now on) and answers the
+   * invoice with it.
+   */
+  void rotateLink(Context ctx) {
+    Account caller = Authenticator.caller(ctx);
+    String id = invoiceId(ctx, "invoice_id");
+    InvoiceService.Answer found = service.getDocument(caller, id);
+    if (InvoiceStatus.DRAFT.value().equals(AttachmentLinks.Splice.status(found.json()))) {
+      throw new ProblemException(
+          409,
+          "INVOICE_NOT_SENT",
+          null,
+          "a Draft invoice has no page link to rotate; it gets one when it is sent");
+    }
+    links.rotate(id);
+    ctx.header("ETag", etag(found.version()));
+    ctx.status(200);
+    Responses.send(ctx, "application/json", links.attach(id, found.json()));
   }
 
   void update(Context ctx) {
@@ -86,7 +110,7 @@ final class InvoiceRoutes {
     InvoiceService.Answer updated = service.update(caller, id, patch, ifMatch);
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200);
-    Responses.send(ctx, "application/json", updated.json());
+    Responses.send(ctx, "application/json", links.attach(id, updated.json()));
   }
 
   void fees(Context ctx) {
@@ -106,10 +130,11 @@ final class InvoiceRoutes {
     }
     InvoiceService.Recorded response = service.pay(caller, id, request, key, body);
     ctx.status(response.status());
-    Responses.send(
-        ctx,
-        response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json",
-        response.body());
+    if (response.status() >= 400) {
+      Responses.send(ctx, ErrorMapper.PROBLEM_JSON, response.body());
+    } else {
+      Responses.send(ctx, "application/json", links.attach(id, response.body()));
+    }
   }
 
   static String etag(long version) {

@@ -1,0 +1,215 @@
+package app.wingspan.server;
+
+import app.wingspan.model.ClientInvoice;
+import app.wingspan.model.InvoiceEvents;
+import app.wingspan.model.PayRequest;
+import app.wingspan.model.PaymentInfo;
+import app.wingspan.model.internal.ServerJson;
+import app.wingspan.server.invoice.FieldChange;
+import app.wingspan.server.invoice.InvoiceRuleException;
+import app.wingspan.server.invoice.InvoiceRules;
+import app.wingspan.server.invoice.PaymentAmounts;
+import app.wingspan.server.invoice.PaymentRules;
+import app.wingspan.server.invoice.Timestamps;
+import app.wingspan.server.page.PayerDesk;
+import app.wingspan.server.store.Account;
+import app.wingspan.server.store.AccountKind;
+import app.wingspan.server.store.IdempotencyKey;
+import app.wingspan.server.store.InvoiceRow;
+import app.wingspan.server.store.PaymentRow;
+import app.wingspan.server.store.Store;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The invoice page's {@link PayerDesk} over today's {@link InvoiceService} and {@link Store}: the
+ * page reads, prices and pays through the very calls the API routes make. The one write of its own
+ * is {@code events.emailViewedAt}, which no API route makes.
+ */
+final class PayerDeskAdapter implements PayerDesk {
+  /** The API route whose idempotency keys the page's payments share. */
+  private static final String PAY_PATH = "/payments/client/invoice/%s/pay";
+
+  private final InvoiceService service;
+  private final Store store;
+  private final PaymentRules paymentRules;
+  private final Clock clock;
+  private final boolean paymentsEnabled;
+
+  PayerDeskAdapter(
+      InvoiceService service,
+      Store store,
+      InvoiceRules rules,
+      Clock clock,
+      boolean paymentsEnabled) {
+    this.service = service;
+    this.paymentsEnabled = paymentsEnabled;
+    this.store = store;
+    this.paymentRules = new PaymentRules(rules);
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<PayerInvoice> find(String invoiceId, String clientId) {
+    InvoiceService.Versioned seen;
+    try {
+      seen = service.getInvoice(client(clientId), invoiceId);
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    ClientInvoice invoice = seen.invoice();
+    Amounts card = null;
+    String cardRefusal = null;
+    try {
+      card = amounts(paymentRules.card(invoice));
+    } catch (InvoiceRuleException e) {
+      cardRefusal = e.getMessage();
+    }
+    return Optional.of(
+        new PayerInvoice(
+            invoice,
+            seen.version(),
+            card,
+            cardRefusal,
+            amounts(paymentRules.ach(invoice)),
+            receipt(invoice)));
+  }
+
+  private Receipt receipt(ClientInvoice invoice) {
+    for (PaymentRow row : store.payments(invoice.invoiceId())) {
+      boolean paid = row.state().equals("succeeded") || row.state().equals("settled");
+      if (!paid) {
+        continue;
+      }
+      PaymentInfo info = invoice.paymentInfo();
+      String means =
+          info != null && info.meansDescription() != null
+              ? info.meansDescription()
+              : row.method().equals("card") ? "card" : "bank account";
+      Instant at = row.method().equals("ach") ? row.settledAt() : row.createdAt();
+      return new Receipt(
+          row.method(),
+          means,
+          row.currency(),
+          new Amounts(
+              row.amount(),
+              row.cardFee(),
+              row.clientFee(),
+              row.memberFee(),
+              row.charged(),
+              row.memberNet()),
+          at);
+    }
+    return null;
+  }
+
+  @Override
+  public PayOutcome pay(
+      String invoiceId, String clientId, PayRequest request, String idempotencyKey) {
+    Account caller = client(clientId);
+    byte[] body;
+    try {
+      body = ServerJson.mapper().writeValueAsBytes(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("pay request not serialisable", e);
+    }
+    IdempotencyKey key =
+        new IdempotencyKey(clientId, "POST", String.format(PAY_PATH, invoiceId), idempotencyKey);
+    try {
+      InvoiceService.Recorded recorded = service.pay(caller, invoiceId, request, key, body);
+      if (recorded.status() >= 400) {
+        return new PayOutcome(recorded.status(), detail(recorded.body()));
+      }
+      return new PayOutcome(recorded.status(), null);
+    } catch (ProblemException e) {
+      return new PayOutcome(e.status(), e.getMessage());
+    } catch (InvoiceRuleException e) {
+      return new PayOutcome(
+          e.kind() == InvoiceRuleException.Kind.CONFLICT ? 409 : 422, e.getMessage());
+    }
+  }
+
+  @Override
+  public void recordViewed(String invoiceId, String clientId) {
+    InvoiceService.Versioned seen = service.getInvoice(client(clientId), invoiceId);
+    if (viewed(seen.invoice())) {
+      return; // the common case: no write, no lock
+    }
+    store.inTransaction(
+        tx -> {
+          Optional<InvoiceRow> locked = tx.lockInvoice(invoiceId, clientId);
+          if (locked.isEmpty()) {
+            return null;
+          }
+          InvoiceRow row = locked.get();
+          ClientInvoice stored = InvoiceDocuments.decode(row);
+          if (viewed(stored)) {
+            return null; // another request recorded it first
+          }
+          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+          List<String> at = List.of(Timestamps.format(now));
+          InvoiceEvents events =
+              (stored.events() == null ? InvoiceEvents.builder() : stored.events().toBuilder())
+                  .emailViewedAt(at)
+                  .build();
+          ClientInvoice next = stored.toBuilder().events(events).build();
+          InvoiceRow written = InvoiceDocuments.nextVersion(row, next, now);
+          tx.updateInvoice(
+              written,
+              true,
+              now,
+              InvoiceService.history(
+                  null, List.of(new FieldChange("events.emailViewedAt", null, at))));
+          return null;
+        });
+  }
+
+  private static boolean viewed(ClientInvoice invoice) {
+    return invoice.events() != null
+        && invoice.events().emailViewedAt() != null
+        && !invoice.events().emailViewedAt().isEmpty();
+  }
+
+  @Override
+  public boolean testMode() {
+    return service.paymentsInTestMode();
+  }
+
+  @Override
+  public boolean paymentsEnabled() {
+    return paymentsEnabled;
+  }
+
+  /** The client an invoice belongs to, as the caller the service's operations take. */
+  private Account client(String clientId) {
+    return store
+        .findAccount(clientId)
+        .filter(account -> account.kind() == AccountKind.CLIENT)
+        .orElseThrow(() -> new ProblemException(404, "NOT_FOUND", null, "no such invoice"));
+  }
+
+  private static Amounts amounts(PaymentAmounts a) {
+    return new Amounts(
+        a.amount(), a.cardFee(), a.clientFee(), a.memberFee(), a.charged(), a.memberNet());
+  }
+
+  /** The {@code detail} of a recorded problem body (a replayed decline). */
+  private static String detail(byte[] problem) {
+    try {
+      JsonNode node = ServerJson.mapper().readTree(problem);
+      JsonNode detail = node.get("detail");
+      return detail == null || detail.isNull() ? "the payment was refused" : detail.asText();
+    } catch (IOException e) {
+      return "the payment was refused";
+    }
+  }
+}
