@@ -61,15 +61,18 @@ final class Csrf {
   /** True when the post came from this site's page. */
   boolean accepts(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      return false;
-    }
     String origin = ctx.header("Origin");
-    String host = ctx.header("Host");
-    if (origin != null
-        && !origin.equals(publicOrigin)
-        && (host == null || !origin.endsWith("://" + host))) {
-      return false;
+    if (site != null) {
+      if (!site.equals("same-origin") && !site.equals("none")) {
+        return false;
+      }
+    } else if (origin != null && !origin.equals("null")) {
+      // Without Sec-Fetch-Site (an older browser), a named origin must be ours. The page's
+      // Referrer-Policy: no-referrer makes browsers send "Origin: null" on its own posts.
+      String host = ctx.header("Host");
+      if (!origin.equals(publicOrigin) && (host == null || !origin.endsWith("://" + host))) {
+        return false;
+      }
     }
     String cookie = ctx.cookie(COOKIE);
     String form = ctx.formParam("csrf");

@@ -106,6 +106,16 @@ public final class InvoiceLinks implements AttachmentLinks {
     return publicUrl + PAGE_PATH + token;
   }
 
+  /**
+   * The page's path as the browser sees it: the public URL's path (a proxy's prefix), then {@code
+   * /i/} and the token. Links within the page use it, so they work on any host name it is reached
+   * by.
+   */
+  String pagePath(String token) {
+    String prefix = java.net.URI.create(publicUrl).getRawPath();
+    return (prefix == null ? "" : prefix) + PAGE_PATH + token;
+  }
+
   private String tokenOf(String invoiceId) {
     return tokens.get(
         invoiceId,

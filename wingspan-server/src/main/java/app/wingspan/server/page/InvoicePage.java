@@ -142,7 +142,7 @@ public final class InvoicePage {
       if (outcome.accepted()) {
         // Post/redirect/get: a reload shows the page, it does not post again.
         ctx.status(303);
-        ctx.header("Location", o.token());
+        ctx.header("Location", links.pagePath(o.token()));
         return;
       }
       refusal = outcome.refusal();
@@ -204,10 +204,11 @@ public final class InvoicePage {
     scope.put("nonce", nonce);
     scope.put("testMode", desk.testMode());
     scope.put("refusal", refusal);
-    scope.put("payAction", o.token() + "/pay");
-    scope.put("invoicePdf", o.token() + "/invoice.pdf");
+    String path = links.pagePath(o.token());
+    scope.put("payAction", path + "/pay");
+    scope.put("invoicePdf", path + "/invoice.pdf");
     if (scope.get("receipt") != null) {
-      scope.put("receiptPdf", o.token() + "/receipt.pdf");
+      scope.put("receiptPdf", path + "/receipt.pdf");
     }
     if (payable) {
       scope.put("csrf", csrf.issue(ctx));
