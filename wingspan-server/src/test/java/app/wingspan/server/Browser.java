@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
 
   /** Screenshots are taken tall, so the whole page shows: layout depends on the width only. */
   private static final Map<String, Dimension> SHOTS =
-      Map.of("phone", new Dimension(390, 1900), "desktop", new Dimension(1280, 1300));
+      Map.of("phone", new Dimension(390, 1900), "desktop", new Dimension(1280, 1700));
 
   final ChromeDriver driver;
   private final Path profile;
