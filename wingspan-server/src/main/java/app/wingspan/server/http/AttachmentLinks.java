@@ -38,6 +38,14 @@ public interface AttachmentLinks {
     };
   }
 
+  /**
+   * Each invoice with its attachments (a page of a list: implementations may look links up at
+   * once).
+   */
+  default java.util.List<ClientInvoice> attachAll(java.util.List<ClientInvoice> invoices) {
+    return invoices.stream().map(this::attach).toList();
+  }
+
   /** {@code invoice} with its attachments. */
   default ClientInvoice attach(ClientInvoice invoice) {
     String status = invoice.status() == null ? null : invoice.status().value();

@@ -53,7 +53,7 @@ final class InvoiceRoutes {
     if (page.nextCursor() != null) {
       ctx.header("X-Next-Cursor", page.nextCursor());
     }
-    json(ctx, page.invoices().stream().map(links::attach).toList());
+    json(ctx, links.attachAll(page.invoices()));
   }
 
   void create(Context ctx) {

@@ -1,5 +1,6 @@
 package app.wingspan.server.page;
 
+import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceAttachments;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.server.http.AttachmentLinks;
@@ -13,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -78,6 +81,25 @@ public final class InvoiceLinks implements AttachmentLinks {
     String page = pageUrl(tokenOf(invoiceId));
     String receipt = InvoiceStatus.PAID.value().equals(status) ? page + "/receipt.pdf" : null;
     return Optional.of(new InvoiceAttachments(null, null, page, page + "/invoice.pdf", receipt));
+  }
+
+  /** Looks up at once the links of a list's sent invoices not remembered, then attaches. */
+  @Override
+  public List<ClientInvoice> attachAll(List<ClientInvoice> invoices) {
+    List<String> unknown = new ArrayList<>();
+    for (ClientInvoice invoice : invoices) {
+      if (invoice.status() != null
+          && !InvoiceStatus.DRAFT.equals(invoice.status())
+          && tokens.getIfPresent(invoice.invoiceId()) == null) {
+        unknown.add(invoice.invoiceId());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      for (PageLinks.Link link : store.findAll(unknown)) {
+        tokens.put(link.invoiceId(), derive(link.invoiceId(), link.nonce()));
+      }
+    }
+    return AttachmentLinks.super.attachAll(invoices);
   }
 
   /** Gives the invoice a new link; the old one opens nothing from now on. */

@@ -3,6 +3,7 @@ package app.wingspan.server.store;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -58,6 +59,20 @@ public final class PageLinks {
                         .mapTo(byte[].class)
                         .findOne()
                         .map(nonce -> new Link(invoiceId, nonce))));
+  }
+
+  /** The links of those of {@code invoiceIds} that have one. */
+  public List<Link> findAll(List<String> invoiceIds) {
+    return Store.call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "select invoice_id, nonce from invoice_page_links"
+                                + " where invoice_id = any(:ids)")
+                        .bind("ids", invoiceIds.toArray(new String[0]))
+                        .map((rs, ctx) -> new Link(rs.getString(1), rs.getBytes(2)))
+                        .list()));
   }
 
   /**
