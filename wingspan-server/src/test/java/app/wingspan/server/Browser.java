@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,9 +24,8 @@ final class Browser implements AutoCloseable {
   static final Dimension PHONE = new Dimension(390, 844);
   static final Dimension DESKTOP = new Dimension(1280, 900);
 
-  /** Screenshots are taken tall, so the whole page shows: layout depends on the width only. */
-  private static final Map<String, Dimension> SHOTS =
-      Map.of("phone", new Dimension(390, 1900), "desktop", new Dimension(1280, 1700));
+  /** The widths screenshots are taken at; each shows the whole page, however tall. */
+  private static final Map<String, Dimension> SHOTS = Map.of("phone", PHONE, "desktop", DESKTOP);
 
   final ChromeDriver driver;
   private final Path profile;
@@ -103,13 +101,31 @@ final class Browser implements AutoCloseable {
       Files.createDirectories(dir);
       for (Map.Entry<String, Dimension> size : SHOTS.entrySet()) {
         driver.manage().window().setSize(size.getValue());
-        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve(state + "-" + size.getKey() + ".png"), png);
+        Files.write(dir.resolve(state + "-" + size.getKey() + ".png"), wholePage());
       }
       driver.manage().window().setSize(DESKTOP);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole page as PNG, beyond the window's height (DevTools; works with JavaScript off). */
+  @SuppressWarnings("unchecked")
+  private byte[] wholePage() {
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) content.get("width")).doubleValue(),
+            "height", ((Number) content.get("height")).doubleValue(),
+            "scale", 1);
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The invoice page in a real browser (Debian's Chromium) with JavaScript off, as a payer uses it:
@@ -87,9 +90,14 @@ class InvoicePageBrowserTest {
     payWith(payer, fieldId, value, method);
   }
 
+  /** Chooses {@code value} and submits, then waits for the next page to be there. */
   private static void payWith(Browser browser, String fieldId, String value, String method) {
+    WebElement before = browser.driver.findElement(By.tagName("html"));
     new Select(browser.driver.findElement(By.id(fieldId))).selectByValue(value);
     browser.driver.findElement(By.cssSelector("button[value='" + method + "']")).click();
+    WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.stalenessOf(before));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
   }
 
   @Test

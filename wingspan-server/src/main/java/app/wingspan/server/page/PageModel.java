@@ -158,6 +158,11 @@ final class PageModel {
           + member
           + "; paying by bank account costs no fee.";
     }
+    if (card.clientFee().compareTo(card.cardFee()) == 0) {
+      return "Paying by card adds the "
+          + money(card.cardFee(), currency)
+          + " card fee to what you pay; paying by bank account costs no fee.";
+    }
     return "Paying by card adds "
         + money(card.clientFee(), currency)
         + " of the "
