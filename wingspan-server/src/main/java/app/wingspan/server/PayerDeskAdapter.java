@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceEvents;
+import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.internal.ServerJson;
@@ -81,7 +82,7 @@ final class PayerDeskAdapter implements PayerDesk {
             card,
             cardRefusal,
             amounts(paymentRules.ach(invoice)),
-            receipt(invoice)));
+            InvoiceStatus.PAID.equals(invoice.status()) ? receipt(invoice) : null));
   }
 
   private Receipt receipt(ClientInvoice invoice) {

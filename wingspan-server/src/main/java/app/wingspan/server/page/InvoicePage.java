@@ -95,7 +95,7 @@ public final class InvoicePage {
       return;
     }
     Opened o = opened.get();
-    if (ctx.method() == io.javalin.http.HandlerType.GET) {
+    if (ctx.method() == io.javalin.http.HandlerType.GET && !viewed(o.seen())) {
       desk.recordViewed(o.link().invoiceId(), o.link().clientId());
     }
     html(ctx, 200, page(ctx, o, nonce, null));
@@ -231,6 +231,12 @@ public final class InvoicePage {
 
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  /** True once the invoice records a view (the desk checks again under a lock before writing). */
+  private static boolean viewed(PayerInvoice seen) {
+    var events = seen.invoice().events();
+    return events != null && events.emailViewedAt() != null && !events.emailViewedAt().isEmpty();
   }
 
   private static boolean present(String value) {
