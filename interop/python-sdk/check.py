@@ -157,7 +157,15 @@ def update_status_keeps_fee_handling():
     expect(invoice.invoice_number, "no invoiceNumber after sending")
     expect(fee_handling(invoice) == {"clientPays": 50, "memberPays": 50},
            f"creditFeeHandling {fee_handling(invoice)}: the status-only update changed it")
-    return f"status {invoice.status.value}, invoiceNumber {invoice.invoice_number}, creditFeeHandling kept"
+    # A sent invoice links its page and its PDF; the SDK decodes them.
+    attachments = invoice.attachments
+    expect(attachments is not None and attachments.invoice_link and attachments.invoice_pdf,
+           f"attachments {attachments}: expected invoiceLink and invoicePdf once sent")
+    expect(attachments.invoice_pdf == attachments.invoice_link + "/invoice.pdf",
+           f"invoicePdf {attachments.invoice_pdf} is not the page's PDF")
+    expect(attachments.receipt_pdf is None, f"receiptPdf {attachments.receipt_pdf} before paying")
+    return (f"status {invoice.status.value}, invoiceNumber {invoice.invoice_number}, creditFeeHandling kept,"
+            f" attachments.invoiceLink set")
 
 
 def fees(expected):
@@ -197,7 +205,9 @@ def pay():
     expect(invoice.status.value == "Paid", f"status {invoice.status}, expected Paid")
     expect(invoice.payment_info is not None, "no paymentInfo after paying")
     expect(res.raw_response.headers.get("Wingspan-Test-Mode") == "true", "the test-mode header is missing")
-    return f"status {invoice.status.value}, paid at {invoice.events.paid_at}"
+    expect(invoice.attachments is not None and invoice.attachments.receipt_pdf,
+           f"attachments {invoice.attachments}: expected receiptPdf once Paid")
+    return f"status {invoice.status.value}, paid at {invoice.events.paid_at}, attachments.receiptPdf set"
 
 
 def unknown_id():

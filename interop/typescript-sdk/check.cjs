@@ -147,7 +147,12 @@ async function main() {
     const inv = res.clientInvoice;
     expect(inv.status === "Open", `status ${inv.status}, expected Open`);
     expect(inv.invoiceNumber, "no invoiceNumber after sending");
-    return `status ${inv.status}, invoiceNumber ${inv.invoiceNumber}`;
+    // A sent invoice links its page and its PDF; the SDK decodes them.
+    const att = inv.attachments;
+    expect(att && att.invoiceLink && att.invoicePdf === att.invoiceLink + "/invoice.pdf",
+      `attachments ${JSON.stringify(att)}: expected invoiceLink and invoicePdf once sent`);
+    expect(att.receiptPdf == null, `receiptPdf ${att.receiptPdf} before paying`);
+    return `status ${inv.status}, invoiceNumber ${inv.invoiceNumber}, attachments.invoiceLink set`;
   });
 
   await step("update creditFeeHandling {clientPays: 50}", async () => {

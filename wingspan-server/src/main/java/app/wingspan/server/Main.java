@@ -103,6 +103,22 @@ public final class Main implements Callable<Integer> {
               + " (default ${DEFAULT-VALUE}).")
   String achSettlementDelay;
 
+  @Option(
+      names = "--public-url",
+      description =
+          "Base URL payers reach this server at, for the invoice page and PDF links in invoices"
+              + " (e.g. https://pay.example.com behind a proxy). Default: http://localhost:PORT"
+              + " (or the --host given).")
+  String publicUrl;
+
+  @Option(
+      names = "--page-link-key",
+      description =
+          "Key invoice page links are derived from: base64, at least 32 bytes (openssl rand -base64"
+              + " 32). Default: a key made once and kept in the database; give one to keep it apart"
+              + " from the data. Never printed.")
+  String pageLinkKey;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -184,7 +200,9 @@ public final class Main implements Callable<Integer> {
         paymentProcessor != null
             ? paymentProcessor.trim().toLowerCase(Locale.ROOT)
             : database.url() == null ? "test" : "none",
-        duration("ACH settlement delay", achSettlementDelay));
+        duration("ACH settlement delay", achSettlementDelay),
+        publicUrl,
+        pageLinkKey);
   }
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");

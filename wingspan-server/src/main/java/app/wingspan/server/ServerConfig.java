@@ -1,8 +1,11 @@
 package app.wingspan.server;
 
 import app.wingspan.server.invoice.FeeSchedule;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,6 +32,11 @@ import java.util.Set;
  *     none} ({@code pay} answers 501)
  * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test
  *     processor answers at once)
+ * @param publicUrl the base URL payers reach this server at, for the links in invoices' attachments
+ *     (e.g. {@code https://pay.example.com}); null: {@code http://} the listening address ({@code
+ *     localhost} for a wildcard host) and port
+ * @param pageLinkKey the key invoice page links are derived from (base64, at least 32 bytes); null:
+ *     a key made once and kept in the database. Never printed
  */
 public record ServerConfig(
     String host,
@@ -44,7 +52,9 @@ public record ServerConfig(
     boolean seedDemo,
     boolean invoiceCache,
     String paymentProcessor,
-    Duration achSettlementDelay) {
+    Duration achSettlementDelay,
+    String publicUrl,
+    String pageLinkKey) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
@@ -79,6 +89,97 @@ public record ServerConfig(
       throw new IllegalArgumentException(
           "ACH settlement delay must be between 0 and 30 days, not " + achSettlementDelay);
     }
+    if (publicUrl != null) {
+      publicUrl = checkedPublicUrl(publicUrl);
+    }
+    if (pageLinkKey != null) {
+      pageLinkKeyBytes(pageLinkKey); // refuses a bad key now rather than at start
+    }
+  }
+
+  /** The configuration without a public URL or a page link key (their defaults). */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      int poolSize,
+      FeeSchedule feeSchedule,
+      String logLevel,
+      boolean benchRoutes,
+      boolean seedDemo,
+      boolean invoiceCache,
+      String paymentProcessor,
+      Duration achSettlementDelay) {
+    this(
+        host,
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        poolSize,
+        feeSchedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
+        invoiceCache,
+        paymentProcessor,
+        achSettlementDelay,
+        null,
+        null);
+  }
+
+  private static String checkedPublicUrl(String text) {
+    URI uri;
+    try {
+      uri = new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("public URL is not a URL: '" + text + "'");
+    }
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getHost() == null
+        || uri.getQuery() != null
+        || uri.getFragment() != null
+        || uri.getUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "public URL must be an http or https URL with a host and no query, e.g."
+              + " https://pay.example.com, not '"
+              + text
+              + "'");
+    }
+    String url = uri.toString();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The page link key's bytes. */
+  static byte[] pageLinkKeyBytes(String base64) {
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(base64.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "page link key must be base64 (e.g. openssl rand -base64 32)");
+    }
+    if (key.length < 32) {
+      throw new IllegalArgumentException(
+          "page link key must be at least 32 bytes (44 base64 characters), not " + key.length);
+    }
+    return key;
+  }
+
+  /** The public base URL links use when the server listens on {@code port}. */
+  public String publicUrlFor(int listeningPort) {
+    if (publicUrl != null) {
+      return publicUrl;
+    }
+    String name =
+        host.equals("0.0.0.0") || host.equals("::") || host.isBlank()
+            ? "localhost"
+            : host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + name + ":" + listeningPort;
   }
 
   /** True when the server runs its own PostgreSQL on {@link #dataDir()}. */
@@ -117,6 +218,10 @@ public record ServerConfig(
         + paymentProcessor
         + ", achSettlementDelay="
         + achSettlementDelay
+        + ", publicUrl="
+        + publicUrl
+        + ", pageLinkKey="
+        + (pageLinkKey == null ? "none" : "***")
         + "]";
   }
 }

@@ -4,15 +4,19 @@ import app.wingspan.server.events.OverdueSweep;
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.PaymentRules;
+import app.wingspan.server.page.InvoiceLinks;
+import app.wingspan.server.page.InvoicePage;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.SettlementWorker;
 import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.service.InvoicePayments;
 import app.wingspan.server.service.InvoiceWriter;
+import app.wingspan.server.service.PayerDeskAdapter;
 import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
+import app.wingspan.server.store.PageLinkStore;
 import app.wingspan.server.store.Store;
 import app.wingspan.server.work.DurableWork;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -26,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,7 @@ public final class WingspanServer implements AutoCloseable {
   private final SettlementWorker settlements;
   private final OverdueSweep overdue;
   private final DurableWork work;
+  private final InvoicePage page;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -57,10 +63,12 @@ public final class WingspanServer implements AutoCloseable {
       DemoData demo,
       SettlementWorker settlements,
       OverdueSweep overdue,
-      DurableWork work) {
+      DurableWork work,
+      InvoicePage page) {
     this.settlements = settlements;
     this.overdue = overdue;
     this.work = work;
+    this.page = page;
     this.database = database;
     this.store = store;
     this.http = http;
@@ -104,6 +112,7 @@ public final class WingspanServer implements AutoCloseable {
             "wingspan-database-start");
     opener.start();
     HttpApi http = null;
+    AtomicReference<InvoicePage> page = new AtomicReference<>();
     try {
       http =
           HttpApi.start(
@@ -112,12 +121,34 @@ public final class WingspanServer implements AutoCloseable {
               registry,
               () -> DemoData.benchInvoice(rules),
               config.benchRoutes(),
-              embedding.handlers());
+              embedding.handlers(),
+              routes -> InvoicePage.routes(routes, page::get));
       long httpMs = (System.nanoTime() - t0) / 1_000_000;
       Backend backend = await(opening);
       Database db = backend.database().database();
+      PageLinkStore pageLinks = backend.store().pageLinks();
+      InvoiceLinks links =
+          new InvoiceLinks(
+              pageLinks,
+              config.pageLinkKey() != null
+                  ? ServerConfig.pageLinkKeyBytes(config.pageLinkKey())
+                  : pageLinks.sharedKey(),
+              config.publicUrlFor(http.port()),
+              clock);
+      page.set(
+          new InvoicePage(
+              links,
+              new PayerDeskAdapter(
+                  backend.services(),
+                  backend.store(),
+                  backend.writer(),
+                  rules,
+                  clock,
+                  !config.paymentProcessor().equals("none")),
+              clock));
       http.attach(
-          new HttpApi.Dependencies(backend.services(), backend.store(), () -> db.isReady(1)));
+          new HttpApi.Dependencies(
+              backend.services(), backend.store(), () -> db.isReady(1), links));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -146,7 +177,8 @@ public final class WingspanServer implements AutoCloseable {
           backend.demo(),
           backend.settlements(),
           overdue,
-          backend.work());
+          backend.work(),
+          page.get());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -170,6 +202,7 @@ public final class WingspanServer implements AutoCloseable {
       OpenDatabase database,
       Store store,
       Services services,
+      InvoiceWriter writer,
       DemoData demo,
       SettlementWorker settlements,
       DurableWork work,
@@ -222,6 +255,7 @@ public final class WingspanServer implements AutoCloseable {
             database,
             store,
             services,
+            writer,
             demo,
             settlements,
             work,
@@ -282,6 +316,7 @@ public final class WingspanServer implements AutoCloseable {
   public void forgetCachedState() {
     store.forgetCachedInvoices();
     http.forgetCachedTokens();
+    page.forget();
   }
 
   /**

@@ -34,6 +34,9 @@ public final class ErrorCodes {
   /** Paying an invoice that is not open for payment (409). */
   public static final String INVOICE_NOT_PAYABLE = "INVOICE_NOT_PAYABLE";
 
+  /** Rotating the page link of a Draft, which has none until it is sent (409). */
+  public static final String INVOICE_NOT_SENT = "INVOICE_NOT_SENT";
+
   /** Paying an invoice that is paid or being paid (409). */
   public static final String ALREADY_PAID = "ALREADY_PAID";
 

@@ -38,7 +38,8 @@ public final class ChangeEvents {
           "paidAt",
           "paymentInTransitAt",
           "paymentFailedAt",
-          "depositedAt");
+          "depositedAt",
+          "emailViewedAt");
 
   private static final String EVENTS_PREFIX = "events.";
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -48,7 +49,14 @@ public final class HttpApi {
   /**
    * What the API routes need from the database side: the services, the token lookup, and readiness.
    */
-  public record Dependencies(Services services, Store store, BooleanSupplier ready) {}
+  public record Dependencies(
+      Services services, Store store, BooleanSupplier ready, AttachmentLinks links) {
+
+    /** Without the invoice page: invoices carry no attachments. */
+    public Dependencies(Services services, Store store, BooleanSupplier ready) {
+      this(services, store, ready, AttachmentLinks.none());
+    }
+  }
 
   private record Attached(InvoiceRoutes invoices, Authenticator auth, BooleanSupplier ready) {}
 
@@ -70,7 +78,24 @@ public final class HttpApi {
       Supplier<byte[]> benchInvoice,
       boolean benchRoutes,
       List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
-    HttpApi api = new HttpApi(host, port, registry, benchInvoice, benchRoutes, outerHandlers);
+    return start(host, port, registry, benchInvoice, benchRoutes, outerHandlers, routes -> {});
+  }
+
+  /**
+   * Starts as {@link #start(String, int, PrometheusMeterRegistry, Supplier, boolean, List)} does,
+   * with more routes: {@code moreRoutes} registers them (the invoice page's). They pass the same
+   * gate (body and rate limits), request ids, metrics and access log as the API.
+   */
+  public static HttpApi start(
+      String host,
+      int port,
+      PrometheusMeterRegistry registry,
+      Supplier<byte[]> benchInvoice,
+      boolean benchRoutes,
+      List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers,
+      Consumer<RoutesConfig> moreRoutes) {
+    HttpApi api =
+        new HttpApi(host, port, registry, benchInvoice, benchRoutes, outerHandlers, moreRoutes);
     api.app.start();
     return api;
   }
@@ -79,7 +104,9 @@ public final class HttpApi {
   public void attach(Dependencies deps) {
     attached =
         new Attached(
-            new InvoiceRoutes(deps.services()), new Authenticator(deps.store()), deps.ready());
+            new InvoiceRoutes(deps.services(), deps.links()),
+            new Authenticator(deps.store()),
+            deps.ready());
   }
 
   private Attached attached() {
@@ -97,7 +124,8 @@ public final class HttpApi {
       PrometheusMeterRegistry registry,
       Supplier<byte[]> benchInvoice,
       boolean benchRoutes,
-      List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers) {
+      List<org.eclipse.jetty.server.Handler.Singleton> outerHandlers,
+      Consumer<RoutesConfig> moreRoutes) {
     HttpMetrics metrics = new HttpMetrics(registry);
     RequestGate gate = new RequestGate(RequestGate.BODY_TIMEOUT_MS, registry);
     byte[] openApi = resource(OPENAPI_RESOURCE);
@@ -164,6 +192,10 @@ public final class HttpApi {
               routes.post(
                   InvoiceRoutes.COLLECTION + "/{invoice_id}/pay",
                   ctx -> attached().invoices().pay(ctx));
+              routes.post(
+                  InvoiceRoutes.COLLECTION + "/{invoice_id}/rotate-link",
+                  ctx -> attached().invoices().rotateLink(ctx));
+              moreRoutes.accept(routes);
 
               getAndHead(
                   routes, "/health/live", ctx -> ctx.contentType("application/json").result(UP));

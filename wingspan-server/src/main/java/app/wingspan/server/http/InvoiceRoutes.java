@@ -2,8 +2,10 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.ClientInvoiceCreateRequest;
 import app.wingspan.model.ClientInvoiceUpdateRequest;
+import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PayRequest;
 import app.wingspan.server.ServerJson;
+import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.service.Answer;
 import app.wingspan.server.service.InvoiceQueries;
@@ -40,9 +42,11 @@ final class InvoiceRoutes {
   private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private final Services services;
+  private final AttachmentLinks links;
 
-  InvoiceRoutes(Services services) {
+  InvoiceRoutes(Services services, AttachmentLinks links) {
     this.services = services;
+    this.links = links;
   }
 
   void list(Context ctx) {
@@ -58,7 +62,7 @@ final class InvoiceRoutes {
     if (page.nextCursor() != null) {
       ctx.header("X-Next-Cursor", page.nextCursor());
     }
-    json(ctx, page.invoices());
+    json(ctx, links.attachAll(page.invoices()));
   }
 
   void create(Context ctx) {
@@ -72,10 +76,32 @@ final class InvoiceRoutes {
   }
 
   void get(Context ctx) {
-    Answer found = services.queries().getDocument(Authenticator.caller(ctx), invoiceId(ctx, "id"));
+    String id = invoiceId(ctx, "id");
+    Answer found = services.queries().getDocument(Authenticator.caller(ctx), id);
     ctx.header("ETag", etag(found.version()));
     ctx.status(200);
-    Responses.send(ctx, "application/json", found.json());
+    Responses.send(ctx, "application/json", links.attach(id, found.json()));
+  }
+
+  /**
+   * Gives a sent invoice a new page link (the old one answers 404 from now on) and answers the
+   * invoice with it.
+   */
+  void rotateLink(Context ctx) {
+    Account caller = Authenticator.caller(ctx);
+    String id = invoiceId(ctx, "invoice_id");
+    Answer found = services.queries().getDocument(caller, id);
+    if (InvoiceStatus.DRAFT.value().equals(AttachmentLinks.Splice.status(found.json()))) {
+      throw new ProblemException(
+          409,
+          ErrorCodes.INVOICE_NOT_SENT,
+          null,
+          "a Draft invoice has no page link to rotate; it gets one when it is sent");
+    }
+    links.rotate(id);
+    ctx.header("ETag", etag(found.version()));
+    ctx.status(200);
+    Responses.send(ctx, "application/json", links.attach(id, found.json()));
   }
 
   void update(Context ctx) {
@@ -100,7 +126,7 @@ final class InvoiceRoutes {
     }
     ctx.header("ETag", etag(updated.version()));
     ctx.status(200);
-    Responses.send(ctx, "application/json", updated.json());
+    Responses.send(ctx, "application/json", links.attach(id, updated.json()));
   }
 
   void fees(Context ctx) {
@@ -120,10 +146,12 @@ final class InvoiceRoutes {
     }
     Recorded response = services.payments().pay(caller, id, request, key, body);
     ctx.status(response.status());
-    Responses.send(
-        ctx,
-        response.status() >= 400 ? ErrorMapper.PROBLEM_JSON : "application/json",
-        replayed(ctx, response));
+    byte[] sent = replayed(ctx, response);
+    if (response.status() >= 400) {
+      Responses.send(ctx, ErrorMapper.PROBLEM_JSON, sent);
+    } else {
+      Responses.send(ctx, "application/json", links.attach(id, sent));
+    }
   }
 
   /**

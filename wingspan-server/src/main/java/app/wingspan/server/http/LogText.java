@@ -14,6 +14,18 @@ final class LogText {
     return escape(value, MAX);
   }
 
+  /**
+   * A request path fit for a log line: escaped, and with an invoice page link's token (the segment
+   * after {@code /i/}, a capability) replaced by {@code {token}}.
+   */
+  static String path(String path) {
+    if (path != null && path.startsWith("/i/")) {
+      int end = path.indexOf('/', 3);
+      path = "/i/{token}" + (end < 0 ? "" : path.substring(end));
+    }
+    return escape(path);
+  }
+
   private static String escape(String value, int max) {
     if (value == null) {
       return "null";

@@ -443,7 +443,7 @@ final class RequestGate extends Handler.Wrapper {
         LOG.warn(
             "refused a malformed request body on {} {}: 400 ({})",
             request.getMethod(),
-            LogText.escape(request.getHttpURI().getPath()),
+            LogText.path(request.getHttpURI().getPath()),
             LogText.escape(http.getReason()));
         refuse(
             request,
