@@ -4,7 +4,12 @@ package app.wingspan.model;
 import java.util.List;
 
 /**
- * Files attached to an invoice, and links to its PDF, receipt and payment page.
+ * Files attached to an invoice, and links to its PDF, receipt and payment page. This server sets
+ * {@code invoiceLink} (the payer's page: read and pay this one invoice, no API token needed) and
+ * {@code invoicePdf} once the invoice leaves Draft, and {@code receiptPdf} once it is Paid; a Draft
+ * has none of them. They are absolute URLs on the server's public URL ({@code --public-url}). The
+ * link is a capability: keep it as private as the invoice; replace it with {@code POST
+ * .../rotate-link}.
  *
  * <p>Reading tolerates missing fields (they stay {@code null}); a {@code null} field is left out
  * when writing.
