@@ -29,6 +29,7 @@ import java.util.Set;
  *     none} ({@code pay} answers 501)
  * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test
  *     processor answers at once)
+ * @param mail where the invoice messages go ({@link MailConfig})
  */
 public record ServerConfig(
     String host,
@@ -44,12 +45,50 @@ public record ServerConfig(
     boolean seedDemo,
     boolean invoiceCache,
     String paymentProcessor,
-    Duration achSettlementDelay) {
+    Duration achSettlementDelay,
+    MailConfig mail) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
 
+  /** A configuration with the default mail settings ({@link MailConfig#defaults()}). */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      int poolSize,
+      FeeSchedule feeSchedule,
+      String logLevel,
+      boolean benchRoutes,
+      boolean seedDemo,
+      boolean invoiceCache,
+      String paymentProcessor,
+      Duration achSettlementDelay) {
+    this(
+        host,
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        poolSize,
+        feeSchedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
+        invoiceCache,
+        paymentProcessor,
+        achSettlementDelay,
+        MailConfig.defaults());
+  }
+
   public ServerConfig {
+    if (mail == null) {
+      mail = MailConfig.defaults();
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
@@ -117,6 +156,8 @@ public record ServerConfig(
         + paymentProcessor
         + ", achSettlementDelay="
         + achSettlementDelay
+        + ", mail="
+        + mail
         + "]";
   }
 }

@@ -26,6 +26,7 @@ public final class Store {
   private final PaymentStore payments;
   private final IdempotencyStore idempotency;
   private final EventStore events;
+  private final SentMailStore sentMail;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -44,6 +45,7 @@ public final class Store {
     this.payments = new PaymentStore(dataSource);
     this.idempotency = new IdempotencyStore(dataSource);
     this.events = new EventStore(dataSource);
+    this.sentMail = new SentMailStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -64,6 +66,10 @@ public final class Store {
 
   public EventStore events() {
     return events;
+  }
+
+  public SentMailStore sentMail() {
+    return sentMail;
   }
 
   /** A new random, URL-safe id (128 bits). */
