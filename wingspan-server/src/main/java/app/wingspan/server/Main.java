@@ -119,6 +119,36 @@ public final class Main implements Callable<Integer> {
               + " from the data. Never printed.")
   String pageLinkKey;
 
+  @Option(
+      names = "--smtp-url",
+      description =
+          "SMTP relay for the invoice emails: smtp://user@host:587 (STARTTLS required),"
+              + " smtps://user@host:465 (TLS), smtp://host:25?starttls=off (plain, local relays only)."
+              + " The password comes from WINGSPAN_SMTP_PASSWORD only. Default: none (see --mail-outbox).")
+  String smtpUrl;
+
+  @Option(
+      names = "--mail-from",
+      defaultValue = MailConfig.DEFAULT_FROM,
+      description = "From address of the invoice emails (default ${DEFAULT-VALUE}).")
+  String mailFrom;
+
+  @Option(
+      names = "--mail-from-name",
+      defaultValue = MailConfig.DEFAULT_FROM_NAME,
+      description = "From display name of the invoice emails (default ${DEFAULT-VALUE}).")
+  String mailFromName;
+
+  @Option(
+      names = "--mail-outbox",
+      description =
+          "Without --smtp-url: write the invoice emails as .eml files into this directory. Default:"
+              + " <data-dir>/outbox with the embedded database; with --database-url, mail is off.")
+  Path mailOutbox;
+
+  /** Read from WINGSPAN_SMTP_PASSWORD only: a flag would show in the process list. */
+  private String smtpPassword;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -131,7 +161,10 @@ public final class Main implements Callable<Integer> {
 
   /** The command line, reading {@code WINGSPAN_*} defaults from {@code environment}. */
   static CommandLine commandLine(Map<String, String> environment) {
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    String smtpPassword = environment.get("WINGSPAN_SMTP_PASSWORD");
+    main.smtpPassword = smtpPassword == null || smtpPassword.isEmpty() ? null : smtpPassword;
+    CommandLine cl = new CommandLine(main);
     CommandLine.IDefaultValueProvider fromEnvironment =
         argument -> {
           if (!(argument instanceof OptionSpec)) {
@@ -202,7 +235,8 @@ public final class Main implements Callable<Integer> {
             : database.url() == null ? "test" : "none",
         duration("ACH settlement delay", achSettlementDelay),
         publicUrl,
-        pageLinkKey);
+        pageLinkKey,
+        new MailConfig(smtpUrl, smtpPassword, mailFrom, mailFromName, mailOutbox));
   }
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");

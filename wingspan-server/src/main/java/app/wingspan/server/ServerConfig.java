@@ -37,6 +37,7 @@ import java.util.Set;
  *     localhost} for a wildcard host) and port
  * @param pageLinkKey the key invoice page links are derived from (base64, at least 32 bytes); null:
  *     a key made once and kept in the database. Never printed
+ * @param mail where the invoice messages go ({@link MailConfig})
  */
 public record ServerConfig(
     String host,
@@ -54,12 +55,55 @@ public record ServerConfig(
     String paymentProcessor,
     Duration achSettlementDelay,
     String publicUrl,
-    String pageLinkKey) {
+    String pageLinkKey,
+    MailConfig mail) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
 
+  /**
+   * A configuration with the defaults of the later settings: the public URL and page link key
+   * derived at start, and {@link MailConfig#defaults()}.
+   */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      int poolSize,
+      FeeSchedule feeSchedule,
+      String logLevel,
+      boolean benchRoutes,
+      boolean seedDemo,
+      boolean invoiceCache,
+      String paymentProcessor,
+      Duration achSettlementDelay) {
+    this(
+        host,
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        poolSize,
+        feeSchedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
+        invoiceCache,
+        paymentProcessor,
+        achSettlementDelay,
+        null,
+        null,
+        MailConfig.defaults());
+  }
+
   public ServerConfig {
+    if (mail == null) {
+      mail = MailConfig.defaults();
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
@@ -95,41 +139,6 @@ public record ServerConfig(
     if (pageLinkKey != null) {
       pageLinkKeyBytes(pageLinkKey); // refuses a bad key now rather than at start
     }
-  }
-
-  /** The configuration without a public URL or a page link key (their defaults). */
-  public ServerConfig(
-      String host,
-      int port,
-      Path dataDir,
-      String databaseUrl,
-      String databaseUser,
-      String databasePassword,
-      int poolSize,
-      FeeSchedule feeSchedule,
-      String logLevel,
-      boolean benchRoutes,
-      boolean seedDemo,
-      boolean invoiceCache,
-      String paymentProcessor,
-      Duration achSettlementDelay) {
-    this(
-        host,
-        port,
-        dataDir,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        poolSize,
-        feeSchedule,
-        logLevel,
-        benchRoutes,
-        seedDemo,
-        invoiceCache,
-        paymentProcessor,
-        achSettlementDelay,
-        null,
-        null);
   }
 
   private static String checkedPublicUrl(String text) {
@@ -222,6 +231,8 @@ public record ServerConfig(
         + publicUrl
         + ", pageLinkKey="
         + (pageLinkKey == null ? "none" : "***")
+        + ", mail="
+        + mail
         + "]";
   }
 }

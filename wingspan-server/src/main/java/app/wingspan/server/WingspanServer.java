@@ -1,9 +1,13 @@
 package app.wingspan.server;
 
+import app.wingspan.server.events.EventDispatcher;
 import app.wingspan.server.events.OverdueSweep;
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.PaymentRules;
+import app.wingspan.server.mail.InvoiceMailer;
+import app.wingspan.server.mail.InvoicePages;
+import app.wingspan.server.mail.MailEvents;
 import app.wingspan.server.page.InvoiceLinks;
 import app.wingspan.server.page.InvoicePage;
 import app.wingspan.server.payment.PaymentProcessor;
@@ -23,6 +27,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,6 +58,7 @@ public final class WingspanServer implements AutoCloseable {
   private final OverdueSweep overdue;
   private final DurableWork work;
   private final InvoicePage page;
+  private final EventDispatcher dispatcher;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -64,7 +70,9 @@ public final class WingspanServer implements AutoCloseable {
       SettlementWorker settlements,
       OverdueSweep overdue,
       DurableWork work,
-      InvoicePage page) {
+      InvoicePage page,
+      EventDispatcher dispatcher) {
+    this.dispatcher = dispatcher;
     this.settlements = settlements;
     this.overdue = overdue;
     this.work = work;
@@ -163,6 +171,7 @@ public final class WingspanServer implements AutoCloseable {
       housekeeping.scheduleWithFixedDelay(
           () -> recordOverdue(overdue), 0, OVERDUE_SWEEP_SECONDS, TimeUnit.SECONDS);
       backend.work().start();
+      backend.dispatcher().start();
       LOG.info(
           "started in {} ms: HTTP {} ms, in parallel with the database {} ms (embedded PostgreSQL {} ms)",
           (System.nanoTime() - t0) / 1_000_000,
@@ -178,7 +187,8 @@ public final class WingspanServer implements AutoCloseable {
           backend.settlements(),
           overdue,
           backend.work(),
-          page.get());
+          page.get(),
+          backend.dispatcher());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -206,6 +216,7 @@ public final class WingspanServer implements AutoCloseable {
       DemoData demo,
       SettlementWorker settlements,
       DurableWork work,
+      EventDispatcher dispatcher,
       long postgresMs,
       long openMs) {
 
@@ -242,9 +253,32 @@ public final class WingspanServer implements AutoCloseable {
           payments =
               new InvoicePayments.Settings(processor, config.achSettlementDelay(), settlements);
         }
+        InvoiceMailer mailer =
+            Mailing.transport(config, clock)
+                .map(
+                    transport ->
+                        new InvoiceMailer(
+                            store,
+                            writer,
+                            transport,
+                            InvoicePages.none(),
+                            config.mail().messageIdHost(),
+                            clock))
+                .orElse(null);
+        if (mailer != null) {
+          mailer.kinds().forEach(durable::register);
+        }
         work = durable.build();
         if (settlements != null) {
           settlements.runOn(work);
+        }
+        EventDispatcher dispatcher;
+        if (mailer != null) {
+          mailer.runOn(work);
+          MailEvents mail = new MailEvents(store, mailer);
+          dispatcher = new EventDispatcher(store, clock, List.of(mail), mail::committed);
+        } else {
+          dispatcher = new EventDispatcher(store, clock, List.of(), null);
         }
         Services services = Services.wire(store, rules, clock, decoded, writer, payments);
         DemoData demo = null;
@@ -259,6 +293,7 @@ public final class WingspanServer implements AutoCloseable {
             demo,
             settlements,
             work,
+            dispatcher,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
@@ -273,6 +308,7 @@ public final class WingspanServer implements AutoCloseable {
     }
 
     void close() {
+      dispatcher.close();
       work.close();
       database.close();
     }
@@ -356,6 +392,7 @@ public final class WingspanServer implements AutoCloseable {
     } finally {
       housekeeping.shutdownNow();
       try {
+        dispatcher.close();
         work.close();
       } finally {
         database.close();

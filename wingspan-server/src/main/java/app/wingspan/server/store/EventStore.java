@@ -34,6 +34,63 @@ public final class EventStore {
     this.dataSource = dataSource;
   }
 
+  /**
+   * Locks up to {@code limit} events not dispatched yet, lowest seq first, skipping those another
+   * replica's dispatcher holds: each is handed to one dispatcher at a time, which marks it
+   * dispatched ({@link #markDispatched}) in the same transaction.
+   */
+  public List<EventRow> claimUndispatched(Transaction tx, int limit) {
+    try {
+      return Sql.list(
+          tx.connection(),
+          "select "
+              + COLUMNS
+              + " from invoice_events where dispatched_at is null order by seq limit ?"
+              + " for update skip locked",
+          EventStore::row,
+          limit);
+    } catch (SQLException e) {
+      throw Sql.failure("claiming events to dispatch", e);
+    }
+  }
+
+  /** Marks the claimed event {@code seq} dispatched at {@code at}. */
+  public void markDispatched(Transaction tx, long seq, Instant at) {
+    try {
+      Sql.update(
+          tx.connection(), "update invoice_events set dispatched_at = ? where seq = ?", at, seq);
+    } catch (SQLException e) {
+      throw Sql.failure("marking an event dispatched", e);
+    }
+  }
+
+  /** How many events are not dispatched yet (for tests and operators). */
+  public int undispatched() {
+    return Sql.onConnection(
+        dataSource,
+        "counting undispatched events",
+        c ->
+            Sql.first(
+                    c,
+                    "select count(*) from invoice_events where dispatched_at is null",
+                    rs -> rs.getInt(1))
+                .orElse(0));
+  }
+
+  private static EventRow row(java.sql.ResultSet rs) throws SQLException {
+    return new EventRow(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Sql.instant(rs, 5),
+        rs.getLong(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getBoolean(9),
+        rs.getString(10));
+  }
+
   /** The events of an invoice, in order. */
   public List<EventRow> ofInvoice(String invoiceId) {
     return Sql.onConnection(

@@ -27,6 +27,7 @@ public final class Store {
   private final IdempotencyStore idempotency;
   private final EventStore events;
   private final PageLinkStore pageLinks;
+  private final SentMailStore sentMail;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -46,6 +47,7 @@ public final class Store {
     this.idempotency = new IdempotencyStore(dataSource);
     this.events = new EventStore(dataSource);
     this.pageLinks = new PageLinkStore(dataSource);
+    this.sentMail = new SentMailStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -70,6 +72,10 @@ public final class Store {
 
   public PageLinkStore pageLinks() {
     return pageLinks;
+  }
+
+  public SentMailStore sentMail() {
+    return sentMail;
   }
 
   /** A new random, URL-safe id (128 bits). */
