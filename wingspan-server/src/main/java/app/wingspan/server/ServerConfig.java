@@ -29,6 +29,10 @@ import java.util.Set;
  *     none} ({@code pay} answers 501)
  * @param achSettlementDelay how long after a bank debit starts its outcome is asked for (the test
  *     processor answers at once)
+ * @param webhooksAllowLoopback accept webhook URLs on this host, by http too (on by default with
+ *     the embedded database)
+ * @param webhooksAllowPrivateNetworks accept webhook URLs on private networks and link-local
+ *     addresses
  */
 public record ServerConfig(
     String host,
@@ -44,7 +48,9 @@ public record ServerConfig(
     boolean seedDemo,
     boolean invoiceCache,
     String paymentProcessor,
-    Duration achSettlementDelay) {
+    Duration achSettlementDelay,
+    boolean webhooksAllowLoopback,
+    boolean webhooksAllowPrivateNetworks) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
@@ -79,6 +85,44 @@ public record ServerConfig(
       throw new IllegalArgumentException(
           "ACH settlement delay must be between 0 and 30 days, not " + achSettlementDelay);
     }
+  }
+
+  /**
+   * The configuration without the webhook flags: loopback webhook URLs are accepted with the
+   * embedded database only, private networks never.
+   */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      String databaseUrl,
+      String databaseUser,
+      String databasePassword,
+      int poolSize,
+      FeeSchedule feeSchedule,
+      String logLevel,
+      boolean benchRoutes,
+      boolean seedDemo,
+      boolean invoiceCache,
+      String paymentProcessor,
+      Duration achSettlementDelay) {
+    this(
+        host,
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        poolSize,
+        feeSchedule,
+        logLevel,
+        benchRoutes,
+        seedDemo,
+        invoiceCache,
+        paymentProcessor,
+        achSettlementDelay,
+        databaseUrl == null,
+        false);
   }
 
   /** True when the server runs its own PostgreSQL on {@link #dataDir()}. */
@@ -117,6 +161,10 @@ public record ServerConfig(
         + paymentProcessor
         + ", achSettlementDelay="
         + achSettlementDelay
+        + ", webhooksAllowLoopback="
+        + webhooksAllowLoopback
+        + ", webhooksAllowPrivateNetworks="
+        + webhooksAllowPrivateNetworks
         + "]";
   }
 }

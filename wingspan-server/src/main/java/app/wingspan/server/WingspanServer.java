@@ -10,10 +10,13 @@ import app.wingspan.server.payment.TestPaymentProcessor;
 import app.wingspan.server.service.InvoicePayments;
 import app.wingspan.server.service.InvoiceWriter;
 import app.wingspan.server.service.Services;
+import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.webhook.EndpointPolicy;
+import app.wingspan.server.webhook.PreferenceRules;
 import app.wingspan.server.work.DurableWork;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -118,7 +121,18 @@ public final class WingspanServer implements AutoCloseable {
       Backend backend = await(opening);
       Database db = backend.database().database();
       http.attach(
-          new HttpApi.Dependencies(backend.services(), backend.store(), () -> db.isReady(1)));
+          new HttpApi.Dependencies(
+              backend.services(),
+              backend.store(),
+              () -> db.isReady(1),
+              new WebhookPreferences(
+                  backend.store(),
+                  new PreferenceRules(
+                      new EndpointPolicy(
+                          config.webhooksAllowLoopback(),
+                          config.webhooksAllowPrivateNetworks(),
+                          EndpointPolicy.Resolver.SYSTEM)),
+                  clock)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {

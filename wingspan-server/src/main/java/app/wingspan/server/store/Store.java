@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The database as the service sees it: one store per table ({@link #accounts}, {@link #invoices},
- * {@link #payments}, {@link #idempotency}, {@link #events}), and the transactions their writes
- * share. Callers see rows and outcomes, never JDBC.
+ * {@link #payments}, {@link #idempotency}, {@link #events}, {@link #webhooks}), and the
+ * transactions their writes share. Callers see rows and outcomes, never JDBC.
  */
 public final class Store {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,6 +26,7 @@ public final class Store {
   private final PaymentStore payments;
   private final IdempotencyStore idempotency;
   private final EventStore events;
+  private final WebhookStore webhooks;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -44,6 +45,7 @@ public final class Store {
     this.payments = new PaymentStore(dataSource);
     this.idempotency = new IdempotencyStore(dataSource);
     this.events = new EventStore(dataSource);
+    this.webhooks = new WebhookStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -64,6 +66,10 @@ public final class Store {
 
   public EventStore events() {
     return events;
+  }
+
+  public WebhookStore webhooks() {
+    return webhooks;
   }
 
   /** A new random, URL-safe id (128 bits). */
