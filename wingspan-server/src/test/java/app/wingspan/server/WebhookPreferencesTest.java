@@ -419,6 +419,54 @@ class WebhookPreferencesTest {
   }
 
   @Test
+  void anEventsSubscribersAreTheActivePreferencesOfItsAccountsThatChoseIt() {
+    TestApp.Party client = APP.client();
+    TestApp.Party member = APP.member();
+    TestApp.Party stranger = APP.client();
+    String paid =
+        create(APP, client, "https://hooks.example.com/c")
+            .json()
+            .path("webhookPreferenceId")
+            .asText();
+    String memberPaid =
+        create(APP, member, "https://hooks.example.com/m")
+            .json()
+            .path("webhookPreferenceId")
+            .asText();
+    APP.send(
+        "POST",
+        PATH,
+        client.token(),
+        body("https://hooks.example.com/o", SECRET, "[\"Invoice.Overdue\"]"));
+    create(APP, stranger, "https://hooks.example.com/s");
+    String disabled =
+        create(APP, member, "https://hooks.example.com/d")
+            .json()
+            .path("webhookPreferenceId")
+            .asText();
+    assertThat(
+            APP.store()
+                .webhooks()
+                .disable(disabled, java.time.Instant.now(), "deliveries failed for 5 days"))
+        .isTrue();
+    assertThat(APP.store().webhooks().disable(disabled, java.time.Instant.now(), "again"))
+        .isFalse();
+
+    List<WebhookRow> subscribers =
+        APP.store()
+            .inTransaction(
+                tx ->
+                    APP.store()
+                        .webhooks()
+                        .activeSubscribers(tx, List.of(client.id(), member.id()), "Invoice.Paid"));
+
+    assertThat(subscribers).extracting(WebhookRow::id).containsExactlyInAnyOrder(paid, memberPaid);
+    JsonNode shown = APP.send("GET", PATH + "/" + disabled, member.token(), null).json();
+    assertThat(shown.path("status").asText()).isEqualTo("Disabled");
+    assertThat(shown.path("disabledReason").asText()).isEqualTo("deliveries failed for 5 days");
+  }
+
+  @Test
   void eventNamesListsEveryInvoiceEventWithItsMeaning() {
     TestApp.Response answer =
         APP.send("GET", "/integrations/webhooks/eventnames", APP.member().token(), null);

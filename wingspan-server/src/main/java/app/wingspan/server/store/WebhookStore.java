@@ -2,6 +2,8 @@ package app.wingspan.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -119,6 +121,50 @@ public final class WebhookStore {
                     id,
                     accountId));
     return deleted == 1;
+  }
+
+  /**
+   * The Active preferences of {@code accountIds} subscribed to {@code eventName}, in {@code tx}:
+   * where an event's deliveries go (an invoice event concerns its client and its member), decided
+   * in the transaction that records the event.
+   */
+  public List<WebhookRow> activeSubscribers(
+      Transaction tx, Collection<String> accountIds, String eventName) {
+    try {
+      return Sql.list(
+          tx.connection(),
+          "select "
+              + WebhookRow.COLUMNS
+              + " from webhook_preferences where account_id = any (?) and ? = any"
+              + " (subscribed_events) and disabled_at is null order by created_at, id",
+          WebhookRow::read,
+          tx.connection().createArrayOf("text", accountIds.toArray(String[]::new)),
+          eventName);
+    } catch (SQLException e) {
+      throw Sql.failure("reading webhook subscribers", e);
+    }
+  }
+
+  /**
+   * Disables an Active preference: deliveries to it stop, and its answer says why.
+   *
+   * @return whether it was Active
+   */
+  public boolean disable(String id, Instant at, String reason) {
+    int updated =
+        Sql.onConnection(
+            dataSource,
+            "disabling a webhook preference",
+            c ->
+                Sql.update(
+                    c,
+                    "update webhook_preferences set disabled_at = ?, disabled_reason = ?,"
+                        + " updated_at = ? where id = ? and disabled_at is null",
+                    at,
+                    reason,
+                    at,
+                    id));
+    return updated == 1;
   }
 
   private static java.sql.Array events(Connection c, List<String> events) throws SQLException {
