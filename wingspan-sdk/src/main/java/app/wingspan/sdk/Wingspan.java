@@ -46,6 +46,7 @@ public final class Wingspan implements AutoCloseable {
 
   private final String description;
   private final ClientInvoices clientInvoices;
+  private final WebhookPreferences webhooks;
   private final Transport transport;
   private final Timers timers;
 
@@ -113,6 +114,7 @@ public final class Wingspan implements AutoCloseable {
             builder.retryQuota,
             neverStranding(builder.executor != null ? builder.executor : ownExecutor));
     this.clientInvoices = new HttpClientInvoices(transport);
+    this.webhooks = new HttpWebhookPreferences(transport);
     this.description = "Wingspan" + builder.describe();
   }
 
@@ -187,6 +189,16 @@ public final class Wingspan implements AutoCloseable {
    */
   public ClientInvoices clientInvoice() {
     return clientInvoices;
+  }
+
+  /**
+   * The account's webhook endpoints: list, create, get, update, delete, and the event names they
+   * can subscribe to. To verify a delivery, see {@link Webhooks}.
+   *
+   * @return the preference operations
+   */
+  public WebhookPreferences webhooks() {
+    return webhooks;
   }
 
   /**

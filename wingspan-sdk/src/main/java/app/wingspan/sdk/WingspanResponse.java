@@ -12,7 +12,11 @@ public sealed interface WingspanResponse
         ListClientInvoicesResponse,
         CreateClientInvoiceResponse,
         GetInvoiceFeesResponse,
-        PayClientInvoiceResponse {
+        PayClientInvoiceResponse,
+        WebhookPreferenceResponse,
+        WebhookPreferencesResponse,
+        WebhookEventNamesResponse,
+        DeleteWebhookPreferenceResponse {
 
   /**
    * The HTTP status code, always 2xx (any other status raises an {@link ApiException}).

@@ -1,12 +1,15 @@
 package app.wingspan.server;
 
 import app.wingspan.model.Address;
+import app.wingspan.model.WebhookPreference;
+import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.ApiTokens;
 import app.wingspan.server.store.EventRow;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.store.WebhookRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -20,18 +23,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code admin}: creates accounts and API tokens, lists an invoice's events, and prints the result
- * as JSON, for people and scripts.
+ * {@code admin}: creates accounts and API tokens, lists an invoice's events and an account's
+ * webhook preferences, and prints the result as JSON, for people and scripts.
  */
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
     description =
-        "Manage accounts and API tokens, list invoice events (embedded data directory or --database-url).",
+        "Manage accounts and API tokens, list invoice events and webhook preferences (embedded data"
+            + " directory or --database-url).",
     subcommands = {
       AdminCommand.CreateAccount.class,
       AdminCommand.CreateToken.class,
-      AdminCommand.Events.class
+      AdminCommand.Events.class,
+      AdminCommand.WebhookPreferencesCommand.class
     })
 final class AdminCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -210,6 +215,56 @@ final class AdminCommand implements Callable<Integer> {
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored event data is not JSON", e);
       }
+    }
+  }
+
+  @Command(
+      name = "webhooks",
+      mixinStandardHelpOptions = true,
+      description =
+          "List an account's webhook preferences, oldest first, never their secrets; prints"
+              + " {\"accountId\": ..., \"webhooks\": [...]}.")
+  static final class WebhookPreferencesCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin Main.DatabaseOptions database = new Main.DatabaseOptions();
+
+    @Option(names = "--account", required = true, description = "The account id")
+    String accountId;
+
+    @Override
+    public Integer call() {
+      return run(
+          database,
+          spec,
+          store -> {
+            store
+                .findAccount(accountId)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no account with id '" + accountId + "'"));
+            List<Map<String, Object>> webhooks = new ArrayList<>();
+            for (WebhookRow row : store.webhooks().ofAccount(accountId)) {
+              Map<String, Object> out = new LinkedHashMap<>();
+              WebhookPreference answer = WebhookPreferences.answer(row);
+              out.put("webhookPreferenceId", answer.webhookPreferenceId());
+              out.put("url", answer.url());
+              out.put("subscribedEvents", answer.subscribedEvents());
+              out.put("status", answer.status().value());
+              out.put("disabledReason", answer.disabledReason());
+              out.put("createdAt", answer.createdAt());
+              out.put("updatedAt", answer.updatedAt());
+              // Whether a rotated-out secret still signs, and until when; never the secrets.
+              out.put(
+                  "previousSecretSignsUntil",
+                  row.previousSecretExpiresAt() == null
+                      ? null
+                      : row.previousSecretExpiresAt().toString());
+              webhooks.add(out);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("accountId", accountId);
+            out.put("webhooks", webhooks);
+            return out;
+          });
     }
   }
 }

@@ -89,6 +89,24 @@ public final class Main implements Callable<Integer> {
   Boolean invoiceCache;
 
   @Option(
+      names = "--webhooks-allow-loopback",
+      arity = "0..1",
+      description =
+          "Accept webhook URLs on this host (localhost, 127.0.0.0/8, ::1), by http too: local development"
+              + " and tests. Default: on with the embedded database, off with --database-url.")
+  Boolean webhooksAllowLoopback;
+
+  @Option(
+      names = "--webhooks-allow-private-networks",
+      defaultValue = "false",
+      arity = "0..1",
+      description =
+          "Accept webhook URLs on private networks and link-local addresses (10/8, 172.16/12,"
+              + " 192.168/16, fc00::/7, ...): for integrators on the server's own network"
+              + " (default ${DEFAULT-VALUE}).")
+  boolean webhooksAllowPrivateNetworks;
+
+  @Option(
       names = "--payment-processor",
       description =
           "test: the built-in test processor (no money moves; documented test card and account ids);"
@@ -236,7 +254,9 @@ public final class Main implements Callable<Integer> {
         duration("ACH settlement delay", achSettlementDelay),
         publicUrl,
         pageLinkKey,
-        new MailConfig(smtpUrl, smtpPassword, mailFrom, mailFromName, mailOutbox));
+        new MailConfig(smtpUrl, smtpPassword, mailFrom, mailFromName, mailOutbox),
+        webhooksAllowLoopback != null ? webhooksAllowLoopback : database.url() == null,
+        webhooksAllowPrivateNetworks);
   }
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");

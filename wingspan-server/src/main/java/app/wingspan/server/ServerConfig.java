@@ -38,6 +38,10 @@ import java.util.Set;
  * @param pageLinkKey the key invoice page links are derived from (base64, at least 32 bytes); null:
  *     a key made once and kept in the database. Never printed
  * @param mail where the invoice messages go ({@link MailConfig})
+ * @param webhooksAllowLoopback accept webhook URLs on this host, by http too (on by default with
+ *     the embedded database)
+ * @param webhooksAllowPrivateNetworks accept webhook URLs on private networks and link-local
+ *     addresses
  */
 public record ServerConfig(
     String host,
@@ -56,14 +60,17 @@ public record ServerConfig(
     Duration achSettlementDelay,
     String publicUrl,
     String pageLinkKey,
-    MailConfig mail) {
+    MailConfig mail,
+    boolean webhooksAllowLoopback,
+    boolean webhooksAllowPrivateNetworks) {
 
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
 
   /**
    * A configuration with the defaults of the later settings: the public URL and page link key
-   * derived at start, and {@link MailConfig#defaults()}.
+   * derived at start, {@link MailConfig#defaults()}, loopback webhook URLs accepted with the
+   * embedded database only and private networks never.
    */
   public ServerConfig(
       String host,
@@ -97,7 +104,9 @@ public record ServerConfig(
         achSettlementDelay,
         null,
         null,
-        MailConfig.defaults());
+        MailConfig.defaults(),
+        databaseUrl == null,
+        false);
   }
 
   public ServerConfig {
@@ -233,6 +242,10 @@ public record ServerConfig(
         + (pageLinkKey == null ? "none" : "***")
         + ", mail="
         + mail
+        + ", webhooksAllowLoopback="
+        + webhooksAllowLoopback
+        + ", webhooksAllowPrivateNetworks="
+        + webhooksAllowPrivateNetworks
         + "]";
   }
 }

@@ -17,11 +17,14 @@ import app.wingspan.server.service.InvoicePayments;
 import app.wingspan.server.service.InvoiceWriter;
 import app.wingspan.server.service.PayerDeskAdapter;
 import app.wingspan.server.service.Services;
+import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.PageLinkStore;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.webhook.EndpointPolicy;
+import app.wingspan.server.webhook.PreferenceRules;
 import app.wingspan.server.work.DurableWork;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -156,7 +159,18 @@ public final class WingspanServer implements AutoCloseable {
               clock));
       http.attach(
           new HttpApi.Dependencies(
-              backend.services(), backend.store(), () -> db.isReady(1), links));
+              backend.services(),
+              backend.store(),
+              () -> db.isReady(1),
+              links,
+              new WebhookPreferences(
+                  backend.store(),
+                  new PreferenceRules(
+                      new EndpointPolicy(
+                          config.webhooksAllowLoopback(),
+                          config.webhooksAllowPrivateNetworks(),
+                          EndpointPolicy.Resolver.SYSTEM)),
+                  clock)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {

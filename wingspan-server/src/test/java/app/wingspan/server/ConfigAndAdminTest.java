@@ -264,6 +264,51 @@ class ConfigAndAdminTest {
     assertThat(created.json().path("memberAddress").path("city").asText()).isEqualTo("London");
   }
 
+  @Test
+  void adminListsAnAccountsWebhooksWithoutTheirSecrets() throws Exception {
+    TestApp app = TestApp.shared();
+    TestApp.Party client = app.client();
+    String secret = "admin-never-prints-0123456789";
+    TestApp.Response created =
+        app.send(
+            "POST",
+            "/integrations/webhooks/preference",
+            client.token(),
+            "{\"url\":\"https://hooks.example.com/admin\",\"sharedSecret\":\""
+                + secret
+                + "\",\"subscribedEvents\":[\"Invoice.Paid\"]}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    app.send(
+        "PATCH",
+        "/integrations/webhooks/preference/" + created.json().path("webhookPreferenceId").asText(),
+        client.token(),
+        "{\"sharedSecret\":\"admin-rotated-secret-0123456789\"}");
+
+    JsonNode listed =
+        admin(
+            "admin",
+            "webhooks",
+            "--database-url",
+            TestDatabase.jdbcUrl(),
+            "--database-user",
+            "postgres",
+            "--account",
+            client.id());
+
+    assertThat(listed.path("accountId").asText()).isEqualTo(client.id());
+    assertThat(listed.path("webhooks")).hasSize(1);
+    JsonNode webhook = listed.path("webhooks").get(0);
+    assertThat(webhook.path("webhookPreferenceId").asText())
+        .isEqualTo(created.json().path("webhookPreferenceId").asText());
+    assertThat(webhook.path("url").asText()).isEqualTo("https://hooks.example.com/admin");
+    assertThat(webhook.path("status").asText()).isEqualTo("Active");
+    assertThat(webhook.path("previousSecretSignsUntil").asText()).isNotEmpty();
+    assertThat(listed.toString())
+        .doesNotContain(secret)
+        .doesNotContain("admin-rotated-secret")
+        .doesNotContainIgnoringCase("sharedSecret");
+  }
+
   static Stream<Arguments> badAdminCalls() {
     return Stream.of(
         Arguments.of(
@@ -275,6 +320,9 @@ class ConfigAndAdminTest {
             "an address needs"),
         Arguments.of(
             (Object) new String[] {"admin", "create-token", "--account", "nobody"},
+            "no account with id"),
+        Arguments.of(
+            (Object) new String[] {"admin", "webhooks", "--account", "nobody"},
             "no account with id"));
   }
 

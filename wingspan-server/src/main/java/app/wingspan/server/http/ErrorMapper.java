@@ -5,6 +5,7 @@ import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.invoice.InvoiceRuleException;
 import app.wingspan.server.store.DatabaseUnavailableException;
+import app.wingspan.server.webhook.PreferenceRuleException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -37,6 +38,8 @@ final class ErrorMapper {
       InvoiceRuleException e = (InvoiceRuleException) failure;
       int status = e.kind() == InvoiceRuleException.Kind.CONFLICT ? 409 : 422;
       write(ctx, status, e.code(), e.param(), e.getMessage());
+    } else if (failure instanceof PreferenceRuleException e) {
+      write(ctx, 422, e.code(), e.param(), e.getMessage());
     } else if (failure instanceof DatabaseUnavailableException) {
       LOG.warn("database unavailable: {}", LogText.escape(rootMessage(failure)));
       ctx.header("Retry-After", RETRY_AFTER_SECONDS);

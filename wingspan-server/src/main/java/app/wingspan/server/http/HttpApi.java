@@ -3,6 +3,7 @@ package app.wingspan.server.http;
 import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
 import app.wingspan.server.service.Services;
+import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -50,15 +51,34 @@ public final class HttpApi {
    * What the API routes need from the database side: the services, the token lookup, and readiness.
    */
   public record Dependencies(
-      Services services, Store store, BooleanSupplier ready, AttachmentLinks links) {
+      Services services,
+      Store store,
+      BooleanSupplier ready,
+      AttachmentLinks links,
+      WebhookPreferences webhooks) {
 
-    /** Without the invoice page: invoices carry no attachments. */
+    /** Without the invoice page (invoices carry no attachments) and the webhook preferences. */
     public Dependencies(Services services, Store store, BooleanSupplier ready) {
-      this(services, store, ready, AttachmentLinks.none());
+      this(services, store, ready, AttachmentLinks.none(), null);
+    }
+
+    /** Without the webhook preferences: their routes answer 503. */
+    public Dependencies(
+        Services services, Store store, BooleanSupplier ready, AttachmentLinks links) {
+      this(services, store, ready, links, null);
     }
   }
 
-  private record Attached(InvoiceRoutes invoices, Authenticator auth, BooleanSupplier ready) {}
+  private record Attached(
+      InvoiceRoutes invoices, WebhookRoutes webhooks, Authenticator auth, BooleanSupplier ready) {
+    WebhookRoutes webhookRoutes() {
+      if (webhooks == null) {
+        throw new ProblemException(
+            503, ErrorCodes.SERVICE_UNAVAILABLE, null, "webhook preferences are not available");
+      }
+      return webhooks;
+    }
+  }
 
   /**
    * Starts listening on {@code host}:{@code port} (0 = a free port); the API answers 503 until
@@ -105,6 +125,7 @@ public final class HttpApi {
     attached =
         new Attached(
             new InvoiceRoutes(deps.services(), deps.links()),
+            deps.webhooks() == null ? null : new WebhookRoutes(deps.webhooks()),
             new Authenticator(deps.store()),
             deps.ready());
   }
@@ -173,6 +194,8 @@ public final class HttpApi {
                   InvoiceRoutes.COLLECTION, ctx -> attached().auth().authenticate(ctx));
               routes.beforeMatched(
                   InvoiceRoutes.COLLECTION + "/*", ctx -> attached().auth().authenticate(ctx));
+              routes.beforeMatched(
+                  WebhookRoutes.PREFIX + "/*", ctx -> attached().auth().authenticate(ctx));
 
               // HEAD is GET without the body (Jetty drops it on the wire): same status, headers and
               // ETag. Without
@@ -196,6 +219,24 @@ public final class HttpApi {
                   InvoiceRoutes.COLLECTION + "/{invoice_id}/rotate-link",
                   ctx -> attached().invoices().rotateLink(ctx));
               moreRoutes.accept(routes);
+
+              getAndHead(
+                  routes, WebhookRoutes.COLLECTION, ctx -> attached().webhookRoutes().list(ctx));
+              routes.post(WebhookRoutes.COLLECTION, ctx -> attached().webhookRoutes().create(ctx));
+              getAndHead(
+                  routes,
+                  WebhookRoutes.COLLECTION + "/{id}",
+                  ctx -> attached().webhookRoutes().get(ctx));
+              routes.patch(
+                  WebhookRoutes.COLLECTION + "/{id}",
+                  ctx -> attached().webhookRoutes().update(ctx));
+              routes.delete(
+                  WebhookRoutes.COLLECTION + "/{id}",
+                  ctx -> attached().webhookRoutes().delete(ctx));
+              getAndHead(
+                  routes,
+                  WebhookRoutes.EVENT_NAMES,
+                  ctx -> attached().webhookRoutes().eventNames(ctx));
 
               getAndHead(
                   routes, "/health/live", ctx -> ctx.contentType("application/json").result(UP));

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The database as the service sees it: one store per table ({@link #accounts}, {@link #invoices},
- * {@link #payments}, {@link #idempotency}, {@link #events}, {@link #pageLinks}), and the
- * transactions their writes share. Callers see rows and outcomes, never JDBC.
+ * {@link #payments}, {@link #idempotency}, {@link #events}, {@link #pageLinks}, {@link #webhooks}),
+ * and the transactions their writes share. Callers see rows and outcomes, never JDBC.
  */
 public final class Store {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,6 +28,7 @@ public final class Store {
   private final EventStore events;
   private final PageLinkStore pageLinks;
   private final SentMailStore sentMail;
+  private final WebhookStore webhooks;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -48,6 +49,7 @@ public final class Store {
     this.events = new EventStore(dataSource);
     this.pageLinks = new PageLinkStore(dataSource);
     this.sentMail = new SentMailStore(dataSource);
+    this.webhooks = new WebhookStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -76,6 +78,10 @@ public final class Store {
 
   public SentMailStore sentMail() {
     return sentMail;
+  }
+
+  public WebhookStore webhooks() {
+    return webhooks;
   }
 
   /** A new random, URL-safe id (128 bits). */
