@@ -10,6 +10,7 @@ import app.wingspan.server.mail.InvoicePages;
 import app.wingspan.server.mail.MailEvents;
 import app.wingspan.server.page.InvoiceLinks;
 import app.wingspan.server.page.InvoicePage;
+import app.wingspan.server.page.MailPages;
 import app.wingspan.server.payment.PaymentProcessor;
 import app.wingspan.server.payment.SettlementWorker;
 import app.wingspan.server.payment.TestPaymentProcessor;
@@ -110,12 +111,16 @@ public final class WingspanServer implements AutoCloseable {
     new JvmMemoryMetrics().bindTo(registry);
     InvoiceRules rules = new InvoiceRules(config.feeSchedule());
     Clock clock = embedding.clock();
+    // The page needs the HTTP port for its links, so it starts after the backend; the emails the
+    // backend sends carry its links and PDFs from then on.
+    AtomicReference<InvoicePage> page = new AtomicReference<>();
+    InvoicePages pages = new MailPages(page::get);
     CompletableFuture<Backend> opening = new CompletableFuture<>();
     Thread opener =
         new Thread(
             () -> {
               try {
-                opening.complete(Backend.open(config, registry, rules, clock));
+                opening.complete(Backend.open(config, registry, rules, clock, pages));
               } catch (Throwable e) {
                 opening.completeExceptionally(e);
               }
@@ -123,7 +128,6 @@ public final class WingspanServer implements AutoCloseable {
             "wingspan-database-start");
     opener.start();
     HttpApi http = null;
-    AtomicReference<InvoicePage> page = new AtomicReference<>();
     try {
       http =
           HttpApi.start(
@@ -235,7 +239,11 @@ public final class WingspanServer implements AutoCloseable {
       long openMs) {
 
     static Backend open(
-        ServerConfig config, PrometheusMeterRegistry registry, InvoiceRules rules, Clock clock) {
+        ServerConfig config,
+        PrometheusMeterRegistry registry,
+        InvoiceRules rules,
+        Clock clock,
+        InvoicePages pages) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
       DurableWork work = null;
@@ -272,12 +280,7 @@ public final class WingspanServer implements AutoCloseable {
                 .map(
                     transport ->
                         new InvoiceMailer(
-                            store,
-                            writer,
-                            transport,
-                            InvoicePages.none(),
-                            config.mail().messageIdHost(),
-                            clock))
+                            store, writer, transport, pages, config.mail().messageIdHost(), clock))
                 .orElse(null);
         if (mailer != null) {
           mailer.kinds().forEach(durable::register);

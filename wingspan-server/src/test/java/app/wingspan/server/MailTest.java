@@ -11,6 +11,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -24,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,9 +95,25 @@ class MailTest {
     collect(message, leaves);
     assertThat(leaves)
         .extracting(part -> part.getContentType().split(";")[0].toLowerCase())
-        .containsExactly("text/plain", "text/html");
+        .containsExactly("text/plain", "text/html", "application/pdf");
     assertThat((String) leaves.get(0).getContent()).contains(number).contains("$150.00");
     assertThat((String) leaves.get(1).getContent()).contains(number).contains("Design");
+    // The button is the invoice's own page link, and it opens the page.
+    String link = invoice(app, client, id).path("attachments").path("invoiceLink").asText();
+    assertThat(link).startsWith("http");
+    assertThat((String) leaves.get(0).getContent()).contains(link);
+    assertThat((String) leaves.get(1).getContent()).contains("href=\"" + link + "\"");
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(link)).build(), BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(number);
+    // The attached PDF is the invoice's, named for its number.
+    assertThat(leaves.get(2).getFileName()).isEqualTo("invoice-" + number + ".pdf");
+    try (InputStream in = leaves.get(2).getInputStream();
+        PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains(number).contains("Design");
+    }
     await(() -> invoice(app, client, id).path("events").path("emailReceivedAt").size() == 1);
     quietly();
     assertThat(messageIds()).hasSize(1);

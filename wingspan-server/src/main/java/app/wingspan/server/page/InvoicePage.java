@@ -181,17 +181,47 @@ public final class InvoicePage {
       ctx.status(304);
       return;
     }
-    Map<String, Object> scope = PageModel.invoice(seen, today);
-    scope.put("testMode", desk.testMode());
-    byte[] pdf =
-        pdfs.pdf(
-            invoiceId,
-            version,
-            kind,
-            () -> receipt ? templates.receipt(scope) : templates.invoice(scope));
+    byte[] pdf = render(seen, kind, version, today);
     ctx.status(200);
     ctx.contentType("application/pdf");
     ctx.result(pdf);
+  }
+
+  /** Renders (or finds rendered) {@code seen}'s invoice or receipt PDF for {@code version}. */
+  private byte[] render(PayerInvoice seen, Pdfs.Kind kind, String version, LocalDate today) {
+    Map<String, Object> scope = PageModel.invoice(seen, today);
+    scope.put("testMode", desk.testMode());
+    return pdfs.pdf(
+        seen.invoice().invoiceId(),
+        version,
+        kind,
+        () -> kind == Pdfs.Kind.RECEIPT ? templates.receipt(scope) : templates.invoice(scope));
+  }
+
+  /**
+   * The invoice PDF ({@code receipt} false) or the receipt PDF of the client's invoice as the
+   * client sees it now, the same bytes its link serves: for the emails that attach it. Empty when
+   * the invoice is not there or has no such PDF (a receipt before it is Paid).
+   */
+  public Optional<byte[]> pdf(String invoiceId, String clientId, boolean receipt) {
+    Optional<PayerInvoice> found = desk.find(invoiceId, clientId);
+    if (found.isEmpty()
+        || (receipt
+            && (found.get().receipt() == null
+                || !InvoiceStatus.PAID.equals(found.get().invoice().status())))) {
+      return Optional.empty();
+    }
+    PayerInvoice seen = found.get();
+    LocalDate today = today();
+    boolean overdue = InvoiceStatus.OVERDUE.equals(seen.invoice().status());
+    String version = seen.version() + (overdue ? "." + today : "");
+    return Optional.of(
+        render(seen, receipt ? Pdfs.Kind.RECEIPT : Pdfs.Kind.INVOICE, version, today));
+  }
+
+  /** The links of this server's pages. */
+  public InvoiceLinks links() {
+    return links;
   }
 
   /** The invoice page's HTML, with the pay form when it can be paid here. */
