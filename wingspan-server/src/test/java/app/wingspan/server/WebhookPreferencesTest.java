@@ -80,6 +80,7 @@ class WebhookPreferencesTest {
         .isEqualTo("[\"Invoice.Paid\",\"Invoice.Sent\"]");
     assertThat(preference.path("status").asText()).isEqualTo("Active");
     assertThat(preference.path("createdAt").asText()).isNotEmpty();
+    assertThat(WireContracts.OURS.errors("WebhookPreference", preference)).isEmpty();
 
     TestApp.Response listed = APP.send("GET", PATH, client.token(), null);
     assertThat(listed.status()).isEqualTo(200);
@@ -97,6 +98,7 @@ class WebhookPreferencesTest {
             client.token(),
             "{\"url\":\"https://hooks.example.com/v2\",\"subscribedEvents\":[\"Invoice.Overdue\"]}");
     assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+    assertThat(WireContracts.OURS.errors("WebhookPreference", patched.json())).isEmpty();
     assertThat(patched.json().path("url").asText()).isEqualTo("https://hooks.example.com/v2");
     assertThat(patched.json().path("subscribedEvents").toString())
         .isEqualTo("[\"Invoice.Overdue\"]");
@@ -483,5 +485,8 @@ class WebhookPreferencesTest {
             "Invoice.Overdue");
     assertThat(answer.json())
         .allSatisfy(node -> assertThat(node.path("description").asText()).isNotBlank());
+    answer
+        .json()
+        .forEach(node -> assertThat(WireContracts.OURS.errors("WebhookEventName", node)).isEmpty());
   }
 }
