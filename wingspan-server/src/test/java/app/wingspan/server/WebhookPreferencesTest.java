@@ -469,6 +469,30 @@ class WebhookPreferencesTest {
   }
 
   @Test
+  void concurrentCreatesStopAtTheAccountsLimit() throws Exception {
+    TestApp.Party client = APP.client();
+    int attempts = 26;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < attempts; i++) {
+        String url = "https://hooks.example.com/n" + i;
+        answers.add(pool.submit(() -> create(APP, client, url).status()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertThat(statuses).filteredOn(status -> status == 201).hasSize(20);
+      assertThat(statuses).filteredOn(status -> status == 422).hasSize(attempts - 20);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(APP.send("GET", PATH, client.token(), null).json()).hasSize(20);
+  }
+
+  @Test
   void eventNamesListsEveryInvoiceEventWithItsMeaning() {
     TestApp.Response answer =
         APP.send("GET", "/integrations/webhooks/eventnames", APP.member().token(), null);
