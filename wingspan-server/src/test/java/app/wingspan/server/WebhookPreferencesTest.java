@@ -80,6 +80,7 @@ class WebhookPreferencesTest {
         .isEqualTo("[\"Invoice.Paid\",\"Invoice.Sent\"]");
     assertThat(preference.path("status").asText()).isEqualTo("Active");
     assertThat(preference.path("createdAt").asText()).isNotEmpty();
+    assertThat(WireContracts.OURS.errors("WebhookPreference", preference)).isEmpty();
 
     TestApp.Response listed = APP.send("GET", PATH, client.token(), null);
     assertThat(listed.status()).isEqualTo(200);
@@ -97,6 +98,7 @@ class WebhookPreferencesTest {
             client.token(),
             "{\"url\":\"https://hooks.example.com/v2\",\"subscribedEvents\":[\"Invoice.Overdue\"]}");
     assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+    assertThat(WireContracts.OURS.errors("WebhookPreference", patched.json())).isEmpty();
     assertThat(patched.json().path("url").asText()).isEqualTo("https://hooks.example.com/v2");
     assertThat(patched.json().path("subscribedEvents").toString())
         .isEqualTo("[\"Invoice.Overdue\"]");
@@ -467,6 +469,30 @@ class WebhookPreferencesTest {
   }
 
   @Test
+  void concurrentCreatesStopAtTheAccountsLimit() throws Exception {
+    TestApp.Party client = APP.client();
+    int attempts = 26;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < attempts; i++) {
+        String url = "https://hooks.example.com/n" + i;
+        answers.add(pool.submit(() -> create(APP, client, url).status()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertThat(statuses).filteredOn(status -> status == 201).hasSize(20);
+      assertThat(statuses).filteredOn(status -> status == 422).hasSize(attempts - 20);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(APP.send("GET", PATH, client.token(), null).json()).hasSize(20);
+  }
+
+  @Test
   void eventNamesListsEveryInvoiceEventWithItsMeaning() {
     TestApp.Response answer =
         APP.send("GET", "/integrations/webhooks/eventnames", APP.member().token(), null);
@@ -483,5 +509,8 @@ class WebhookPreferencesTest {
             "Invoice.Overdue");
     assertThat(answer.json())
         .allSatisfy(node -> assertThat(node.path("description").asText()).isNotBlank());
+    answer
+        .json()
+        .forEach(node -> assertThat(WireContracts.OURS.errors("WebhookEventName", node)).isEmpty());
   }
 }

@@ -38,11 +38,13 @@ public final class WebhookPreferences {
   /** The reason recorded when an account disables its own endpoint. */
   static final String DISABLED_BY_ACCOUNT = "disabled by its account";
 
+  private final Store tables;
   private final WebhookStore store;
   private final PreferenceRules rules;
   private final ServiceClock time;
 
   public WebhookPreferences(Store store, PreferenceRules rules, Clock clock) {
+    this.tables = store;
     this.store = store.webhooks();
     this.rules = Objects.requireNonNull(rules, "rules");
     this.time = new ServiceClock(clock);
@@ -72,13 +74,6 @@ public final class WebhookPreferences {
    */
   public WebhookPreference create(Account caller, WebhookPreferenceCreateRequest request) {
     PreferenceRules.Checked checked = rules.create(request);
-    if (store.ofAccount(caller.id()).size() >= MAX_PER_ACCOUNT) {
-      throw new ProblemException(
-          422,
-          ErrorCodes.VALIDATION_FAILED,
-          null,
-          "an account may have at most " + MAX_PER_ACCOUNT + " webhook preferences");
-    }
     Instant now = time.now();
     WebhookRow row =
         new WebhookRow(
@@ -93,7 +88,13 @@ public final class WebhookPreferences {
             now,
             null,
             null);
-    store.insert(row);
+    if (!tables.inTransaction(tx -> store.insertWithin(tx, row, MAX_PER_ACCOUNT))) {
+      throw new ProblemException(
+          422,
+          ErrorCodes.VALIDATION_FAILED,
+          null,
+          "an account may have at most " + MAX_PER_ACCOUNT + " webhook preferences");
+    }
     return answer(row);
   }
 

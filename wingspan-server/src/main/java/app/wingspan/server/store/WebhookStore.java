@@ -20,27 +20,48 @@ public final class WebhookStore {
     this.dataSource = dataSource;
   }
 
-  public void insert(WebhookRow row) {
-    Sql.onConnection(
-        dataSource,
-        "inserting a webhook preference",
-        c ->
-            Sql.update(
-                c,
-                "insert into webhook_preferences ("
-                    + WebhookRow.COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.id(),
-                row.accountId(),
-                row.url(),
-                row.sharedSecret(),
-                row.previousSecret(),
-                row.previousSecretExpiresAt(),
-                events(c, row.subscribedEvents()),
-                row.createdAt(),
-                row.updatedAt(),
-                row.disabledAt(),
-                row.disabledReason()));
+  /**
+   * Inserts {@code row} in {@code tx} unless its account has {@code max} preferences already. The
+   * account's row stays locked until {@code tx} ends, so concurrent creates cannot pass the limit
+   * together.
+   *
+   * @return whether it was inserted
+   */
+  public boolean insertWithin(Transaction tx, WebhookRow row, int max) {
+    try {
+      Connection c = tx.connection();
+      Sql.first(
+          c, "select 1 from accounts where id = ? for no key update", rs -> 1, row.accountId());
+      long count =
+          Sql.first(
+                  c,
+                  "select count(*) from webhook_preferences where account_id = ?",
+                  rs -> rs.getLong(1),
+                  row.accountId())
+              .orElse(0L);
+      if (count >= max) {
+        return false;
+      }
+      Sql.update(
+          c,
+          "insert into webhook_preferences ("
+              + WebhookRow.COLUMNS
+              + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          row.id(),
+          row.accountId(),
+          row.url(),
+          row.sharedSecret(),
+          row.previousSecret(),
+          row.previousSecretExpiresAt(),
+          events(c, row.subscribedEvents()),
+          row.createdAt(),
+          row.updatedAt(),
+          row.disabledAt(),
+          row.disabledReason());
+      return true;
+    } catch (SQLException e) {
+      throw Sql.failure("inserting a webhook preference", e);
+    }
   }
 
   /** The account's preferences, oldest first. */
