@@ -199,6 +199,36 @@ class MailTest {
   }
 
   @Test
+  void aMessageForARelayThatIsDownIsDeliveredWhenItReturns() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    EmbeddingTest.MovableClock clock = new EmbeddingTest.MovableClock();
+    TestApp app = server(port, clock);
+    TestApp.Party client = app.client();
+    String id = sentInvoice(app, client, app.member(), LocalDate.now(ZoneOffset.UTC).plusDays(30));
+    quietly(); // tried, refused at the door, put back for its backoff
+    assertThat(invoice(app, client, id).path("events").path("emailReceivedAt").isMissingNode())
+        .isTrue();
+
+    com.icegreen.greenmail.util.GreenMail returned =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+    returned.start();
+    try {
+      clock.advance(Duration.ofMinutes(2)); // past the first backoff (30 s) by the server's clock
+      await(() -> returned.getReceivedMessages().length == 2);
+      await(() -> invoice(app, client, id).path("events").path("emailReceivedAt").size() == 1);
+      assertThat(
+              invoice(app, client, id).path("events").path("emailUndeliverableAt").isMissingNode())
+          .isTrue();
+    } finally {
+      returned.stop();
+    }
+  }
+
+  @Test
   void twoServersOnOneDatabaseSendOneMessagePerEvent() throws Exception {
     TestApp one = server(GREEN_MAIL.getSmtp().getPort(), new EmbeddingTest.MovableClock());
     TestApp two = server(GREEN_MAIL.getSmtp().getPort(), new EmbeddingTest.MovableClock());

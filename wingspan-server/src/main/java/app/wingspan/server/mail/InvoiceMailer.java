@@ -270,7 +270,12 @@ public final class InvoiceMailer {
     }
   }
 
-  /** Records the message's outcome, and {@code field} on the invoice, in one transaction. */
+  /**
+   * Records the message's outcome, and {@code field} on the invoice, in one transaction. The
+   * invoice row is locked first: the {@code sent_mail} insert's foreign key takes a share lock on
+   * it, and two messages of one invoice (the two confirmations) recorded at once would otherwise
+   * each hold that lock while waiting for the other's to lock the row for the update.
+   */
   private void record(
       String invoiceId,
       String messageId,
@@ -281,24 +286,23 @@ public final class InvoiceMailer {
     store.inTransaction(
         tx -> {
           Instant now = now();
+          Optional<InvoiceRow> row = store.invoices().lock(tx, invoiceId);
+          if (row.isEmpty()) {
+            return null; // deleted meanwhile: nothing to record on
+          }
           if (!store
               .sentMail()
               .record(tx, messageId, invoiceId, kind.name(), outcome, now, detail)) {
             return null;
           }
           if (field != null) {
-            recordField(tx, invoiceId, field, now);
+            recordField(tx, row.get(), field, now);
           }
           return null;
         });
   }
 
-  private void recordField(Transaction tx, String invoiceId, String field, Instant now) {
-    InvoiceRow row =
-        store
-            .invoices()
-            .lock(tx, invoiceId)
-            .orElseThrow(() -> new IllegalStateException("invoice " + invoiceId + " is gone"));
+  private void recordField(Transaction tx, InvoiceRow row, String field, Instant now) {
     ClientInvoice stored = InvoiceDocuments.decode(row);
     String at = Timestamps.format(now);
     InvoiceEvents events =
