@@ -2,14 +2,18 @@ package app.wingspan.testing;
 
 import app.wingspan.sdk.Wingspan;
 import app.wingspan.server.Embedding;
+import app.wingspan.server.MailConfig;
 import app.wingspan.server.ServerConfig;
 import app.wingspan.server.WingspanServer;
 import app.wingspan.server.invoice.FeeSchedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -65,6 +69,8 @@ public final class WingspanTestServer implements AutoCloseable {
   private final String baseUrl;
   private final String emptyDatabase;
   private final HttpClient httpClient;
+  private final TestMail mail;
+  private final Path outbox;
   private final AtomicBoolean closed = new AtomicBoolean();
   private Connection sql;
 
@@ -73,7 +79,8 @@ public final class WingspanTestServer implements AutoCloseable {
       WingspanServer server,
       TestClock clock,
       Faults faults,
-      FaultHandler faultHandler) {
+      FaultHandler faultHandler,
+      Path outbox) {
     this.postgres = postgres;
     this.server = server;
     this.clock = clock;
@@ -87,6 +94,8 @@ public final class WingspanTestServer implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.emptyDatabase = emptyDatabase();
+    this.mail = new TestMail(outbox);
+    this.outbox = outbox;
   }
 
   /**
@@ -103,6 +112,7 @@ public final class WingspanTestServer implements AutoCloseable {
   static WingspanTestServer start(int port) {
     TestPostgres postgres = TestPostgres.start();
     try {
+      Path outbox = temporaryOutbox();
       TestClock clock = new TestClock(Clock.systemUTC());
       Faults faults = new Faults();
       FaultHandler faultHandler = new FaultHandler(faults);
@@ -123,11 +133,17 @@ public final class WingspanTestServer implements AutoCloseable {
               false,
               true,
               "test",
-              ACH_SETTLEMENT_DELAY);
+              ACH_SETTLEMENT_DELAY,
+              null,
+              null,
+              // Emails as .eml files the kit reads back (mail()), never to a real relay.
+              new MailConfig(null, null, "invoices@wingspan.test", "Wingspan Invoices", outbox),
+              true,
+              false);
       WingspanServer server =
           WingspanServer.start(config, Embedding.none().withClock(clock).withHandler(faultHandler));
       try {
-        return new WingspanTestServer(postgres, server, clock, faults, faultHandler);
+        return new WingspanTestServer(postgres, server, clock, faults, faultHandler, outbox);
       } catch (RuntimeException | Error e) {
         server.close();
         throw e;
@@ -135,6 +151,14 @@ public final class WingspanTestServer implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       postgres.close();
       throw e;
+    }
+  }
+
+  private static Path temporaryOutbox() {
+    try {
+      return Files.createTempDirectory("wingspan-test-mail");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the test server's mail outbox", e);
     }
   }
 
@@ -280,6 +304,16 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
+   * The emails this server sent since it started or was last reset: the invoice when it is sent,
+   * reminders as its clock brings them due, payment confirmations.
+   *
+   * @return the captured mail
+   */
+  public TestMail mail() {
+    return mail;
+  }
+
+  /**
    * Brings the server back to a clean state without restarting anything: faults cleared (a request
    * still waiting out an injected delay is dropped), requests in flight awaited, clock back on the
    * system time, every table emptied and every sequence restarted (all but Flyway's history, so
@@ -300,6 +334,7 @@ public final class WingspanTestServer implements AutoCloseable {
     }
     clock.reset();
     execute(emptyDatabase);
+    mail.clear();
     server.forgetCachedState();
     accounts.forget();
   }
@@ -331,7 +366,16 @@ public final class WingspanTestServer implements AutoCloseable {
     try {
       server.close();
     } finally {
-      postgres.close();
+      try {
+        postgres.close();
+      } finally {
+        mail.clear();
+        try {
+          Files.deleteIfExists(outbox);
+        } catch (IOException e) {
+          // a temporary directory; the system cleans it up
+        }
+      }
     }
   }
 
