@@ -46,16 +46,11 @@ final class FaultHandler extends Handler.Wrapper {
     }
     switch (fault.kind()) {
       case SERVICE_UNAVAILABLE:
-        problem(
-            response,
-            callback,
-            503,
-            "Service Unavailable",
-            "SERVICE_UNAVAILABLE",
-            fault.duration());
+        refuse(
+            request, response, callback, 503, "Service Unavailable", "SERVICE_UNAVAILABLE", fault);
         return true;
       case RATE_LIMITED:
-        problem(response, callback, 429, "Too Many Requests", "RATE_LIMITED", fault.duration());
+        refuse(request, response, callback, 429, "Too Many Requests", "RATE_LIMITED", fault);
         return true;
       case DELAY:
         if (faults.sleep(fault.duration())) {
@@ -91,6 +86,26 @@ final class FaultHandler extends Handler.Wrapper {
         idle.notifyAll();
       }
     }
+  }
+
+  /**
+   * Reads the request's body to its end before answering: an answer sent over an unread body makes
+   * Jetty close the connection after it, and a client that already reused that connection for its
+   * next request (a retried POST) would see it die with no answer.
+   */
+  private static void refuse(
+      Request request,
+      Response response,
+      Callback callback,
+      int status,
+      String title,
+      String code,
+      Faults.Fault fault) {
+    Content.Source.consumeAll(
+        request,
+        Callback.from(
+            () -> problem(response, callback, status, title, code, fault.duration()),
+            callback::failed));
   }
 
   private static void problem(
