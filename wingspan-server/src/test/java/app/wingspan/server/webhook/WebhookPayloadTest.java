@@ -9,10 +9,16 @@ import app.wingspan.sdk.Webhooks;
 import app.wingspan.server.ServerJson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The delivery body: Wingspan's shape plus eventId, timestamp and objectVersion, exactly. */
@@ -64,6 +70,36 @@ class WebhookPayloadTest {
     assertThat(event.timestamp()).isEqualTo(AT);
     assertThat(event.objectVersion()).hasValue(7);
     assertThat(event.invoice()).hasValue(INVOICE);
+  }
+
+  /** The events table of docs/webhooks.md lists exactly what GET .../eventnames answers. */
+  @Test
+  void theDocumentedEventsAreTheOnesListedAndEachIsDeliveredOnAnInvoiceEventKind()
+      throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "webhooks.md"));
+    String table = doc.substring(doc.indexOf("## Events"), doc.indexOf("## Payload"));
+    Matcher row = Pattern.compile("(?m)^\\| `(Invoice\\.[A-Za-z]+)` \\| (.+) \\|$").matcher(table);
+    Map<String, String> documented = new LinkedHashMap<>();
+    while (row.find()) {
+      documented.put(row.group(1), row.group(2));
+    }
+    assertThat(documented).isEqualTo(EventNames.INVOICE_EVENTS);
+    List<String> kinds =
+        List.of(
+            "sentAt",
+            "emailViewedAt",
+            "paymentInTransitAt",
+            "paidAt",
+            "paymentFailedAt",
+            "cancelledAt",
+            "overdue");
+    assertThat(kinds.stream().map(kind -> EventNames.forKind(kind).orElseThrow()))
+        .containsExactlyElementsOf(EventNames.INVOICE_EVENTS.keySet());
+    for (String notDelivered :
+        List.of(
+            "created", "status", "openedAt", "markedPaidAt", "depositedAt", "creditFeeHandling")) {
+      assertThat(EventNames.forKind(notDelivered)).as(notDelivered).isEmpty();
+    }
   }
 
   @Test
