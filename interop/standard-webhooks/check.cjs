@@ -4,7 +4,11 @@
 //     server's DeliveryClient and with the SDK's Webhooks.sign: the right secret (plain, whsec_, rotating)
 //     verifies; a wrong secret or a byte changed after signing does not.
 //  2. standardwebhooks signs payloads, and Interop.java verifies them with the SDK's Webhooks.constructEvent.
-// Input (from ./run): JAVA_CP, the class path of the built server and SDK jars.
+//  3. A running server (the built jar, embedded PostgreSQL in a temporary directory) delivers real invoice
+//     events to endpoints made through its API; the receiver here verifies each with standardwebhooks: the
+//     endpoint's secret verifies, the same delivery with one byte changed does not, and an endpoint whose
+//     preference holds another secret than the receiver's is rejected.
+// Input (from ./run): JAVA_CP, the class path of the built server and SDK jars; SERVER_JAR, the server jar.
 // Prints one PASS/FAIL line per check, then "N passed, M failed"; exits 1 if anything failed.
 "use strict";
 
@@ -148,10 +152,124 @@ async function npmSignsJavaVerifies() {
   }
 }
 
+// Starts the server jar on a fresh embedded database; resolves with its port, the demo client's token and the
+// demo invoice's id once it says it is ready.
+function startServer(dataDir) {
+  const { spawn } = require("node:child_process");
+  const child = spawn("java", ["-jar", process.env.SERVER_JAR, "--data-dir", dataDir, "--port", "0",
+    "--log-level", "WARN"], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server not ready in 180 s:\n${out}`)), 180_000);
+    const look = (chunk) => {
+      out += chunk.toString();
+      const port = /ready on port (\d+)/.exec(out);
+      const token = /client API token\s+(wsk_\S+)/.exec(out);
+      const invoice = /sample invoice id\s+(\S+)/.exec(out);
+      if (port && token && invoice) {
+        clearTimeout(timer);
+        resolve({ child, base: `http://127.0.0.1:${port[1]}`, token: token[1], demo: invoice[1] });
+      }
+    };
+    child.stdout.on("data", look);
+    child.stderr.on("data", look);
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
+
+async function runningServerDeliversNpmVerifies() {
+  const received = []; // {name, verified, error, event, changedByteVerified}
+  const receiver = http.createServer((req, res) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => {
+      const name = req.url.slice(1);
+      const body = Buffer.concat(chunks);
+      const verifier = name.endsWith("-whsec") ? whsecVerifier : plainVerifier;
+      const entry = { name };
+      try {
+        entry.event = verifier.verify(body, req.headers);
+        entry.verified = true;
+      } catch (e) {
+        entry.verified = false;
+        entry.error = e.message;
+      }
+      const changed = Buffer.from(body);
+      changed[changed.indexOf("\"eventName\":\"") + 14] ^= 0x01; // one byte of the event name
+      try {
+        verifier.verify(changed, req.headers);
+        entry.changedByteVerified = true;
+      } catch (e) {
+        entry.changedByteVerified = false;
+      }
+      received.push(entry);
+      res.writeHead(entry.verified ? 204 : 400).end();
+    });
+  });
+  await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const hooks = `http://127.0.0.1:${receiver.address().port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wingspan-swh-server-"));
+  let server;
+  try {
+    server = await startServer(dataDir);
+    const api = async (method, p, body) => {
+      const r = await fetch(server.base + p, {
+        method, headers: { Authorization: `Bearer ${server.token}`, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.text();
+      if (r.status >= 300) throw new Error(`${method} ${p}: ${r.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    };
+    const events = ["Invoice.Sent", "Invoice.Paid"];
+    const endpoints = { "running-plain": secrets.PLAIN_SECRET, "running-whsec": secrets.WHSEC_SECRET,
+      "running-wrong-secret": secrets.WRONG_SECRET };
+    for (const [name, secret] of Object.entries(endpoints)) {
+      await api("POST", "/integrations/webhooks/preference",
+        { url: `${hooks}/${name}`, sharedSecret: secret, subscribedEvents: events });
+    }
+    const demo = await api("GET", `/payments/client/invoice/${server.demo}`);
+    const due = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+    const created = await api("POST", "/payments/client/invoice", {
+      memberId: demo.memberClient.memberId, clientEmail: "payer@example.test", dueDate: due,
+      lineItems: [{ description: "Interop", costPerUnit: 120.0, quantity: 1 }] });
+    await api("PATCH", `/payments/client/invoice/${created.invoiceId}`, { status: "Open" });
+    await api("POST", `/payments/client/invoice/${created.invoiceId}/pay`, { paymentMethodId: "pm_card_visa" });
+    const deadline = Date.now() + 60_000;
+    const arrived = (name, eventName) => received.find((r) => r.name === name && r.event
+      && r.event.eventName === eventName && r.event.objectId === created.invoiceId);
+    while (Date.now() < deadline
+      && !(["running-plain", "running-whsec"].every((n) => events.every((e) => arrived(n, e)))
+        && received.some((r) => r.name === "running-wrong-secret"))) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    for (const name of ["running-plain", "running-whsec"]) {
+      for (const eventName of events) {
+        const got = arrived(name, eventName);
+        check(`standardwebhooks verifies the running server's ${eventName} delivery to ${name}`, !!got,
+          got ? `eventId ${got.event.eventId}, objectVersion ${got.event.objectVersion}`
+            : `got ${JSON.stringify(received.filter((r) => r.name === name))}`);
+      }
+      const ofName = received.filter((r) => r.name === name);
+      check(`standardwebhooks rejects every ${name} delivery with one byte changed`,
+        ofName.length > 0 && ofName.every((r) => r.changedByteVerified === false), `${ofName.length} deliveries`);
+    }
+    const wrong = received.filter((r) => r.name === "running-wrong-secret");
+    check("standardwebhooks rejects the running server's deliveries signed with another secret",
+      wrong.length > 0 && wrong.every((r) => !r.verified), wrong.length ? wrong[0].error : "none arrived");
+  } finally {
+    if (server) server.child.kill("SIGTERM");
+    receiver.close();
+    if (server) await new Promise((resolve) => server.child.once("exit", resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 (async () => {
   try {
     await javaSignsNpmVerifies();
     await npmSignsJavaVerifies();
+    await runningServerDeliversNpmVerifies();
   } catch (e) {
     check("the check ran to the end", false, e.message);
   }

@@ -30,13 +30,14 @@ import picocli.CommandLine.Option;
     name = "admin",
     mixinStandardHelpOptions = true,
     description =
-        "Manage accounts and API tokens, list invoice events and webhook preferences (embedded data"
-            + " directory or --database-url).",
+        "Manage accounts and API tokens, list invoice events, webhook preferences and deliveries,"
+            + " replay deliveries (embedded data directory or --database-url).",
     subcommands = {
       AdminCommand.CreateAccount.class,
       AdminCommand.CreateToken.class,
       AdminCommand.Events.class,
-      AdminCommand.WebhookPreferencesCommand.class
+      AdminCommand.WebhookPreferencesCommand.class,
+      AdminDeliveries.class
     })
 final class AdminCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -54,11 +55,19 @@ final class AdminCommand implements Callable<Integer> {
       Main.DatabaseOptions options,
       CommandLine.Model.CommandSpec spec,
       Function<Store, Map<String, Object>> work) {
+    return runOn(options, spec, database -> work.apply(new Store(database.database())));
+  }
+
+  /** As {@link #run}, for work that needs the database itself (its pool: durable work). */
+  static int runOn(
+      Main.DatabaseOptions options,
+      CommandLine.Model.CommandSpec spec,
+      Function<OpenDatabase, Map<String, Object>> work) {
     WingspanServer.setLogLevel("WARN");
     try (OpenDatabase database =
         OpenDatabase.open(
             options.url(), options.user, options.password, options.dataDir, true, 2, null)) {
-      Map<String, Object> result = work.apply(new Store(database.database()));
+      Map<String, Object> result = work.apply(database);
       spec.commandLine().getOut().println(ServerJson.mapper().writeValueAsString(result));
       spec.commandLine().getOut().flush();
       return 0;

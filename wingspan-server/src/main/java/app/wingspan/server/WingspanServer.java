@@ -1,7 +1,9 @@
 package app.wingspan.server;
 
+import app.wingspan.server.events.EventConsumer;
 import app.wingspan.server.events.EventDispatcher;
 import app.wingspan.server.events.OverdueSweep;
+import app.wingspan.server.http.AttachmentLinks;
 import app.wingspan.server.http.HttpApi;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.PaymentRules;
@@ -24,13 +26,18 @@ import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.OpenDatabase;
 import app.wingspan.server.store.PageLinkStore;
 import app.wingspan.server.store.Store;
+import app.wingspan.server.webhook.DeliveryClient;
 import app.wingspan.server.webhook.EndpointPolicy;
 import app.wingspan.server.webhook.PreferenceRules;
+import app.wingspan.server.webhook.RetrySchedule;
+import app.wingspan.server.webhook.WebhookDeliveries;
+import app.wingspan.server.webhook.WebhookEvents;
 import app.wingspan.server.work.DurableWork;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +70,7 @@ public final class WingspanServer implements AutoCloseable {
   private final DurableWork work;
   private final InvoicePage page;
   private final EventDispatcher dispatcher;
+  private final DeliveryClient webhookClient;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WingspanServer(
@@ -75,8 +83,10 @@ public final class WingspanServer implements AutoCloseable {
       OverdueSweep overdue,
       DurableWork work,
       InvoicePage page,
-      EventDispatcher dispatcher) {
+      EventDispatcher dispatcher,
+      DeliveryClient webhookClient) {
     this.dispatcher = dispatcher;
+    this.webhookClient = webhookClient;
     this.settlements = settlements;
     this.overdue = overdue;
     this.work = work;
@@ -115,12 +125,14 @@ public final class WingspanServer implements AutoCloseable {
     // backend sends carry its links and PDFs from then on.
     AtomicReference<InvoicePage> page = new AtomicReference<>();
     InvoicePages pages = new MailPages(page::get);
+    AtomicReference<AttachmentLinks> attachments = new AtomicReference<>();
     CompletableFuture<Backend> opening = new CompletableFuture<>();
     Thread opener =
         new Thread(
             () -> {
               try {
-                opening.complete(Backend.open(config, registry, rules, clock, pages));
+                opening.complete(
+                    Backend.open(config, registry, rules, clock, pages, attachments::get));
               } catch (Throwable e) {
                 opening.completeExceptionally(e);
               }
@@ -150,6 +162,7 @@ public final class WingspanServer implements AutoCloseable {
                   : pageLinks.sharedKey(),
               config.publicUrlFor(http.port()),
               clock);
+      attachments.set(links);
       page.set(
           new InvoicePage(
               links,
@@ -167,14 +180,7 @@ public final class WingspanServer implements AutoCloseable {
               backend.store(),
               () -> db.isReady(1),
               links,
-              new WebhookPreferences(
-                  backend.store(),
-                  new PreferenceRules(
-                      new EndpointPolicy(
-                          config.webhooksAllowLoopback(),
-                          config.webhooksAllowPrivateNetworks(),
-                          EndpointPolicy.Resolver.SYSTEM)),
-                  clock)));
+              new WebhookPreferences(backend.store(), new PreferenceRules(policy(config)), clock)));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -206,7 +212,8 @@ public final class WingspanServer implements AutoCloseable {
           overdue,
           backend.work(),
           page.get(),
-          backend.dispatcher());
+          backend.dispatcher(),
+          backend.webhookClient());
     } catch (RuntimeException | Error e) {
       if (http != null) {
         http.stop();
@@ -235,6 +242,7 @@ public final class WingspanServer implements AutoCloseable {
       SettlementWorker settlements,
       DurableWork work,
       EventDispatcher dispatcher,
+      DeliveryClient webhookClient,
       long postgresMs,
       long openMs) {
 
@@ -243,10 +251,12 @@ public final class WingspanServer implements AutoCloseable {
         PrometheusMeterRegistry registry,
         InvoiceRules rules,
         Clock clock,
-        InvoicePages pages) {
+        InvoicePages pages,
+        java.util.function.Supplier<AttachmentLinks> attachments) {
       long t0 = System.nanoTime();
       OpenDatabase database = null;
       DurableWork work = null;
+      DeliveryClient webhookClient = null;
       try {
         database =
             OpenDatabase.open(
@@ -285,18 +295,27 @@ public final class WingspanServer implements AutoCloseable {
         if (mailer != null) {
           mailer.kinds().forEach(durable::register);
         }
+        webhookClient = new DeliveryClient(policy(config), DeliveryClient.Settings.DEFAULT);
+        WebhookDeliveries webhooks =
+            new WebhookDeliveries(store, webhookClient, RetrySchedule.DEFAULT, clock);
+        durable.register(webhooks.kind());
         work = durable.build();
         if (settlements != null) {
           settlements.runOn(work);
         }
-        EventDispatcher dispatcher;
+        webhooks.runOn(work);
+        List<EventConsumer> consumers = new ArrayList<>();
+        List<Runnable> committed = new ArrayList<>();
         if (mailer != null) {
           mailer.runOn(work);
           MailEvents mail = new MailEvents(store, mailer);
-          dispatcher = new EventDispatcher(store, clock, List.of(mail), mail::committed);
-        } else {
-          dispatcher = new EventDispatcher(store, clock, List.of(), null);
+          consumers.add(mail);
+          committed.add(mail::committed);
         }
+        consumers.add(new WebhookEvents(store, rules, webhooks, clock, attachments));
+        committed.add(webhooks::committed);
+        EventDispatcher dispatcher =
+            new EventDispatcher(store, clock, consumers, () -> committed.forEach(Runnable::run));
         Services services = Services.wire(store, rules, clock, decoded, writer, payments);
         DemoData demo = null;
         if ((config.embedded() || config.seedDemo()) && store.hasNoAccounts()) {
@@ -311,11 +330,15 @@ public final class WingspanServer implements AutoCloseable {
             settlements,
             work,
             dispatcher,
+            webhookClient,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {
         if (work != null) {
           work.close();
+        }
+        if (webhookClient != null) {
+          webhookClient.close();
         }
         if (database != null) {
           database.close();
@@ -327,8 +350,17 @@ public final class WingspanServer implements AutoCloseable {
     void close() {
       dispatcher.close();
       work.close();
+      webhookClient.close();
       database.close();
     }
+  }
+
+  /** Where webhooks may go, by the server's flags. */
+  static EndpointPolicy policy(ServerConfig config) {
+    return new EndpointPolicy(
+        config.webhooksAllowLoopback(),
+        config.webhooksAllowPrivateNetworks(),
+        EndpointPolicy.Resolver.SYSTEM);
   }
 
   /** The backend once it is open, rethrowing what stopped it as it was thrown. */
@@ -411,6 +443,7 @@ public final class WingspanServer implements AutoCloseable {
       try {
         dispatcher.close();
         work.close();
+        webhookClient.close();
       } finally {
         database.close();
       }

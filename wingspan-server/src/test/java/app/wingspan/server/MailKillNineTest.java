@@ -94,7 +94,7 @@ class MailKillNineTest {
   }
 
   /** SIGKILL to the embedded PostgreSQL (postmaster and children), then to the server's JVM. */
-  private static void killNine(DurabilityTest.ServerProcess server, Path dataDir) throws Exception {
+  static void killNine(DurabilityTest.ServerProcess server, Path dataDir) throws Exception {
     long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
     ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
     List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());

@@ -91,6 +91,14 @@ public final class InvoiceQueries {
   }
 
   /**
+   * The bytes a GET of the stored invoice answers {@code today}: for a webhook's {@code data}, so a
+   * delivery carries the invoice exactly as the API shows it.
+   */
+  public static byte[] documentAsSeen(InvoiceRules rules, InvoiceRow row, LocalDate today) {
+    return wireBytes(rules, row, today);
+  }
+
+  /**
    * The wire bytes of a stored invoice as seen {@code today}. Only an Open invoice past its due
    * date reads differently from how it is stored; every other document is sent as stored (the
    * server wrote both parts with the same mapper, so the bytes are a decode and re-encode's,

@@ -29,6 +29,7 @@ public final class Store {
   private final PageLinkStore pageLinks;
   private final SentMailStore sentMail;
   private final WebhookStore webhooks;
+  private final DeliveryStore deliveries;
 
   /** The store with every read from the database: for several processes writing one database. */
   public Store(Database database) {
@@ -50,6 +51,7 @@ public final class Store {
     this.pageLinks = new PageLinkStore(dataSource);
     this.sentMail = new SentMailStore(dataSource);
     this.webhooks = new WebhookStore(dataSource);
+    this.deliveries = new DeliveryStore(dataSource);
   }
 
   public AccountStore accounts() {
@@ -82,6 +84,11 @@ public final class Store {
 
   public WebhookStore webhooks() {
     return webhooks;
+  }
+
+  /** Webhook deliveries: what was sent, to which endpoint, and how it went. */
+  public DeliveryStore deliveries() {
+    return deliveries;
   }
 
   /** A new random, URL-safe id (128 bits). */

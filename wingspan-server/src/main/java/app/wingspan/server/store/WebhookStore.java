@@ -108,16 +108,20 @@ public final class WebhookStore {
             c ->
                 Sql.update(
                     c,
+                    // Enabling a disabled endpoint restarts its failure clock (V19).
                     "update webhook_preferences set url = ?, shared_secret = ?,"
                         + " previous_secret = ?, previous_secret_expires_at = ?,"
-                        + " subscribed_events = ?, updated_at = ?, disabled_at = ?,"
-                        + " disabled_reason = ? where id = ? and account_id = ?",
+                        + " subscribed_events = ?, updated_at = ?,"
+                        + " failing_since = case when disabled_at is not null"
+                        + " and ?::timestamptz is null then null else failing_since end,"
+                        + " disabled_at = ?, disabled_reason = ? where id = ? and account_id = ?",
                     row.url(),
                     row.sharedSecret(),
                     row.previousSecret(),
                     row.previousSecretExpiresAt(),
                     events(c, row.subscribedEvents()),
                     row.updatedAt(),
+                    row.disabledAt(),
                     row.disabledAt(),
                     row.disabledReason(),
                     row.id(),

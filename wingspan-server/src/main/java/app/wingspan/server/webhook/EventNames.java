@@ -15,6 +15,23 @@ public final class EventNames {
   /** Event name to meaning, in the order listed. */
   public static final Map<String, String> INVOICE_EVENTS = invoiceEvents();
 
+  /**
+   * The invoice event kind (docs/events.md) each webhook event is delivered on. {@code
+   * Invoice.Opened} is the payer's first view of the invoice ({@code emailViewedAt}), not {@code
+   * openedAt}: that one is written by the send itself, so it would only repeat {@code
+   * Invoice.Sent}. A PATCH to Paid writes {@code paidAt} as a payment does, so both are one {@code
+   * Invoice.Paid}.
+   */
+  private static final Map<String, String> BY_KIND =
+      Map.of(
+          "sentAt", "Invoice.Sent",
+          "emailViewedAt", "Invoice.Opened",
+          "paymentInTransitAt", "Invoice.PaymentInTransit",
+          "paidAt", "Invoice.Paid",
+          "paymentFailedAt", "Invoice.PaymentFailed",
+          "cancelledAt", "Invoice.Cancelled",
+          "overdue", "Invoice.Overdue");
+
   private EventNames() {}
 
   /** Whether a name is one a preference may subscribe to. */
@@ -22,10 +39,15 @@ public final class EventNames {
     return INVOICE_EVENTS.containsKey(eventName);
   }
 
+  /** The webhook event an invoice event of {@code kind} is delivered as, if it is one. */
+  public static java.util.Optional<String> forKind(String kind) {
+    return java.util.Optional.ofNullable(BY_KIND.get(kind));
+  }
+
   private static Map<String, String> invoiceEvents() {
     Map<String, String> events = new LinkedHashMap<>();
     events.put("Invoice.Sent", "the invoice was sent to the client (it left Draft)");
-    events.put("Invoice.Opened", "the client opened the invoice for the first time");
+    events.put("Invoice.Opened", "the client opened the invoice's page for the first time");
     events.put(
         "Invoice.PaymentInTransit", "a bank payment was made and is settling (PaymentInTransit)");
     events.put("Invoice.Paid", "the invoice was paid in full");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -61,6 +62,42 @@ public final class WebhookPayload {
       json.writeNumberField("objectVersion", objectVersion);
       json.writeFieldName("data");
       json.writeObject(invoice);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a webhook payload", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The payload of one invoice event around the invoice's JSON as it is: the bytes a GET of it
+   * answers, written in unchanged.
+   *
+   * @param invoiceJson the invoice, one JSON object, UTF-8
+   */
+  public static byte[] invoiceEvent(
+      String eventId,
+      String eventName,
+      Instant occurredAt,
+      long objectVersion,
+      String invoiceId,
+      byte[] invoiceJson) {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(eventName, "eventName");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    Objects.requireNonNull(invoiceId, "invoiceId");
+    Objects.requireNonNull(invoiceJson, "invoiceJson");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(invoiceJson.length + 256);
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("eventId", eventId);
+      json.writeStringField("eventName", eventName);
+      json.writeStringField("entityName", EventNames.INVOICE_ENTITY);
+      json.writeStringField("objectId", invoiceId);
+      json.writeStringField("timestamp", occurredAt.toString());
+      json.writeNumberField("objectVersion", objectVersion);
+      json.writeFieldName("data");
+      json.writeRawValue(new String(invoiceJson, StandardCharsets.UTF_8));
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing a webhook payload", e);

@@ -5,8 +5,9 @@
  * ({@link app.wingspan.server.webhook.EndpointPolicy}: https only, no private, link-local or
  * metadata addresses unless configured), how one attempt is made ({@link
  * app.wingspan.server.webhook.DeliveryClient}) and when the next one is ({@link
- * app.wingspan.server.webhook.RetrySchedule}). Preferences and the durable delivery work that
- * drives these pieces live with the events and the work scheduler; nothing here knows SQL.
- * docs/webhooks.md describes the contract integrators see.
+ * app.wingspan.server.webhook.RetrySchedule}); which invoice events become deliveries ({@link
+ * app.wingspan.server.webhook.WebhookEvents}, an event consumer) and the durable work that makes
+ * the attempts and records them ({@link app.wingspan.server.webhook.WebhookDeliveries}), through
+ * the store: nothing here writes SQL. docs/webhooks.md describes the contract integrators see.
  */
 package app.wingspan.server.webhook;
