@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * WebhookReceiver hooks = server.webhooks().listen();            // the ready client, every event
- * sdk.clientInvoice().pay(id, PayRequest.builder().accountId("card_test_success").build());
+ * sdk.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build());
  * WebhookEvent paid = hooks.awaitEvent("Invoice.Paid", WebhookReceiver.about(id));
  * assertThat(paid.invoice().orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
  * }</pre>

@@ -54,6 +54,9 @@ public final class WingspanTestServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WingspanTestServer.class);
 
+  /** PostgreSQL's SQLSTATE for a deadlock, which it resolves by failing one transaction. */
+  private static final String DEADLOCK = "40P01";
+
   /**
    * How long a reset waits for requests still in flight (a delayed one, typically) before it goes
    * on.
@@ -492,10 +495,19 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   private synchronized void execute(String statement) {
-    try (Statement s = connection().createStatement()) {
-      s.execute(statement);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not reset the test database: " + e.getMessage(), e);
+    for (int attempt = 1; ; attempt++) {
+      try (Statement s = connection().createStatement()) {
+        s.execute(statement);
+        return;
+      } catch (SQLException e) {
+        // The server's workers (a webhook delivery, an email) may still be writing the rows being
+        // deleted; PostgreSQL then picks one side of the deadlock to fail, sometimes this one.
+        if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+          throw new IllegalStateException(
+              "could not reset the test database: " + e.getMessage(), e);
+        }
+        LOG.debug("reset: deadlock with the server's work, emptying again", e);
+      }
     }
   }
 
