@@ -133,6 +133,25 @@ class WebhooksEndToEndTest {
     assertThat(failed.status()).isEqualTo(500);
   }
 
+  @Test
+  void aReceiverTooSlowForTheServersTimeoutGetsTheSameEventAgain() {
+    WebhookReceiver paidOnly = server.webhooks().listen("Invoice.Paid");
+    // Past the server's 15 s response timeout: it gives up although the receiver takes the event
+    // in.
+    paidOnly.hangNext(1, Duration.ofSeconds(17));
+    String id = openInvoice();
+    pay(id, "pm_card_visa");
+    WebhookDelivery slow = paidOnly.awaitDeliveries(1, Duration.ofSeconds(40)).get(0);
+
+    server.clock().advance(Duration.ofSeconds(30)); // the retry's wait, before jitter
+    WebhookDelivery again = paidOnly.awaitDeliveries(2, WAIT).get(1);
+
+    assertThat(again.webhookId()).isEqualTo(slow.webhookId());
+    assertThat(again.body()).isEqualTo(slow.body());
+    assertThat(slow.faulted()).isTrue();
+    assertThat(paidOnly.events()).hasSize(1); // what an idempotent handler sees: one event
+  }
+
   /** A change to the invoice {@code id}, made by the test. */
   @FunctionalInterface
   interface Change extends BiConsumer<WebhooksEndToEndTest, String> {}
