@@ -307,10 +307,12 @@ public final class WebhookReceiver implements AutoCloseable {
    * runs too, as it would in that much time.
    *
    * <pre>{@code
-   * hooks.failNext(2);                                     // 500, 500, then 200
+   * WebhookReceiver paidOnly = server.webhooks().listen("Invoice.Paid");
+   * paidOnly.failNext(2);                                  // 500, 500, then 200
    * ...pay the invoice...
-   * WebhookEvent paid = hooks.awaitEventAdvancingClock("Invoice.Paid", about(id), Duration.ofHours(1));
-   * assertThat(hooks.deliveriesOf(paid.eventId())).extracting(WebhookDelivery::status)
+   * WebhookEvent paid =
+   *     paidOnly.awaitEventAdvancingClock("Invoice.Paid", about(id), Duration.ofHours(1));
+   * assertThat(paidOnly.deliveriesOf(paid.eventId())).extracting(WebhookDelivery::status)
    *     .containsExactly(500, 500, 200);
    * }</pre>
    *
@@ -395,7 +397,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
   /**
    * Answers the next {@code deliveries} verified deliveries with 500, as an endpoint that is down
-   * would; the server retries them. Faults apply in the order they were made, each until used up.
+   * would; the server retries them. Faults apply in the order they were made, each until used up,
+   * to deliveries of any event: give a fault test a receiver of the one event it is about.
    *
    * @param deliveries how many deliveries to fail, at least 1
    * @return the fault, to check how many deliveries it met
