@@ -27,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,35 +39,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The receiver as a real HTTP endpoint: registered as a preference in one line, verifying what it
  * is posted with the SDK, keeping every delivery, and failing on request. The deliveries here are
- * posted by the test itself, signed with {@link Webhooks#sign}, as the server signs its own.
+ * posted by the test itself, signed with {@link Webhooks#sign} as the server signs its own, to a
+ * receiver of an event no test here causes (the server's own deliveries: {@link
+ * WebhooksEndToEndTest}).
  */
 @WingspanTest
 class WebhookReceiverTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  @InjectWingspan WebhookReceiver hooks;
+  /**
+   * No test here cancels an invoice, so the server sends this receiver nothing: every delivery it
+   * gets is the test's own.
+   */
+  private static final String QUIET_EVENT = "Invoice.Cancelled";
+
+  private static final AtomicInteger INVOICES = new AtomicInteger();
+
   @InjectWingspan WingspanTestServer server;
   @InjectWingspan TestAccounts accounts;
   @InjectWingspan Wingspan sdk;
+  private WebhookReceiver hooks;
+
+  @BeforeEach
+  void listenToTheTestsOwnDeliveries() {
+    hooks = server.webhooks().listen(QUIET_EVENT);
+  }
 
   @Test
-  void theInjectedReceiverIsTheClientsPreferenceForEveryEventWithAGeneratedSecret() {
+  void theInjectedReceiverIsTheClientsPreferenceForEveryEventWithAGeneratedSecret(
+      WebhookReceiver injected) {
     WebhookPreference preference =
-        sdk.webhooks().get(hooks.preferenceId()).webhookPreference().orElseThrow();
+        sdk.webhooks().get(injected.preferenceId()).webhookPreference().orElseThrow();
 
-    assertThat(hooks).isSameAs(server.webhooks().receiver());
-    assertThat(hooks.account()).isEqualTo(accounts.client());
-    assertThat(preference.url()).isEqualTo(hooks.url().toString()).startsWith("http://127.0.0.1:");
+    assertThat(injected).isSameAs(server.webhooks().receiver());
+    assertThat(injected.account()).isEqualTo(accounts.client());
+    assertThat(preference.url())
+        .isEqualTo(injected.url().toString())
+        .startsWith("http://127.0.0.1:");
     assertThat(preference.subscribedEvents())
-        .isEqualTo(hooks.subscribedEvents())
+        .isEqualTo(injected.subscribedEvents())
         .containsExactlyElementsOf(
             sdk.webhooks().eventNames().eventNames().stream()
                 .map(WebhookEventName::eventName)
                 .toList())
         .contains("Invoice.Paid");
-    assertThat(hooks.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
-    assertThat(hooks.toString()).doesNotContain(hooks.secret());
+    assertThat(injected.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
+    assertThat(injected.toString()).doesNotContain(injected.secret());
   }
 
   @Test
@@ -82,7 +102,7 @@ class WebhookReceiverTest {
 
   @Test
   void aSignedDeliveryIsAnswered200AndAwaitedWithItsInvoiceDecoded() throws Exception {
-    ClientInvoice invoice = openInvoice();
+    ClientInvoice invoice = invoice();
     byte[] body = payload("evt_1", "Invoice.Paid", invoice);
 
     int status = post(hooks.url(), body, sign("evt_1", body, hooks.secret()));
@@ -131,7 +151,7 @@ class WebhookReceiverTest {
       Duration signedAgo,
       Reason reason)
       throws Exception {
-    byte[] body = payload("evt_bad", "Invoice.Paid", openInvoice());
+    byte[] body = payload("evt_bad", "Invoice.Paid", invoice());
     WebhookHeaders headers =
         Webhooks.sign(
             "evt_bad", server.clock().instant().plus(signedAgo), body, secret.apply(hooks));
@@ -156,7 +176,7 @@ class WebhookReceiverTest {
   @Test
   void deliveriesAreVerifiedAgainstTheServersClockWhichSignsThem() throws Exception {
     server.clock().advance(Duration.ofDays(3));
-    byte[] body = payload("evt_later", "Invoice.Overdue", openInvoice());
+    byte[] body = payload("evt_later", "Invoice.Overdue", invoice());
 
     int byServerClock =
         post(
@@ -174,7 +194,7 @@ class WebhookReceiverTest {
 
   @Test
   void aRedeliveryIsASecondDeliveryOfTheSameEventButOneEvent() throws Exception {
-    byte[] body = payload("evt_twice", "Invoice.Sent", openInvoice());
+    byte[] body = payload("evt_twice", "Invoice.Sent", invoice());
 
     post(hooks.url(), body, sign("evt_twice", body, hooks.secret()));
     post(hooks.url(), body, sign("evt_twice", body, hooks.secret()));
@@ -185,7 +205,7 @@ class WebhookReceiverTest {
 
   @Test
   void theFaultSwitchFailsTheNextDeliveriesThenAccepts() throws Exception {
-    byte[] body = payload("evt_retried", "Invoice.Paid", openInvoice());
+    byte[] body = payload("evt_retried", "Invoice.Paid", invoice());
     WebhookFault down = hooks.failNext(2);
     WebhookFault gone = hooks.failNext(1, 410);
 
@@ -210,7 +230,7 @@ class WebhookReceiverTest {
 
   @Test
   void aHeldDeliveryIsAnsweredLateAndTakenInEvenWhenTheSenderGaveUp() throws Exception {
-    ClientInvoice invoice = openInvoice();
+    ClientInvoice invoice = invoice();
     byte[] slowBody = payload("evt_slow", "Invoice.Paid", invoice);
     byte[] abandonedBody = payload("evt_gone", "Invoice.Sent", invoice);
     WebhookFault slow = hooks.hangNext(2, Duration.ofMillis(500));
@@ -240,7 +260,7 @@ class WebhookReceiverTest {
 
   @Test
   void aVerificationFailureDoesNotUseUpAFault() throws Exception {
-    byte[] body = payload("evt_f", "Invoice.Paid", openInvoice());
+    byte[] body = payload("evt_f", "Invoice.Paid", invoice());
     WebhookFault fault = hooks.failNext(1);
 
     int unsigned = post(hooks.url(), body, new WebhookHeaders("evt_f", null, null));
@@ -253,7 +273,7 @@ class WebhookReceiverTest {
 
   @Test
   void awaitingAnEventThatDoesNotComeFailsListingWhatDid() throws Exception {
-    byte[] body = payload("evt_sent", "Invoice.Sent", openInvoice());
+    byte[] body = payload("evt_sent", "Invoice.Sent", invoice());
     post(hooks.url(), body, sign("evt_sent", body, hooks.secret()));
 
     assertThatThrownBy(
@@ -307,7 +327,7 @@ class WebhookReceiverTest {
   }
 
   @Test
-  void aResetStopsAndForgetsEveryReceiver() throws Exception {
+  void aResetStopsAndForgetsEveryReceiver(WebhookReceiver injected) throws Exception {
     WebhookReceiver other = server.webhooks().listen("Invoice.Sent");
     URI url = other.url();
 
@@ -316,7 +336,7 @@ class WebhookReceiverTest {
     assertThat(server.webhooks().receivers()).isEmpty();
     assertThatThrownBy(() -> post(url, new byte[0], new WebhookHeaders("x", "1", "v1,x")))
         .isInstanceOf(ConnectException.class);
-    assertThat(server.webhooks().receiver()).isNotSameAs(hooks);
+    assertThat(server.webhooks().receiver()).isNotSameAs(injected);
   }
 
   private void postOncePaid(String invoiceId) {
@@ -334,6 +354,17 @@ class WebhookReceiverTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** An invoice as a GET answers one, made up: the server knows nothing of it. */
+  private ClientInvoice invoice() {
+    return ClientInvoice.builder()
+        .invoiceId("inv_" + INVOICES.incrementAndGet())
+        .memberName("Mia Member")
+        .status(InvoiceStatus.PAID)
+        .amount(new java.math.BigDecimal("150.00"))
+        .dueDate(server.clock().today().toString())
+        .build();
   }
 
   private ClientInvoice openInvoice() {
