@@ -80,6 +80,9 @@ final class OpenEnums {
               VerificationStrategy.class,
               new Kind(VerificationStrategy::of, VerificationStrategy.knownValues())),
           Map.entry(
+              WebhookDeliveryState.class,
+              new Kind(WebhookDeliveryState::of, WebhookDeliveryState.knownValues())),
+          Map.entry(
               WebhookPreferenceStatus.class,
               new Kind(WebhookPreferenceStatus::of, WebhookPreferenceStatus.knownValues())),
           Map.entry(

@@ -81,6 +81,7 @@ final class RecordReaders {
             Map.entry(UserPhone.class, UserPhoneReader::new),
             Map.entry(UserRoles.class, UserRolesReader::new),
             Map.entry(UserSettings.class, UserSettingsReader::new),
+            Map.entry(WebhookDelivery.class, WebhookDeliveryReader::new),
             Map.entry(WebhookEventName.class, WebhookEventNameReader::new),
             Map.entry(WebhookPreference.class, WebhookPreferenceReader::new),
             Map.entry(
@@ -2024,6 +2025,78 @@ final class RecordReaders {
     @Override
     Object build(Object[] values) {
       return new UserSettings((UserAccountType) values[0]);
+    }
+  }
+
+  private static final class WebhookDeliveryReader extends WireRecordReader {
+    private static final long serialVersionUID = 1L;
+
+    WebhookDeliveryReader(JsonDeserializer<?> jacksons) {
+      super(
+          jacksons,
+          new String[] {
+            "webhookDeliveryId",
+            "webhookPreferenceId",
+            "eventId",
+            "eventName",
+            "invoiceId",
+            "objectVersion",
+            "state",
+            "attempts",
+            "replays",
+            "firstAttemptAt",
+            "lastAttemptAt",
+            "lastStatusCode",
+            "lastError",
+            "nextAttemptAt",
+            "deliveredAt",
+            "failedAt",
+            "createdAt"
+          },
+          String.class,
+          String.class,
+          String.class,
+          String.class,
+          String.class,
+          Integer.class,
+          WebhookDeliveryState.class,
+          Integer.class,
+          Integer.class,
+          String.class,
+          String.class,
+          Integer.class,
+          String.class,
+          String.class,
+          String.class,
+          String.class,
+          String.class);
+    }
+
+    @Override
+    WireRecordReader with(JsonDeserializer<?> jacksons) {
+      return new WebhookDeliveryReader(jacksons);
+    }
+
+    @Override
+    Object build(Object[] values) {
+      return new WebhookDelivery(
+          (String) values[0],
+          (String) values[1],
+          (String) values[2],
+          (String) values[3],
+          (String) values[4],
+          (Integer) values[5],
+          (WebhookDeliveryState) values[6],
+          (Integer) values[7],
+          (Integer) values[8],
+          (String) values[9],
+          (String) values[10],
+          (Integer) values[11],
+          (String) values[12],
+          (String) values[13],
+          (String) values[14],
+          (String) values[15],
+          (String) values[16]);
     }
   }
 

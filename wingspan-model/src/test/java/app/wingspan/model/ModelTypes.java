@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class ModelTypes {
   /**
-   * The wire types the issues name (invoices; webhook preferences); every other record is reachable
-   * from one of them.
+   * The wire types the issues name (invoices; webhook preferences and deliveries); every other
+   * record is reachable from one of them.
    */
   static final List<Class<?>> ROOTS =
       List.of(
@@ -30,7 +30,8 @@ final class ModelTypes {
           WebhookPreference.class,
           WebhookPreferenceCreateRequest.class,
           WebhookPreferenceUpdateRequest.class,
-          WebhookEventName.class);
+          WebhookEventName.class,
+          WebhookDelivery.class);
 
   private ModelTypes() {}
 

@@ -20,6 +20,7 @@ import app.wingspan.server.service.InvoicePayments;
 import app.wingspan.server.service.InvoiceWriter;
 import app.wingspan.server.service.PayerDeskAdapter;
 import app.wingspan.server.service.Services;
+import app.wingspan.server.service.WebhookDeliveryLog;
 import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.InvoiceDocuments;
@@ -180,7 +181,11 @@ public final class WingspanServer implements AutoCloseable {
               backend.store(),
               () -> db.isReady(1),
               links,
-              new WebhookPreferences(backend.store(), new PreferenceRules(policy(config)), clock)));
+              new WebhookPreferences(
+                  backend.store(),
+                  new PreferenceRules(policy(config)),
+                  clock,
+                  new WebhookDeliveryLog(backend.store(), backend.webhooks()))));
       ScheduledExecutorService housekeeping =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {
@@ -243,6 +248,7 @@ public final class WingspanServer implements AutoCloseable {
       DurableWork work,
       EventDispatcher dispatcher,
       DeliveryClient webhookClient,
+      WebhookDeliveries webhooks,
       long postgresMs,
       long openMs) {
 
@@ -331,6 +337,7 @@ public final class WingspanServer implements AutoCloseable {
             work,
             dispatcher,
             webhookClient,
+            webhooks,
             postgresMs,
             (System.nanoTime() - t0) / 1_000_000);
       } catch (RuntimeException | Error e) {

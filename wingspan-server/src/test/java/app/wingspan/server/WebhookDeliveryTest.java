@@ -580,6 +580,70 @@ class WebhookDeliveryTest {
     assertThat(replayed.attempts()).isEqualTo(1);
   }
 
+  @Test
+  void anAccountListsAndReplaysItsOwnEndpointsDeliveriesOverHttpAndNoOneElses() throws Exception {
+    EmbeddingTest.MovableClock clock = new EmbeddingTest.MovableClock();
+    TestApp app = server(clock, true);
+    TestApp.Party client = app.client();
+    TestApp.Party stranger = app.client();
+    WebhookReceiver receiver = receiver().thenAnswer(500);
+    String preference =
+        subscribe(app, client, receiver.url("/hook"), CLIENT_SECRET, List.of("Invoice.Sent"));
+    String invoice = app.sentInvoice(client, app.member());
+    awaitDelivery(app, preference, d -> d.attempts() == 1);
+    String deliveries = "/integrations/webhooks/preference/" + preference + "/deliveries";
+
+    TestApp.Response listed = app.get(deliveries, client.token());
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body()).doesNotContain(CLIENT_SECRET).doesNotContain("\"data\"");
+    JsonNode pending = listed.json().get(0);
+    assertThat(listed.json()).hasSize(1);
+    assertThat(pending.path("state").asText()).isEqualTo("Pending");
+    assertThat(pending.path("invoiceId").asText()).isEqualTo(invoice);
+    assertThat(pending.path("eventName").asText()).isEqualTo("Invoice.Sent");
+    assertThat(pending.path("attempts").asInt()).isEqualTo(1);
+    assertThat(pending.path("lastStatusCode").asInt()).isEqualTo(500);
+    assertThat(pending.path("lastError").asText()).isEqualTo("HTTP 500");
+    assertThat(pending.path("nextAttemptAt").isTextual()).isTrue();
+    String deliveryId = pending.path("webhookDeliveryId").asText();
+    assertThat(app.get(deliveries + "?state=Delivered", client.token()).json()).isEmpty();
+    assertThat(app.get(deliveries + "?state=Pending&limit=1", client.token()).json()).hasSize(1);
+
+    // Refused: bad query values name the parameter; another account's endpoint and delivery are
+    // 404.
+    Map<String, String> refusals = new LinkedHashMap<>();
+    refusals.put(deliveries + "?state=Lost", "state");
+    refusals.put(deliveries + "?limit=0", "limit");
+    refusals.put(deliveries + "?limit=101", "limit");
+    refusals.put(deliveries + "?limit=ten", "limit");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      TestApp.Response refused = app.get(refusal.getKey(), client.token());
+      assertThat(refused.status()).as(refusal.getKey()).isEqualTo(400);
+      assertThat(refused.json().path("param").asText())
+          .as(refusal.getKey())
+          .isEqualTo(refusal.getValue());
+    }
+    assertThat(app.get(deliveries, stranger.token()).status()).isEqualTo(404);
+    assertThat(
+            app.send("POST", deliveries + "/" + deliveryId + "/replay", stranger.token(), null)
+                .status())
+        .isEqualTo(404);
+    assertThat(app.send("POST", deliveries + "/nope/replay", client.token(), null).status())
+        .isEqualTo(404);
+
+    clock.advance(Duration.ofSeconds(31));
+    awaitDelivery(app, preference, d -> d.state().equals("delivered"));
+    TestApp.Response replayed =
+        app.send("POST", deliveries + "/" + deliveryId + "/replay", client.token(), null);
+    assertThat(replayed.status()).isEqualTo(200);
+    assertThat(replayed.json().path("replays").asInt()).isEqualTo(1);
+    assertThat(replayed.json().path("attempts").asInt()).isZero();
+    WebhookReceiver.Received again = receiver.await(r -> true, 3, WAIT).get(2);
+    assertThat(again.id()).isEqualTo(receiver.received.get(0).id());
+    assertThat(again.body()).isEqualTo(receiver.received.get(0).body());
+    awaitDelivery(app, preference, d -> d.replays() == 1 && d.state().equals("delivered"));
+  }
+
   // ---- fixtures
 
   static String freshDatabaseUrl(String prefix) throws Exception {

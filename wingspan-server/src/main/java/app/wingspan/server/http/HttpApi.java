@@ -235,6 +235,11 @@ public final class HttpApi {
                   ctx -> attached().webhookRoutes().delete(ctx));
               getAndHead(
                   routes,
+                  WebhookRoutes.DELIVERIES,
+                  ctx -> attached().webhookRoutes().deliveries(ctx));
+              routes.post(WebhookRoutes.REPLAY, ctx -> attached().webhookRoutes().replay(ctx));
+              getAndHead(
+                  routes,
                   WebhookRoutes.EVENT_NAMES,
                   ctx -> attached().webhookRoutes().eventNames(ctx));
 

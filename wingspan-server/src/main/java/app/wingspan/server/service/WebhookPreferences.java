@@ -43,11 +43,32 @@ public final class WebhookPreferences {
   private final PreferenceRules rules;
   private final ServiceClock time;
 
+  private final WebhookDeliveryLog deliveries;
+
+  /** Preferences without the delivery routes (no deliveries are made). */
   public WebhookPreferences(Store store, PreferenceRules rules, Clock clock) {
+    this(store, rules, clock, null);
+  }
+
+  /**
+   * @param deliveries the view of the deliveries made to the preferences, or null when none are
+   *     made
+   */
+  public WebhookPreferences(
+      Store store, PreferenceRules rules, Clock clock, WebhookDeliveryLog deliveries) {
     this.tables = store;
     this.store = store.webhooks();
     this.rules = Objects.requireNonNull(rules, "rules");
     this.time = new ServiceClock(clock);
+    this.deliveries = deliveries;
+  }
+
+  /** The deliveries to the caller's endpoints: listed and replayed. */
+  public WebhookDeliveryLog deliveries() {
+    if (deliveries == null) {
+      throw new IllegalStateException("this server makes no webhook deliveries");
+    }
+    return deliveries;
   }
 
   /** The events a preference can subscribe to, with what each means. */
