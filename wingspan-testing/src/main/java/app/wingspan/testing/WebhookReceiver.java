@@ -77,7 +77,7 @@ public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService threads;
   private final URI url;
-  private final List<WebhookDelivery> deliveries = new ArrayList<>();
+  private final List<ReceivedWebhook> deliveries = new ArrayList<>();
   private final Deque<WebhookFault> faults = new ArrayDeque<>();
   private volatile String preferenceId;
   private volatile List<String> subscribedEvents = List.of();
@@ -177,7 +177,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
   /**
    * The shared secret the receiver generated and registered ({@code whsec_} and 32 random bytes in
-   * base64), for a test that hands a {@link WebhookDelivery} to its own handler to verify. The
+   * base64), for a test that hands a {@link ReceivedWebhook} to its own handler to verify. The
    * receiver verifies with it already; most tests never need it.
    *
    * @return the secret
@@ -194,7 +194,7 @@ public final class WebhookReceiver implements AutoCloseable {
    */
   public synchronized List<WebhookEvent> events() {
     Map<String, WebhookEvent> byId = new LinkedHashMap<>();
-    for (WebhookDelivery delivery : deliveries) {
+    for (ReceivedWebhook delivery : deliveries) {
       if (delivery.accepted()) {
         WebhookEvent event = delivery.event().orElseThrow();
         byId.putIfAbsent(event.eventId(), event);
@@ -205,12 +205,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
   /**
    * Every request it got, in order of arrival: retries and duplicates each on their own (the same
-   * {@link WebhookDelivery#webhookId()}), deliveries failed by the fault switch, and those that did
+   * {@link ReceivedWebhook#webhookId()}), deliveries failed by the fault switch, and those that did
    * not verify.
    *
    * @return the deliveries so far
    */
-  public synchronized List<WebhookDelivery> deliveries() {
+  public synchronized List<ReceivedWebhook> deliveries() {
     return List.copyOf(deliveries);
   }
 
@@ -220,7 +220,7 @@ public final class WebhookReceiver implements AutoCloseable {
    * @param eventId the event id ({@code webhook-id})
    * @return its deliveries, in order of arrival
    */
-  public synchronized List<WebhookDelivery> deliveriesOf(String eventId) {
+  public synchronized List<ReceivedWebhook> deliveriesOf(String eventId) {
     return deliveries.stream().filter(d -> eventId.equals(d.webhookId())).toList();
   }
 
@@ -228,9 +228,9 @@ public final class WebhookReceiver implements AutoCloseable {
    * The deliveries that did not verify (answered 400): a test asserts this is empty to know every
    * delivery was signed right.
    *
-   * @return the rejected deliveries, each with its {@link WebhookDelivery#rejection()}
+   * @return the rejected deliveries, each with its {@link ReceivedWebhook#rejection()}
    */
-  public synchronized List<WebhookDelivery> rejected() {
+  public synchronized List<ReceivedWebhook> rejected() {
     return deliveries.stream().filter(d -> !d.verified()).toList();
   }
 
@@ -312,7 +312,7 @@ public final class WebhookReceiver implements AutoCloseable {
    * ...pay the invoice...
    * WebhookEvent paid =
    *     paidOnly.awaitEventAdvancingClock("Invoice.Paid", about(id), Duration.ofHours(1));
-   * assertThat(paidOnly.deliveriesOf(paid.eventId())).extracting(WebhookDelivery::status)
+   * assertThat(paidOnly.deliveriesOf(paid.eventId())).extracting(ReceivedWebhook::status)
    *     .containsExactly(500, 500, 200);
    * }</pre>
    *
@@ -382,7 +382,7 @@ public final class WebhookReceiver implements AutoCloseable {
    * @return the deliveries so far, at least {@code count}
    * @throws AssertionError when fewer arrive in time
    */
-  public synchronized List<WebhookDelivery> awaitDeliveries(int count, Duration timeout) {
+  public synchronized List<ReceivedWebhook> awaitDeliveries(int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (deliveries.size() < count) {
       long left = deadline - System.nanoTime();
@@ -495,22 +495,22 @@ public final class WebhookReceiver implements AutoCloseable {
             Webhooks.constructEvent(
                 body, WebhookHeaders.from(headers), secret, Webhooks.DEFAULT_TOLERANCE, clock);
       } catch (WebhookVerificationException e) {
-        record(new WebhookDelivery(arrival, at, headers, body, 400, false, null, e));
+        record(new ReceivedWebhook(arrival, at, headers, body, 400, false, null, e));
         respond(exchange, 400, e.reason() + ": " + e.getMessage());
         return;
       }
       WebhookFault fault = claimFault();
       if (fault == null) {
-        record(new WebhookDelivery(arrival, at, headers, body, 200, false, event, null));
+        record(new ReceivedWebhook(arrival, at, headers, body, 200, false, event, null));
         respond(exchange, 200, "");
       } else if (fault.hold() == null) {
-        record(new WebhookDelivery(arrival, at, headers, body, fault.status(), true, event, null));
+        record(new ReceivedWebhook(arrival, at, headers, body, fault.status(), true, event, null));
         respond(exchange, fault.status(), "failed by the test's fault switch");
       } else {
         if (!hold(fault.hold())) {
           return; // closed meanwhile: the delivery is dropped unanswered
         }
-        record(new WebhookDelivery(arrival, at, headers, body, 200, true, event, null));
+        record(new ReceivedWebhook(arrival, at, headers, body, 200, true, event, null));
         respond(exchange, 200, "");
       }
     }
@@ -545,7 +545,7 @@ public final class WebhookReceiver implements AutoCloseable {
     return sequence++;
   }
 
-  private synchronized void record(WebhookDelivery delivery) {
+  private synchronized void record(ReceivedWebhook delivery) {
     if (closed) {
       return;
     }
@@ -611,7 +611,7 @@ public final class WebhookReceiver implements AutoCloseable {
           + (subscribedEvents.isEmpty() ? "" : " (subscribed to " + subscribedEvents + ")");
     }
     Set<String> lines = new LinkedHashSet<>();
-    for (WebhookDelivery delivery : deliveries) {
+    for (ReceivedWebhook delivery : deliveries) {
       lines.add(delivery.toString());
     }
     String rejected =

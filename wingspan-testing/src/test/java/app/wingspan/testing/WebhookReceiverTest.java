@@ -113,7 +113,7 @@ class WebhookReceiverTest {
     assertThat(paid.invoice()).contains(invoice);
     assertThat(hooks.events()).containsExactly(paid);
     assertThat(hooks.rejected()).isEmpty();
-    WebhookDelivery delivery = hooks.deliveries().get(0);
+    ReceivedWebhook delivery = hooks.deliveries().get(0);
     assertThat(delivery.body()).isEqualTo(body);
     assertThat(delivery.accepted()).isTrue();
     assertThat(delivery.receivedAt()).isCloseTo(server.clock().instant(), within());
@@ -199,7 +199,7 @@ class WebhookReceiverTest {
     post(hooks.url(), body, sign("evt_twice", body, hooks.secret()));
     post(hooks.url(), body, sign("evt_twice", body, hooks.secret()));
 
-    assertThat(hooks.deliveriesOf("evt_twice")).hasSize(2).allMatch(WebhookDelivery::accepted);
+    assertThat(hooks.deliveriesOf("evt_twice")).hasSize(2).allMatch(ReceivedWebhook::accepted);
     assertThat(hooks.events()).extracting(WebhookEvent::eventId).containsExactly("evt_twice");
   }
 
@@ -219,7 +219,7 @@ class WebhookReceiverTest {
     assertThat(gone.hits()).isEqualTo(1);
     assertThat(gone.remaining()).isZero();
     assertThat(hooks.deliveriesOf("evt_retried"))
-        .extracting(WebhookDelivery::status, WebhookDelivery::faulted, WebhookDelivery::accepted)
+        .extracting(ReceivedWebhook::status, ReceivedWebhook::faulted, ReceivedWebhook::accepted)
         .containsExactly(
             tuple(500, true, false),
             tuple(500, true, false),
@@ -254,7 +254,7 @@ class WebhookReceiverTest {
     assertThat(abandoned.eventId()).isEqualTo("evt_gone");
     assertThat(slow.hits()).isEqualTo(2);
     assertThat(hooks.deliveries())
-        .extracting(WebhookDelivery::webhookId, WebhookDelivery::faulted, WebhookDelivery::accepted)
+        .extracting(ReceivedWebhook::webhookId, ReceivedWebhook::faulted, ReceivedWebhook::accepted)
         .containsExactly(tuple("evt_slow", true, true), tuple("evt_gone", true, true));
   }
 

@@ -111,7 +111,7 @@ class WebhooksEndToEndTest {
 
     assertThat(down.hits()).isEqualTo(2);
     assertThat(paidOnly.deliveriesOf(paid.eventId()))
-        .extracting(WebhookDelivery::status)
+        .extracting(ReceivedWebhook::status)
         .containsExactly(500, 500, 200);
     assertThat(paidOnly.events()).containsExactly(paid);
     // The retries came after 30 s and 1 min, less jitter, of server time: far less of real time.
@@ -124,7 +124,7 @@ class WebhooksEndToEndTest {
     paidOnly.failNext(1);
     String id = openInvoice();
     pay(id, "pm_card_visa");
-    WebhookDelivery failed = paidOnly.awaitDeliveries(1, WAIT).get(0);
+    ReceivedWebhook failed = paidOnly.awaitDeliveries(1, WAIT).get(0);
 
     server.clock().advance(Duration.ofSeconds(30)); // the first retry's wait, before jitter
     WebhookEvent paid = paidOnly.awaitEvent("Invoice.Paid", about(id), Duration.ofSeconds(10));
@@ -141,10 +141,10 @@ class WebhooksEndToEndTest {
     paidOnly.hangNext(1, Duration.ofSeconds(17));
     String id = openInvoice();
     pay(id, "pm_card_visa");
-    WebhookDelivery slow = paidOnly.awaitDeliveries(1, Duration.ofSeconds(40)).get(0);
+    ReceivedWebhook slow = paidOnly.awaitDeliveries(1, Duration.ofSeconds(40)).get(0);
 
     server.clock().advance(Duration.ofSeconds(30)); // the retry's wait, before jitter
-    WebhookDelivery again = paidOnly.awaitDeliveries(2, WAIT).get(1);
+    ReceivedWebhook again = paidOnly.awaitDeliveries(2, WAIT).get(1);
 
     assertThat(again.webhookId()).isEqualTo(slow.webhookId());
     assertThat(again.body()).isEqualTo(slow.body());

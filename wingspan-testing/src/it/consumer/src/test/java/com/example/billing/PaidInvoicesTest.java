@@ -11,7 +11,7 @@ import app.wingspan.sdk.WebhookEvent;
 import app.wingspan.sdk.Wingspan;
 import app.wingspan.testing.TestAccounts;
 import app.wingspan.testing.TestClock;
-import app.wingspan.testing.WebhookDelivery;
+import app.wingspan.testing.ReceivedWebhook;
 import app.wingspan.testing.WebhookReceiver;
 import app.wingspan.testing.WingspanTest;
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ class PaidInvoicesTest {
     sdk.clientInvoice().pay(id, PayRequest.builder().paymentMethodId("pm_card_visa").build());
 
     WebhookEvent paid = hooks.awaitEvent("Invoice.Paid", WebhookReceiver.about(id));
-    WebhookDelivery delivery = hooks.deliveriesOf(paid.eventId()).get(0);
+    ReceivedWebhook delivery = hooks.deliveriesOf(paid.eventId()).get(0);
     PaidInvoices handler = new PaidInvoices(hooks.secret());
 
     assertThat(handler.handle(delivery.body(), delivery.webhookHeaders())).isEqualTo(200);

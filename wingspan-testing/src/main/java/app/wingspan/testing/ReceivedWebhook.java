@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>Hand {@link #body()} and {@link #webhookHeaders()} to your own webhook handler, with the
  * receiver's {@link WebhookReceiver#secret()}, to test it on a delivery the server really made.
  */
-public final class WebhookDelivery {
+public final class ReceivedWebhook {
   private final long sequence;
   private final Instant receivedAt;
   private final Map<String, List<String>> headers;
@@ -28,7 +28,7 @@ public final class WebhookDelivery {
   private final WebhookEvent event;
   private final WebhookVerificationException rejection;
 
-  WebhookDelivery(
+  ReceivedWebhook(
       long sequence,
       Instant receivedAt,
       Map<String, List<String>> headers,
@@ -182,7 +182,7 @@ public final class WebhookDelivery {
                 + event.eventId()
                 + event.objectId().map(" on "::concat).orElse("")
             : "rejected " + webhookId() + " (" + rejection.reason() + ")";
-    return "WebhookDelivery["
+    return "ReceivedWebhook["
         + what
         + ", answered "
         + status
