@@ -1,34 +1,18 @@
 package app.wingspan.testing;
 
 import app.wingspan.sdk.WebhookEvent;
-import app.wingspan.sdk.WebhookHeaders;
-import app.wingspan.sdk.WebhookVerificationException;
 import app.wingspan.sdk.Webhooks;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -66,46 +50,22 @@ public final class WebhookReceiver implements AutoCloseable {
    * up: long enough for work that was running to finish and for the server to dispatch the events
    * it caused.
    */
-  private static final Duration IDLE = Duration.ofSeconds(3);
-
-  private static final String PATH = "/wingspan-webhooks";
+  private static final Duration IDLE = Duration.ofSeconds(2);
 
   private final TestAccount account;
   private final TestClock clock;
   private final Supplier<PendingWork> pendingWork;
-  private final String secret;
-  private final HttpServer http;
-  private final ExecutorService threads;
-  private final URI url;
+  private final ReceiverEndpoint endpoint;
   private final List<ReceivedWebhook> deliveries = new ArrayList<>();
-  private final Deque<WebhookFault> faults = new ArrayDeque<>();
   private volatile String preferenceId;
   private volatile List<String> subscribedEvents = List.of();
   private volatile boolean closed;
-  private long sequence;
 
   WebhookReceiver(TestAccount account, TestClock clock, Supplier<PendingWork> pendingWork) {
     this.account = account;
     this.clock = clock;
     this.pendingWork = pendingWork;
-    this.secret = newSecret();
-    this.threads =
-        Executors.newCachedThreadPool(
-            runnable -> {
-              Thread thread = new Thread(runnable, "wingspan-webhook-receiver");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    } catch (IOException e) {
-      threads.shutdownNow();
-      throw new UncheckedIOException("cannot open a webhook receiver on the loopback address", e);
-    }
-    http.setExecutor(threads);
-    http.createContext(PATH, this::handle);
-    http.start();
-    this.url = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + PATH);
+    this.endpoint = new ReceiverEndpoint(clock, this::record);
   }
 
   /** Records the preference the receiver was registered as. */
@@ -144,7 +104,7 @@ public final class WebhookReceiver implements AutoCloseable {
    * @return {@code http://127.0.0.1:<port>/wingspan-webhooks}
    */
   public URI url() {
-    return url;
+    return endpoint.url();
   }
 
   /**
@@ -183,7 +143,7 @@ public final class WebhookReceiver implements AutoCloseable {
    * @return the secret
    */
   public String secret() {
-    return secret;
+    return endpoint.secret();
   }
 
   /**
@@ -388,7 +348,7 @@ public final class WebhookReceiver implements AutoCloseable {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError(
-            count + " deliveries expected within " + timeout + " at " + url + "; " + summary());
+            count + " deliveries expected within " + timeout + " at " + url() + "; " + summary());
       }
       waitFor(left);
     }
@@ -420,7 +380,7 @@ public final class WebhookReceiver implements AutoCloseable {
     if (status < 300 || status > 599) {
       throw new IllegalArgumentException("status must be a failure, 300 to 599, was " + status);
     }
-    return addFault(new WebhookFault(times(deliveries), status, null));
+    return endpoint.add(new WebhookFault(times(deliveries), status, null));
   }
 
   /**
@@ -437,7 +397,7 @@ public final class WebhookReceiver implements AutoCloseable {
     if (hold.isNegative()) {
       throw new IllegalArgumentException("hold must not be negative, was " + hold);
     }
-    return addFault(new WebhookFault(times(deliveries), 200, hold));
+    return endpoint.add(new WebhookFault(times(deliveries), 200, hold));
   }
 
   /**
@@ -450,11 +410,9 @@ public final class WebhookReceiver implements AutoCloseable {
   public void close() {
     closed = true;
     synchronized (this) {
-      faults.forEach(WebhookFault::cancel);
       notifyAll();
     }
-    http.stop(0);
-    threads.shutdownNow();
+    endpoint.close();
   }
 
   /**
@@ -465,7 +423,7 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public synchronized String toString() {
     return "WebhookReceiver["
-        + url
+        + url()
         + " for "
         + account.kind()
         + " "
@@ -473,76 +431,6 @@ public final class WebhookReceiver implements AutoCloseable {
         + "; "
         + summary()
         + "]";
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!exchange.getRequestMethod().equals("POST")) {
-        respond(exchange, 405, "webhook deliveries are POSTs");
-        return;
-      }
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Instant at = clock.instant();
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      exchange
-          .getRequestHeaders()
-          .forEach(
-              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-      long arrival = nextSequence();
-      WebhookEvent event;
-      try {
-        event =
-            Webhooks.constructEvent(
-                body, WebhookHeaders.from(headers), secret, Webhooks.DEFAULT_TOLERANCE, clock);
-      } catch (WebhookVerificationException e) {
-        record(new ReceivedWebhook(arrival, at, headers, body, 400, false, null, e));
-        respond(exchange, 400, e.reason() + ": " + e.getMessage());
-        return;
-      }
-      WebhookFault fault = claimFault();
-      if (fault == null) {
-        record(new ReceivedWebhook(arrival, at, headers, body, 200, false, event, null));
-        respond(exchange, 200, "");
-      } else if (fault.hold() == null) {
-        record(new ReceivedWebhook(arrival, at, headers, body, fault.status(), true, event, null));
-        respond(exchange, fault.status(), "failed by the test's fault switch");
-      } else {
-        if (!hold(fault.hold())) {
-          return; // closed meanwhile: the delivery is dropped unanswered
-        }
-        record(new ReceivedWebhook(arrival, at, headers, body, 200, true, event, null));
-        respond(exchange, 200, "");
-      }
-    }
-  }
-
-  private static void respond(HttpExchange exchange, int status, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    try {
-      exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-      exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-      if (bytes.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(bytes);
-        }
-      }
-    } catch (IOException e) {
-      // the server stopped waiting (a held delivery, typically): what it was sent is on record
-    }
-  }
-
-  private boolean hold(Duration hold) {
-    try {
-      Thread.sleep(hold.toMillis());
-      return !closed;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private synchronized long nextSequence() {
-    return sequence++;
   }
 
   private synchronized void record(ReceivedWebhook delivery) {
@@ -555,25 +443,6 @@ public final class WebhookReceiver implements AutoCloseable {
     }
     deliveries.add(at, delivery);
     notifyAll();
-  }
-
-  private synchronized WebhookFault claimFault() {
-    while (!faults.isEmpty()) {
-      WebhookFault fault = faults.peekFirst();
-      if (fault.claim()) {
-        return fault;
-      }
-      faults.removeFirst();
-    }
-    return null;
-  }
-
-  private synchronized WebhookFault addFault(WebhookFault fault) {
-    if (closed) {
-      throw new IllegalStateException("this webhook receiver is closed");
-    }
-    faults.addLast(fault);
-    return fault;
   }
 
   private static int times(int deliveries) {
@@ -594,7 +463,7 @@ public final class WebhookReceiver implements AutoCloseable {
       wait(Math.max(1, nanos / 1_000_000));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting for webhooks at " + url, e);
+      throw new AssertionError("interrupted while waiting for webhooks at " + url(), e);
     }
   }
 
@@ -602,7 +471,7 @@ public final class WebhookReceiver implements AutoCloseable {
       String eventName, Predicate<WebhookEvent> matches, String when) {
     String which = matches instanceof About ? " " + matches : "";
     return new AssertionError(
-        "no " + eventName + which + " event " + when + " at " + url + "; " + summary());
+        "no " + eventName + which + " event " + when + " at " + url() + "; " + summary());
   }
 
   private String summary() {
@@ -621,11 +490,5 @@ public final class WebhookReceiver implements AutoCloseable {
             .distinct()
             .collect(Collectors.joining("; "));
     return "received " + lines + (rejected.isEmpty() ? "" : "; rejected because: " + rejected);
-  }
-
-  private static String newSecret() {
-    byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
-    return "whsec_" + Base64.getEncoder().encodeToString(key);
   }
 }
