@@ -35,6 +35,9 @@ create table webhook_deliveries (
 create index webhook_deliveries_account on webhook_deliveries (account_id, created_at desc, id);
 create index webhook_deliveries_preference on webhook_deliveries (preference_id, created_at desc);
 create index webhook_deliveries_invoice on webhook_deliveries (invoice_id);
+-- Finished deliveries are kept 30 days for listing and replay, then purged by the hour.
+create index webhook_deliveries_finished on webhook_deliveries (coalesce(delivered_at, failed_at))
+    where state <> 'pending';
 
 -- Since when the endpoint's attempts have failed with none succeeding: set by the first failed attempt, cleared
 -- by a delivered one and when the endpoint is enabled again. Failing for 5 days disables the endpoint.

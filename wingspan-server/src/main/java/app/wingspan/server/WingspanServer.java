@@ -196,6 +196,9 @@ public final class WingspanServer implements AutoCloseable {
       Store store = backend.store();
       housekeeping.scheduleWithFixedDelay(
           () -> purgeIdempotencyKeys(store), 1, 60, TimeUnit.MINUTES);
+      WebhookDeliveries webhooks = backend.webhooks();
+      housekeeping.scheduleWithFixedDelay(
+          () -> purgeWebhookDeliveries(webhooks), 2, 60, TimeUnit.MINUTES);
       OverdueSweep overdue = new OverdueSweep(store, clock);
       housekeeping.scheduleWithFixedDelay(
           () -> recordOverdue(overdue), 0, OVERDUE_SWEEP_SECONDS, TimeUnit.SECONDS);
@@ -465,6 +468,17 @@ public final class WingspanServer implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       LOG.warn("could not record overdue invoices: {}", e.getMessage());
+    }
+  }
+
+  private static void purgeWebhookDeliveries(WebhookDeliveries webhooks) {
+    try {
+      int purged = webhooks.purgeFinished();
+      if (purged > 0) {
+        LOG.info("forgot {} webhook deliveries finished over 30 days ago", purged);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not purge finished webhook deliveries: {}", e.getMessage());
     }
   }
 

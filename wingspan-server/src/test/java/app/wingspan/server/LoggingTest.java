@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,13 @@ class LoggingTest {
     APP.send(
         "GET", "/payments/client/invoice/" + id, "wsk_wrong", null, "X-Request-Id", "log-test-3");
 
-    assertThat(captured.list)
+    // Background threads (the durable work, the event dispatcher) log too: read a snapshot taken
+    // under the appender's lock, which every append holds.
+    List<ILoggingEvent> logged;
+    synchronized (captured) {
+      logged = List.copyOf(captured.list);
+    }
+    assertThat(logged)
         .anySatisfy(
             event -> {
               assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-1");
@@ -68,7 +75,7 @@ class LoggingTest {
         .anySatisfy(
             event ->
                 assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "log-test-3"));
-    assertThat(captured.list)
+    assertThat(logged)
         .allSatisfy(
             event ->
                 assertThat(event.getFormattedMessage())

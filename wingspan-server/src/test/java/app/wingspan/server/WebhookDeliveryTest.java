@@ -186,7 +186,36 @@ class WebhookDeliveryTest {
   void aReceiverAnswering500IsSentTheSameIdAndBytesAgainAtTheRetryTimeThenNoMore()
       throws Exception {
     EmbeddingTest.MovableClock clock = new EmbeddingTest.MovableClock();
-    TestApp app = server(clock, true);
+    TestApp app = server(clock, true, "INFO");
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    root.addAppender(logged);
+    try {
+      retriedOnce(app, clock);
+    } finally {
+      root.detachAppender(logged);
+    }
+    // The retry was logged (at INFO), naming the endpoint's host; never the secret or the path.
+    List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+    synchronized (logged) {
+      events = List.copyOf(logged.list);
+    }
+    List<String> lines =
+        events.stream()
+            .map(
+                e ->
+                    e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage()))
+            .toList();
+    assertThat(lines).anyMatch(line -> line.contains("not delivered (attempt 1): HTTP 500"));
+    assertThat(lines).noneMatch(line -> line.contains(CLIENT_SECRET) || line.contains("/hook"));
+  }
+
+  private void retriedOnce(TestApp app, EmbeddingTest.MovableClock clock) throws Exception {
     TestApp.Party client = app.client();
     WebhookReceiver receiver = receiver().thenAnswer(500);
     String preference =
@@ -578,6 +607,15 @@ class WebhookDeliveryTest {
     DeliveryRow replayed =
         awaitDelivery(app, preference, d -> d.replays() == 1 && d.state().equals("delivered"));
     assertThat(replayed.attempts()).isEqualTo(1);
+
+    // Finished deliveries are purged once old enough; a pending one never is.
+    assertThat(app.store().deliveries().purgeFinishedBefore(replayed.deliveredAt())).isZero();
+    assertThat(
+            app.store()
+                .deliveries()
+                .purgeFinishedBefore(replayed.deliveredAt().plus(Duration.ofMillis(1))))
+        .isEqualTo(1);
+    assertThat(deliveries(app, preference)).isEmpty();
   }
 
   @Test
@@ -658,11 +696,15 @@ class WebhookDeliveryTest {
   }
 
   private TestApp server(EmbeddingTest.MovableClock clock, boolean allowLoopback) {
+    return server(clock, allowLoopback, "WARN");
+  }
+
+  private TestApp server(EmbeddingTest.MovableClock clock, boolean allowLoopback, String logLevel) {
     Map<String, String> env = new HashMap<>();
     env.put("WINGSPAN_DATABASE_URL", url);
     env.put("WINGSPAN_DATABASE_USER", "postgres");
     env.put("WINGSPAN_PORT", "0");
-    env.put("WINGSPAN_LOG_LEVEL", "WARN");
+    env.put("WINGSPAN_LOG_LEVEL", logLevel);
     env.put("WINGSPAN_INVOICE_CACHE", "false"); // two servers may write the same invoices
     env.put("WINGSPAN_PAYMENT_PROCESSOR", "test");
     env.put("WINGSPAN_ACH_SETTLEMENT_DELAY", "300ms");

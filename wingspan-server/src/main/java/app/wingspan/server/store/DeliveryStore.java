@@ -157,6 +157,23 @@ public final class DeliveryStore {
     }
   }
 
+  /**
+   * Deletes the deliveries that were delivered or failed before {@code before}.
+   *
+   * @return how many
+   */
+  public int purgeFinishedBefore(Instant before) {
+    return Sql.onConnection(
+        dataSource,
+        "purging finished webhook deliveries",
+        c ->
+            Sql.update(
+                c,
+                "delete from webhook_deliveries where state <> 'pending'"
+                    + " and coalesce(delivered_at, failed_at) < ?",
+                before));
+  }
+
   /** Which deliveries to list; a null field does not filter. */
   public record Filter(String accountId, String preferenceId, String invoiceId, String state) {}
 

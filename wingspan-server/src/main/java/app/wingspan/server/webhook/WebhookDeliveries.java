@@ -38,6 +38,9 @@ public final class WebhookDeliveries {
   /** The work kind: never rename it (stored with every pending instance). */
   public static final String KIND = "webhook-delivery";
 
+  /** How long a delivered or failed delivery is kept for listing and replay. */
+  public static final Duration KEEP_FINISHED = Duration.ofDays(30);
+
   /** When a run itself fails (the database away), not the receiver: run again after this. */
   private static final Backoff RUN_FAILED =
       new Backoff(Duration.ofSeconds(5), 2, Duration.ofMinutes(10));
@@ -51,6 +54,8 @@ public final class WebhookDeliveries {
   private final DoubleSupplier jitter;
   private final WorkKind kind = new WorkKind(KIND, this::run, RUN_FAILED);
   private volatile DurableWork work;
+  private final java.util.concurrent.atomic.AtomicBoolean scheduledSinceWake =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * @param client makes the attempts; null for a program that only schedules and replays (the admin
@@ -94,6 +99,7 @@ public final class WebhookDeliveries {
       return false;
     }
     work.schedule(tx.connection(), kind, delivery.id(), "", delivery.nextAttemptAt());
+    scheduledSinceWake.set(true);
     return true;
   }
 
@@ -112,6 +118,7 @@ public final class WebhookDeliveries {
                 return false;
               }
               work.schedule(tx.connection(), kind, deliveryId, "", now);
+              scheduledSinceWake.set(true);
               return true;
             });
     if (replayed) {
@@ -120,10 +127,22 @@ public final class WebhookDeliveries {
     return replayed;
   }
 
-  /** Wakes the durable work after a transaction that scheduled deliveries committed. */
+  /**
+   * Deletes the deliveries finished more than {@link #KEEP_FINISHED} ago by the server's clock.
+   *
+   * @return how many
+   */
+  public int purgeFinished() {
+    return store.deliveries().purgeFinishedBefore(now().minus(KEEP_FINISHED));
+  }
+
+  /**
+   * Wakes the durable work after a transaction that scheduled deliveries committed (a round that
+   * scheduled none wakes nothing).
+   */
   public void committed() {
     DurableWork current = work;
-    if (current != null) {
+    if (current != null && scheduledSinceWake.getAndSet(false)) {
       current.wakeAt(now());
     }
   }
