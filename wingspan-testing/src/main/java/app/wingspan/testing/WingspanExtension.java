@@ -1,6 +1,7 @@
 package app.wingspan.testing;
 
 import app.wingspan.sdk.Wingspan;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -38,6 +40,8 @@ public final class WingspanExtension
           TestAccounts.class,
           TestClock.class,
           Faults.class,
+          TestWebhooks.class,
+          WebhookReceiver.class,
           URI.class);
 
   /** Creates the extension; JUnit does, through {@link WingspanTest}. */
@@ -71,6 +75,13 @@ public final class WingspanExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    if (parameter.getParameter().getType() == WebhookReceiver.class
+        && parameter.getDeclaringExecutable() instanceof Constructor) {
+      // The instance is made before the reset that stops every receiver.
+      throw new ParameterResolutionException(
+          "a WebhookReceiver cannot be a constructor parameter: take it in the test method, a"
+              + " @BeforeEach method or an @InjectWingspan field");
+    }
     return valueOf(parameter.getParameter().getType(), server(context));
   }
 
@@ -107,6 +118,10 @@ public final class WingspanExtension
       return server.clock();
     } else if (type == Faults.class) {
       return server.faults();
+    } else if (type == TestWebhooks.class) {
+      return server.webhooks();
+    } else if (type == WebhookReceiver.class) {
+      return server.webhooks().receiver();
     } else if (type == URI.class) {
       return URI.create(server.baseUrl());
     }

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  *   <li>{@link TestAccounts}: the ready member and client with their tokens, and more on request;
  *   <li>{@link TestClock}: the server's clock;
  *   <li>{@link Faults}: faults to inject into the next matching requests;
+ *   <li>{@link TestWebhooks}: webhook receivers, registered in one line;
+ *   <li>{@link WebhookReceiver}: the ready client's webhook endpoint for every event, registered on
+ *       first use in each test;
  *   <li>{@link java.net.URI}: the server's base URL, for code under test that builds its own
  *       client.
  * </ul>

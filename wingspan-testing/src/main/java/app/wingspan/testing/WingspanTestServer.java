@@ -54,6 +54,9 @@ public final class WingspanTestServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WingspanTestServer.class);
 
+  /** PostgreSQL's SQLSTATE for a deadlock, which it resolves by failing one transaction. */
+  private static final String DEADLOCK = "40P01";
+
   /**
    * How long a reset waits for requests still in flight (a delayed one, typically) before it goes
    * on.
@@ -70,9 +73,12 @@ public final class WingspanTestServer implements AutoCloseable {
   private final String emptyDatabase;
   private final HttpClient httpClient;
   private final TestMail mail;
+  private final TestWebhooks webhooks;
   private final Path outbox;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Object workLock = new Object();
   private Connection sql;
+  private Connection workSql;
 
   private WingspanTestServer(
       TestPostgres postgres,
@@ -95,6 +101,7 @@ public final class WingspanTestServer implements AutoCloseable {
             .build();
     this.emptyDatabase = emptyDatabase();
     this.mail = new TestMail(outbox);
+    this.webhooks = new TestWebhooks(accounts, this::sdk, clock, this::pendingWork);
     this.outbox = outbox;
   }
 
@@ -138,6 +145,7 @@ public final class WingspanTestServer implements AutoCloseable {
               null,
               // Emails as .eml files the kit reads back (mail()), never to a real relay.
               new MailConfig(null, null, "invoices@wingspan.test", "Wingspan Invoices", outbox),
+              // Webhooks by http to loopback: where the kit's receivers (webhooks()) listen.
               true,
               false);
       WingspanServer server =
@@ -314,13 +322,25 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   /**
-   * Brings the server back to a clean state without restarting anything: faults cleared (a request
-   * still waiting out an injected delay is dropped), requests in flight awaited, clock back on the
-   * system time, every table emptied and every sequence restarted (all but Flyway's history, so
-   * tables added by later migrations are covered too), and the server's caches forgotten. The ready
-   * member and client are created anew on first use.
+   * The webhooks this server sent, caught by receivers a test registers in one line: {@code
+   * server.webhooks().listen()}.
+   *
+   * @return the webhook receivers of this server
+   */
+  public TestWebhooks webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * Brings the server back to a clean state without restarting anything: webhook receivers stopped
+   * and forgotten, faults cleared (a request still waiting out an injected delay is dropped),
+   * requests in flight awaited, clock back on the system time, every table emptied and every
+   * sequence restarted (all but Flyway's history, so tables added by later migrations are covered
+   * too), emails forgotten, and the server's caches forgotten. The ready member and client are
+   * created anew on first use.
    */
   public synchronized void reset() {
+    webhooks.clear();
     faults.clear();
     try {
       if (!faultHandler.awaitIdle(DRAIN_TIMEOUT)) {
@@ -339,6 +359,40 @@ public final class WingspanTestServer implements AutoCloseable {
     accounts.forget();
   }
 
+  /**
+   * What the server has still to do by its clock: durable work running or due, invoice events not
+   * dispatched yet, and when its next work falls due (a webhook retry, a bank settlement, a
+   * reminder). Read from the server's tables on a connection of its own, so a receiver waiting on
+   * it never holds up a reset.
+   */
+  PendingWork pendingWork() {
+    synchronized (workLock) {
+      try {
+        if (workSql == null || !workSql.isValid(2)) {
+          workSql = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", null);
+        }
+        try (java.sql.PreparedStatement statement =
+            workSql.prepareStatement(
+                "select exists (select 1 from scheduled_tasks where picked or execution_time <= ?)"
+                    + " or exists (select 1 from invoice_events where dispatched_at is null),"
+                    + " (select min(execution_time) from scheduled_tasks"
+                    + " where not picked and execution_time > ?)")) {
+          java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+          statement.setTimestamp(1, now);
+          statement.setTimestamp(2, now);
+          try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            java.sql.Timestamp next = rs.getTimestamp(2);
+            return new PendingWork(rs.getBoolean(1), next == null ? null : next.toInstant());
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(
+            "could not read the server's scheduled work: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** The JDBC URL of the test database (user postgres, no password), for the kit's own tests. */
   String jdbcUrl() {
     return postgres.jdbcUrl();
@@ -353,11 +407,17 @@ public final class WingspanTestServer implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
+    webhooks.clear();
     faults.clear();
     try {
       synchronized (this) {
         if (sql != null) {
           sql.close();
+        }
+      }
+      synchronized (workLock) {
+        if (workSql != null) {
+          workSql.close();
         }
       }
     } catch (SQLException e) {
@@ -435,10 +495,19 @@ public final class WingspanTestServer implements AutoCloseable {
   }
 
   private synchronized void execute(String statement) {
-    try (Statement s = connection().createStatement()) {
-      s.execute(statement);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not reset the test database: " + e.getMessage(), e);
+    for (int attempt = 1; ; attempt++) {
+      try (Statement s = connection().createStatement()) {
+        s.execute(statement);
+        return;
+      } catch (SQLException e) {
+        // The server's workers (a webhook delivery, an email) may still be writing the rows being
+        // deleted; PostgreSQL then picks one side of the deadlock to fail, sometimes this one.
+        if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+          throw new IllegalStateException(
+              "could not reset the test database: " + e.getMessage(), e);
+        }
+        LOG.debug("reset: deadlock with the server's work, emptying again", e);
+      }
     }
   }
 
