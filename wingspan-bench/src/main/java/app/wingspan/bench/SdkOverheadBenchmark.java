@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,7 +62,14 @@ public class SdkOverheadBenchmark {
   public void setUp() throws IOException {
     byte[] body = Fixture.clientInvoiceBytes();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    serverThreads = Executors.newFixedThreadPool(2);
+    AtomicInteger serverThreadNumber = new AtomicInteger();
+    // Named, so CpuPerOpProfiler can tell the server's CPU from the client's.
+    serverThreads =
+        Executors.newFixedThreadPool(
+            2,
+            task ->
+                new Thread(
+                    task, CpuPerOpProfiler.SERVER_THREADS + serverThreadNumber.incrementAndGet()));
     server.setExecutor(serverThreads);
     server.createContext(
         "/",
@@ -99,6 +107,7 @@ public class SdkOverheadBenchmark {
 
   @TearDown
   public void tearDown() {
+    CpuPerOpProfiler.serverStopping();
     server.stop(0);
     serverThreads.shutdownNow();
   }
