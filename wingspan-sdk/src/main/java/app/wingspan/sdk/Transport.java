@@ -449,9 +449,12 @@ final class Transport {
       return timers.schedule(() -> expire(wait), attemptTimeout);
     }
 
-    /** Wakes the thread of wait number {@code wait}, unless that wait is over. */
+    /**
+     * Wakes the thread of wait number {@code wait}, unless that wait is over, or the caller's own
+     * interrupt is already waking it (which then ends the call as an interrupt, not a timeout).
+     */
     private synchronized void expire(int wait) {
-      if (waiter != null && waits == wait && !aborted) {
+      if (waiter != null && waits == wait && !aborted && !waiter.isInterrupted()) {
         expired = true;
         waiter.interrupt();
       }
