@@ -63,7 +63,7 @@ public final class CpuPerOpProfiler implements InternalProfiler {
     processBefore = os.getProcessCpuTime();
   }
 
-  /** The server threads' CPU nanoseconds from {@code before} to {@code after}. */
+  /** The CPU nanoseconds threads spent from {@code before} to {@code after} (by thread id). */
   static long serverCpuBetween(Map<Long, Long> before, Map<Long, Long> after) {
     long server = 0;
     for (Map.Entry<Long, Long> now : after.entrySet()) {

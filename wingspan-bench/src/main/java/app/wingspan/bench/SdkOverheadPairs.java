@@ -1,8 +1,10 @@
 package app.wingspan.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,8 @@ import java.util.Map;
  * other (in alternating order). A neighbour that slows one block slows its pair's other block too,
  * so the ratio taken within each pair holds where two JMH runs minutes apart do not; the median and
  * quartiles of those ratios are printed, with the per-call medians of time, client-side CPU (the
- * JVM's minus its in-process server's threads) and voluntary context switches.
+ * JVM's threads, JIT and GC included, minus its in-process server's) and voluntary context
+ * switches.
  *
  * <pre>
  * java -cp wingspan-bench/target/wingspan-bench.jar app.wingspan.bench.SdkOverheadPairs [pairs] [calls per block] [warm-up s]
@@ -65,20 +68,34 @@ public final class SdkOverheadPairs {
   }
 
   private static Block block(Calls calls, int n) throws Exception {
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long switches0 = CpuPerOpProfiler.voluntarySwitches();
     Map<Long, Long> server0 = CpuPerOpProfiler.serverThreadCpu();
-    long cpu0 = os.getProcessCpuTime();
+    Map<Long, Long> cpu0 = threadCpu();
     long wall0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       calls.run();
     }
     long wall = System.nanoTime() - wall0;
-    long cpu = os.getProcessCpuTime() - cpu0;
+    long cpu = CpuPerOpProfiler.serverCpuBetween(cpu0, threadCpu());
     long server = CpuPerOpProfiler.serverCpuBetween(server0, CpuPerOpProfiler.serverThreadCpu());
     long switches = CpuPerOpProfiler.voluntarySwitches() - switches0;
     return new Block(wall / 1e3 / n, (cpu - server) / 1e3 / n, (double) switches / n);
+  }
+
+  /**
+   * CPU nanoseconds so far of every live thread, by id: per thread, as the process's own CPU time
+   * is counted in clock ticks (10 ms), too coarse for a block of a few milliseconds.
+   */
+  private static Map<Long, Long> threadCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      long nanos = threads.getThreadCpuTime(id);
+      if (nanos >= 0) {
+        cpu.put(id, nanos);
+      }
+    }
+    return cpu;
   }
 
   private static void report(

@@ -35,7 +35,7 @@ final class Decoder {
     if (body.length == 0) {
       return null;
     }
-    String contentType = contentType(response);
+    String contentType = sent.contentType();
     if (!MediaTypes.isJson(contentType)) {
       throw unexpected(
           call,

@@ -203,7 +203,7 @@ final class HttpClientInvoices implements ClientInvoices {
     return (call, sent) ->
         assembler.assemble(
             sent.response().statusCode(),
-            Decoder.contentType(sent.response()),
+            sent.contentType(),
             Decoder.raw(sent.response()),
             Decoder.<B>decode(call, sent, bodyType));
   }

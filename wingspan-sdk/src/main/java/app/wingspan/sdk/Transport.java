@@ -65,6 +65,15 @@ final class Transport {
   private final RetryBucket retryBucket;
   private final Executor callbacks;
   private final Set<Exchange> inProgress = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The last token the supplier gave, checked, with its header value; a call reuses both while the
+   * supplier returns that same string (a fixed token always does).
+   */
+  private volatile BearerHeader lastBearer;
+
+  private record BearerHeader(String token, String value) {}
+
   private volatile boolean closed;
 
   Transport(
@@ -240,8 +249,15 @@ final class Transport {
     EXPIRED
   }
 
-  /** A 2xx response and the number of attempts it took. */
-  record Sent(HttpResponse<byte[]> response, int attempts) {}
+  /**
+   * A 2xx response, the number of attempts it took, and its {@code Content-Type} (read once: a
+   * header look-up is a case-insensitive map search).
+   */
+  record Sent(HttpResponse<byte[]> response, int attempts, String contentType) {
+    Sent(HttpResponse<byte[]> response, int attempts) {
+      this(response, attempts, response.headers().firstValue("Content-Type").orElse(""));
+    }
+  }
 
   /**
    * Sends without blocking the caller or any pool thread. The future completes with a 2xx response
@@ -507,18 +523,25 @@ final class Transport {
                 e,
                 attempts));
       }
-      try {
-        Settings.bearerToken(bearer, true);
-      } catch (IllegalStateException e) {
-        return fail(
-            new BearerTokenException(
-                call.describe()
-                    + " was not sent (attempt "
-                    + (attempts + 1)
-                    + "): "
-                    + e.getMessage(),
-                null,
-                attempts));
+      BearerHeader authorization = lastBearer;
+      if (authorization == null || authorization.token() != bearer) {
+        // A new token (or a supplier that makes a new string each time): check it once. Identity,
+        // not equals: the same string instance was checked already, and comparing is free.
+        try {
+          Settings.bearerToken(bearer, true);
+        } catch (IllegalStateException e) {
+          return fail(
+              new BearerTokenException(
+                  call.describe()
+                      + " was not sent (attempt "
+                      + (attempts + 1)
+                      + "): "
+                      + e.getMessage(),
+                  null,
+                  attempts));
+        }
+        authorization = new BearerHeader(bearer, "Bearer " + bearer);
+        lastBearer = authorization;
       }
       attempts++;
       HttpRequest.Builder builder =
@@ -526,7 +549,7 @@ final class Transport {
               .timeout(attemptTimeout)
               .header("Accept", "application/json")
               .header("User-Agent", userAgent)
-              .header("Authorization", "Bearer " + bearer);
+              .header("Authorization", authorization.value());
       if (baseUrl.plainHttp()) {
         // Without TLS the JDK would try an h2c upgrade (extra Upgrade headers on the first
         // request), which few
