@@ -6,6 +6,8 @@
 #   wingspan-sdk/jdk-matrix.sh [path-to-jdk]      (default /usr/lib/jvm/temurin-25-jdk-amd64)
 set -eu
 jdk="${1:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The JDK's path is this script's argument, not Maven's; the rest go to Maven.
+[ $# -eq 0 ] || shift
 if [ ! -x "$jdk/bin/java" ]; then
   echo "no JDK at $jdk" >&2
   exit 2

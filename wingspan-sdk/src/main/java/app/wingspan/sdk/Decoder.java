@@ -18,8 +18,8 @@ final class Decoder {
     return response.headers().firstValue("Content-Type").orElse("");
   }
 
-  static RawResponse raw(HttpResponse<byte[]> response) {
-    return new RawResponse(response.headers(), body(response));
+  static RawParts raw(HttpResponse<byte[]> response) {
+    return RawParts.received(response.headers(), body(response));
   }
 
   /**
@@ -35,7 +35,7 @@ final class Decoder {
     if (body.length == 0) {
       return null;
     }
-    String contentType = contentType(response);
+    String contentType = sent.contentType();
     if (!MediaTypes.isJson(contentType)) {
       throw unexpected(
           call,

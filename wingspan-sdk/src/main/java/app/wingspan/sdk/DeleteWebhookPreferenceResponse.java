@@ -7,7 +7,7 @@ package app.wingspan.sdk;
 public final class DeleteWebhookPreferenceResponse extends ResponseBase<Void>
     implements WingspanResponse {
 
-  DeleteWebhookPreferenceResponse(int statusCode, String contentType, RawResponse rawResponse) {
+  DeleteWebhookPreferenceResponse(int statusCode, String contentType, RawParts rawResponse) {
     super(statusCode, contentType, rawResponse, null);
   }
 

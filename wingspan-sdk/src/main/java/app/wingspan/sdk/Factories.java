@@ -21,12 +21,12 @@ final class Factories {
    * A response's raw part: the body as JSON (empty for null) and the headers a server would send
    * with it.
    */
-  static RawResponse raw(Object body, Map<String, String> extraHeaders) {
+  static RawParts raw(Object body, Map<String, String> extraHeaders) {
     Map<String, String> values = new java.util.LinkedHashMap<>(extraHeaders);
     if (body != null) {
       values.put("Content-Type", "application/json");
     }
-    return new RawResponse(headers(values), body == null ? new byte[0] : json(body));
+    return RawParts.of(new RawResponse(headers(values), body == null ? new byte[0] : json(body)));
   }
 
   static int attempts(int attempts, int least) {

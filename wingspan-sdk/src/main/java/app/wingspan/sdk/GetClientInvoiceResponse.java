@@ -8,7 +8,7 @@ public final class GetClientInvoiceResponse extends ResponseBase<ClientInvoice>
     implements WingspanResponse {
 
   GetClientInvoiceResponse(
-      int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+      int statusCode, String contentType, RawParts rawResponse, ClientInvoice body) {
     super(statusCode, contentType, rawResponse, body);
   }
 
@@ -59,7 +59,7 @@ public final class GetClientInvoiceResponse extends ResponseBase<ClientInvoice>
    * @return the entity tag as sent (quotes included), or empty when the server sent none
    */
   public Optional<String> etag() {
-    return rawResponse().headers().firstValue("ETag");
+    return headers().firstValue("ETag");
   }
 
   /**

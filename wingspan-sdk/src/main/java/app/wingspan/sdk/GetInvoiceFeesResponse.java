@@ -8,7 +8,7 @@ public final class GetInvoiceFeesResponse extends ResponseBase<InvoiceFeeCalcula
     implements WingspanResponse {
 
   GetInvoiceFeesResponse(
-      int statusCode, String contentType, RawResponse rawResponse, InvoiceFeeCalculation body) {
+      int statusCode, String contentType, RawParts rawResponse, InvoiceFeeCalculation body) {
     super(statusCode, contentType, rawResponse, body);
   }
 

@@ -114,7 +114,7 @@ final class HttpClientInvoices implements ClientInvoices {
   private static Reader<ListClientInvoicesResponse> listReader(ListClientInvoicesRequest request) {
     return decoding(
         CLIENT_INVOICE_LIST,
-        (int statusCode, String contentType, RawResponse raw, List<ClientInvoice> decoded) -> {
+        (int statusCode, String contentType, RawParts raw, List<ClientInvoice> decoded) -> {
           List<ClientInvoice> invoices = new ArrayList<>();
           if (decoded != null) {
             decoded.stream().filter(Objects::nonNull).forEach(invoices::add);
@@ -192,7 +192,7 @@ final class HttpClientInvoices implements ClientInvoices {
   /** Builds an operation's response type from a 2xx response's parts and its decoded body. */
   @FunctionalInterface
   private interface Assembler<B, R> {
-    R assemble(int statusCode, String contentType, RawResponse raw, B body);
+    R assemble(int statusCode, String contentType, RawParts raw, B body);
   }
 
   /**
@@ -203,7 +203,7 @@ final class HttpClientInvoices implements ClientInvoices {
     return (call, sent) ->
         assembler.assemble(
             sent.response().statusCode(),
-            Decoder.contentType(sent.response()),
+            sent.contentType(),
             Decoder.raw(sent.response()),
             Decoder.<B>decode(call, sent, bodyType));
   }

@@ -131,7 +131,7 @@ final class HttpWebhookPreferences implements WebhookPreferences {
   private static WebhookPreferenceResponse readOne(Call call, Transport.Sent sent) {
     return new WebhookPreferenceResponse(
         sent.response().statusCode(),
-        Decoder.contentType(sent.response()),
+        sent.contentType(),
         Decoder.raw(sent.response()),
         Decoder.<WebhookPreference>decode(call, sent, PREFERENCE));
   }
@@ -140,7 +140,7 @@ final class HttpWebhookPreferences implements WebhookPreferences {
     List<WebhookPreference> decoded = Decoder.decode(call, sent, PREFERENCE_LIST);
     return new WebhookPreferencesResponse(
         sent.response().statusCode(),
-        Decoder.contentType(sent.response()),
+        sent.contentType(),
         Decoder.raw(sent.response()),
         decoded == null ? List.of() : decoded.stream().filter(Objects::nonNull).toList());
   }
@@ -149,16 +149,14 @@ final class HttpWebhookPreferences implements WebhookPreferences {
     List<WebhookEventName> decoded = Decoder.decode(call, sent, EVENT_NAME_LIST);
     return new WebhookEventNamesResponse(
         sent.response().statusCode(),
-        Decoder.contentType(sent.response()),
+        sent.contentType(),
         Decoder.raw(sent.response()),
         decoded == null ? List.of() : decoded.stream().filter(Objects::nonNull).toList());
   }
 
   private static DeleteWebhookPreferenceResponse readDeleted(Call call, Transport.Sent sent) {
     return new DeleteWebhookPreferenceResponse(
-        sent.response().statusCode(),
-        Decoder.contentType(sent.response()),
-        Decoder.raw(sent.response()));
+        sent.response().statusCode(), sent.contentType(), Decoder.raw(sent.response()));
   }
 
   // ---- shared

@@ -22,7 +22,7 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
   ListClientInvoicesResponse(
       int statusCode,
       String contentType,
-      RawResponse rawResponse,
+      RawParts rawResponse,
       List<ClientInvoice> clientInvoices,
       ListClientInvoicesRequest request) {
     super(statusCode, contentType, rawResponse, List.copyOf(clientInvoices));
@@ -69,10 +69,7 @@ public final class ListClientInvoicesResponse extends ResponseBase<List<ClientIn
    * @return the cursor, or empty when this is the last page
    */
   public Optional<String> nextCursor() {
-    return rawResponse()
-        .headers()
-        .firstValue(NEXT_CURSOR_HEADER)
-        .filter(cursor -> !cursor.isBlank());
+    return header(NEXT_CURSOR_HEADER);
   }
 
   /**

@@ -12,6 +12,9 @@ final class MediaTypes {
    * problem+json.
    */
   static boolean isJson(String contentType) {
+    if (contentType.equals("application/json")) {
+      return true; // what servers send, spelled as is: no need to parse it
+    }
     String type = essence(contentType);
     return type.equals("application/json")
         || (type.startsWith("application/") && type.endsWith("+json"));

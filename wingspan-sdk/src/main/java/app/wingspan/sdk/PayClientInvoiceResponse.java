@@ -11,7 +11,7 @@ public final class PayClientInvoiceResponse extends ResponseBase<ClientInvoice>
     implements WingspanResponse {
 
   PayClientInvoiceResponse(
-      int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+      int statusCode, String contentType, RawParts rawResponse, ClientInvoice body) {
     super(statusCode, contentType, rawResponse, body);
   }
 

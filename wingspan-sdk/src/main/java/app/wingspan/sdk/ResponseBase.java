@@ -1,6 +1,8 @@
 package app.wingspan.sdk;
 
+import java.net.http.HttpHeaders;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The part every {@link WingspanResponse} shares: status, content type, raw response and the
@@ -14,10 +16,10 @@ abstract class ResponseBase<B> {
 
   private final int statusCode;
   private final String contentType;
-  private final RawResponse rawResponse;
+  private final RawParts rawResponse;
   private final B body;
 
-  ResponseBase(int statusCode, String contentType, RawResponse rawResponse, B body) {
+  ResponseBase(int statusCode, String contentType, RawParts rawResponse, B body) {
     this.statusCode = statusCode;
     this.contentType = Objects.requireNonNull(contentType, "contentType");
     this.rawResponse = Objects.requireNonNull(rawResponse, "rawResponse");
@@ -48,7 +50,27 @@ abstract class ResponseBase<B> {
    * @return the raw response
    */
   public final RawResponse rawResponse() {
-    return rawResponse;
+    return rawResponse.raw();
+  }
+
+  /**
+   * The id the server gave this request, from the {@code X-Request-Id} response header; quote it
+   * when reporting a problem.
+   *
+   * @return the request id, or empty when the server sent none
+   */
+  public final Optional<String> requestId() {
+    return header("X-Request-Id");
+  }
+
+  /** A response header's first value, unless blank, without copying the body. */
+  final Optional<String> header(String name) {
+    return headers().firstValue(name).filter(value -> !value.isBlank());
+  }
+
+  /** The response headers, without copying the body as {@link #rawResponse()} does. */
+  final HttpHeaders headers() {
+    return rawResponse.headers();
   }
 
   /** The decoded body as given to the constructor; may be null. */

@@ -7,7 +7,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,6 +65,15 @@ final class Transport {
   private final RetryBucket retryBucket;
   private final Executor callbacks;
   private final Set<Exchange> inProgress = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The last token the supplier gave, checked, with its header value; a call reuses both while the
+   * supplier returns that same string (a fixed token always does).
+   */
+  private volatile BearerHeader lastBearer;
+
+  private record BearerHeader(String token, String value) {}
+
   private volatile boolean closed;
 
   Transport(
@@ -166,21 +172,31 @@ final class Transport {
       if (step == null) {
         HttpResponse<byte[]> response = null;
         Exception failure = null;
-        exchange.enterWait();
+        Timers.Deadline deadline = exchange.armDeadline(exchange.enterWait());
         try {
-          response = exchange.sendHere(exchange.request);
+          response = httpClient.send(exchange.request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
           failure = e;
         } catch (RuntimeException | Error e) {
+          deadline.cancel();
           exchange.leaveWait();
           throw e;
         }
-        if (exchange.leaveWait() && response == null) {
+        deadline.cancel();
+        Wake wake = exchange.leaveWait();
+        if (wake == Wake.CLOSED && response == null) {
           // close() woke this thread (the exchange is cancelled); its interrupt is cleared.
           throw exchange.closedInFlight();
         }
         if (response != null) {
           step = exchange.afterResponse(response);
+        } else if (wake == Wake.EXPIRED) {
+          // The attempt's deadline woke this thread (HttpClient.send cancelled the exchange on
+          // the interrupt, whose flag is cleared): whatever send threw is the deadline's doing.
+          step =
+              exchange.afterError(
+                  new HttpTimeoutException(
+                      "response not complete within " + exchange.attemptTimeout));
         } else if (failure instanceof InterruptedException interrupted) {
           // HttpClient.send has already cancelled the exchange.
           Thread.currentThread().interrupt();
@@ -206,11 +222,11 @@ final class Transport {
       exchange.enterWait();
       try {
         TimeUnit.NANOSECONDS.sleep(delay.toNanos());
-        if (exchange.leaveWait()) {
+        if (exchange.leaveWait() == Wake.CLOSED) {
           throw exchange.closedInFlight();
         }
       } catch (InterruptedException e) {
-        if (exchange.leaveWait()) {
+        if (exchange.leaveWait() == Wake.CLOSED) {
           throw exchange.closedInFlight();
         }
         Thread.currentThread().interrupt();
@@ -226,8 +242,22 @@ final class Transport {
     }
   }
 
-  /** A 2xx response and the number of attempts it took. */
-  record Sent(HttpResponse<byte[]> response, int attempts) {}
+  /** Why a sync call's wait ended: on its own, or woken by close() or the attempt's deadline. */
+  private enum Wake {
+    NORMALLY,
+    CLOSED,
+    EXPIRED
+  }
+
+  /**
+   * A 2xx response, the number of attempts it took, and its {@code Content-Type} (read once: a
+   * header look-up is a case-insensitive map search).
+   */
+  record Sent(HttpResponse<byte[]> response, int attempts, String contentType) {
+    Sent(HttpResponse<byte[]> response, int attempts) {
+      this(response, attempts, response.headers().firstValue("Content-Type").orElse(""));
+    }
+  }
 
   /**
    * Sends without blocking the caller or any pool thread. The future completes with a 2xx response
@@ -354,8 +384,17 @@ final class Transport {
     /** The thread of a sync call while it waits for a response or a retry; guarded by this. */
     private Thread waiter;
 
+    /**
+     * Counts the waits of this call, so a deadline that fires late (its cancellation raced with it)
+     * cannot wake a later wait; guarded by this.
+     */
+    private int waits;
+
     /** Whether close() ended this call; guarded by this. */
     private boolean aborted;
+
+    /** Whether the deadline of the attempt being waited for woke the waiter; guarded by this. */
+    private boolean expired;
 
     Exchange(Call call, RequestOptions options) {
       this.call = call;
@@ -388,25 +427,53 @@ final class Transport {
       }
     }
 
-    /** Marks the calling thread as waiting on this call, or fails if close() already ended it. */
-    synchronized void enterWait() {
+    /**
+     * Marks the calling thread as waiting on this call, or fails if close() already ended it.
+     * Returns the wait's number.
+     */
+    synchronized int enterWait() {
       if (aborted) {
         throw closedInFlight();
       }
       waiter = Thread.currentThread();
+      expired = false;
+      return ++waits;
     }
 
     /**
-     * Ends the wait; true when close() ended the call, whose interrupt of this thread is then
-     * cleared (it was ours, not the caller's).
+     * Ends the wait and says what ended it. When close() or the attempt's deadline woke this
+     * thread, their interrupt is cleared: it was ours, not the caller's.
      */
-    synchronized boolean leaveWait() {
+    synchronized Wake leaveWait() {
       waiter = null;
-      if (aborted) {
+      if (aborted || expired) {
         Thread.interrupted();
-        return true;
+        return aborted ? Wake.CLOSED : Wake.EXPIRED;
       }
-      return false;
+      return Wake.NORMALLY;
+    }
+
+    /**
+     * Arms the deadline of a sync attempt, sent next on the calling thread in wait number {@code
+     * wait} ({@link #enterWait}): when due, it wakes the thread, and {@link HttpClient#send} then
+     * cancels the exchange. The request's own timeout ends at the response headers; this covers the
+     * body too. It needs no thread of the HTTP client, which on Java 17 ends when the client is
+     * closed, and adds no subscriber of the client's: the JDK runs any body subscriber of its own
+     * on its executor, a thread hand-off per call (SdkOverheadBenchmark).
+     */
+    Timers.Deadline armDeadline(int wait) {
+      return timers.schedule(() -> expire(wait), attemptTimeout);
+    }
+
+    /**
+     * Wakes the thread of wait number {@code wait}, unless that wait is over, or the caller's own
+     * interrupt is already waking it (which then ends the call as an interrupt, not a timeout).
+     */
+    private synchronized void expire(int wait) {
+      if (waiter != null && waits == wait && !aborted && !waiter.isInterrupted()) {
+        expired = true;
+        waiter.interrupt();
+      }
     }
 
     IllegalStateException closedInFlight() {
@@ -456,18 +523,25 @@ final class Transport {
                 e,
                 attempts));
       }
-      try {
-        Settings.bearerToken(bearer, true);
-      } catch (IllegalStateException e) {
-        return fail(
-            new BearerTokenException(
-                call.describe()
-                    + " was not sent (attempt "
-                    + (attempts + 1)
-                    + "): "
-                    + e.getMessage(),
-                null,
-                attempts));
+      BearerHeader authorization = lastBearer;
+      if (authorization == null || authorization.token() != bearer) {
+        // A new token (or a supplier that makes a new string each time): check it once. Identity,
+        // not equals: the same string instance was checked already, and comparing is free.
+        try {
+          Settings.bearerToken(bearer, true);
+        } catch (IllegalStateException e) {
+          return fail(
+              new BearerTokenException(
+                  call.describe()
+                      + " was not sent (attempt "
+                      + (attempts + 1)
+                      + "): "
+                      + e.getMessage(),
+                  null,
+                  attempts));
+        }
+        authorization = new BearerHeader(bearer, "Bearer " + bearer);
+        lastBearer = authorization;
       }
       attempts++;
       HttpRequest.Builder builder =
@@ -475,7 +549,7 @@ final class Transport {
               .timeout(attemptTimeout)
               .header("Accept", "application/json")
               .header("User-Agent", userAgent)
-              .header("Authorization", "Bearer " + bearer);
+              .header("Authorization", authorization.value());
       if (baseUrl.plainHttp()) {
         // Without TLS the JDK would try an h2c upgrade (extra Upgrade headers on the first
         // request), which few
@@ -521,28 +595,6 @@ final class Transport {
               attemptTimeout);
       inFlight.whenComplete((response, error) -> deadline.cancel());
       return inFlight;
-    }
-
-    /**
-     * Sends an attempt on the calling thread under the same whole-response deadline as {@link
-     * #start}: the request's own timeout (set in {@link #prepare}) covers everything up to the
-     * response headers, and what is left of it is armed when the headers arrive, to end a body that
-     * stalls.
-     */
-    HttpResponse<byte[]> sendHere(HttpRequest request) throws IOException, InterruptedException {
-      long due = System.nanoTime() + attemptTimeout.toNanos();
-      AtomicBoolean expired = new AtomicBoolean();
-      timedOut = expired;
-      Duration limit = attemptTimeout;
-      return httpClient.send(
-          request,
-          info ->
-              new DeadlineBody(
-                  HttpResponse.BodySubscribers.ofByteArray(),
-                  due,
-                  () -> new HttpTimeoutException("response not complete within " + limit),
-                  expired,
-                  timers));
     }
 
     Step afterResponse(HttpResponse<byte[]> response) {
@@ -702,87 +754,6 @@ final class Transport {
 
     private boolean retrySafe() {
       return policy.retries() && (call.idempotent() || idempotencyKey != null);
-    }
-  }
-
-  /**
-   * A body subscriber that fails with a timeout when the body is not complete by {@code due},
-   * cancelling its subscription so the connection is dropped rather than reused. Its deadline is
-   * armed only once the headers are in, and disarmed as soon as the body ends.
-   */
-  private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final HttpResponse.BodySubscriber<byte[]> body;
-    private final long due;
-    private final Supplier<HttpTimeoutException> timeout;
-    private final AtomicBoolean expired;
-    private final Timers timers;
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile Timers.Deadline deadline;
-
-    DeadlineBody(
-        HttpResponse.BodySubscriber<byte[]> body,
-        long due,
-        Supplier<HttpTimeoutException> timeout,
-        AtomicBoolean expired,
-        Timers timers) {
-      this.body = body;
-      this.timers = timers;
-      this.due = due;
-      this.timeout = timeout;
-      this.expired = expired;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return body.getBody();
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      body.onSubscribe(subscription);
-      deadline =
-          timers.scheduleAt(
-              () -> {
-                if (ended.compareAndSet(false, true)) {
-                  expired.set(true);
-                  subscription.cancel();
-                  body.onError(timeout.get());
-                }
-              },
-              due);
-      if (ended.get()) {
-        deadline.cancel(); // the body ended while the deadline was being armed
-      }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> item) {
-      if (!ended.get()) {
-        body.onNext(item);
-      }
-    }
-
-    @Override
-    public void onError(Throwable error) {
-      if (ended.compareAndSet(false, true)) {
-        disarm();
-        body.onError(error);
-      }
-    }
-
-    @Override
-    public void onComplete() {
-      if (ended.compareAndSet(false, true)) {
-        disarm();
-        body.onComplete();
-      }
-    }
-
-    private void disarm() {
-      Timers.Deadline armed = deadline;
-      if (armed != null) {
-        armed.cancel();
-      }
     }
   }
 

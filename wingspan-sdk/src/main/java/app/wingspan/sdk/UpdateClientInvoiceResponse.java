@@ -11,7 +11,7 @@ public final class UpdateClientInvoiceResponse extends ResponseBase<ClientInvoic
     implements WingspanResponse {
 
   UpdateClientInvoiceResponse(
-      int statusCode, String contentType, RawResponse rawResponse, ClientInvoice body) {
+      int statusCode, String contentType, RawParts rawResponse, ClientInvoice body) {
     super(statusCode, contentType, rawResponse, body);
   }
 
@@ -62,7 +62,7 @@ public final class UpdateClientInvoiceResponse extends ResponseBase<ClientInvoic
    * @return the entity tag as sent (quotes included), or empty when the server sent none
    */
   public Optional<String> etag() {
-    return rawResponse().headers().firstValue("ETag");
+    return headers().firstValue("ETag");
   }
 
   /**

@@ -12,7 +12,7 @@ public final class WebhookEventNamesResponse extends ResponseBase<List<WebhookEv
     implements WingspanResponse {
 
   WebhookEventNamesResponse(
-      int statusCode, String contentType, RawResponse rawResponse, List<WebhookEventName> body) {
+      int statusCode, String contentType, RawParts rawResponse, List<WebhookEventName> body) {
     super(statusCode, contentType, rawResponse, List.copyOf(body));
   }
 

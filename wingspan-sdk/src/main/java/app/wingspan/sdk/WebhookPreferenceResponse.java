@@ -12,7 +12,7 @@ public final class WebhookPreferenceResponse extends ResponseBase<WebhookPrefere
     implements WingspanResponse {
 
   WebhookPreferenceResponse(
-      int statusCode, String contentType, RawResponse rawResponse, WebhookPreference body) {
+      int statusCode, String contentType, RawParts rawResponse, WebhookPreference body) {
     super(statusCode, contentType, rawResponse, body);
   }
 

@@ -12,7 +12,7 @@ public final class WebhookPreferencesResponse extends ResponseBase<List<WebhookP
     implements WingspanResponse {
 
   WebhookPreferencesResponse(
-      int statusCode, String contentType, RawResponse rawResponse, List<WebhookPreference> body) {
+      int statusCode, String contentType, RawParts rawResponse, List<WebhookPreference> body) {
     super(statusCode, contentType, rawResponse, List.copyOf(body));
   }
 

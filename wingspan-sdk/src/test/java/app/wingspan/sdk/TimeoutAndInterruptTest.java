@@ -117,6 +117,39 @@ class TimeoutAndInterruptTest {
   }
 
   @Test
+  void theDeadlineThatEndsASyncCallLeavesTheCallersThreadUninterrupted() throws Exception {
+    // A sync attempt's deadline wakes the waiting thread with an interrupt: the caller must see a
+    // timeout and a thread whose later blocking calls still work, whether the headers or the body
+    // were late, with or without a retry after the timeout.
+    server.otherwise(hang());
+    try (TruncatingServer stalling = new TruncatingServer(2, Fixtures.INVOICE_JSON, true)) {
+      record Case(String name, Wingspan client, RequestOptions options) {}
+      RequestOptions fast = RequestOptions.builder().timeout(Duration.ofMillis(200)).build();
+      List<Case> cases =
+          List.of(
+              new Case("no headers, retried", sdk, fast),
+              new Case(
+                  "no headers, not retried",
+                  sdk,
+                  RequestOptions.builder()
+                      .timeout(Duration.ofMillis(200))
+                      .disableRetries()
+                      .build()),
+              new Case(
+                  "stalled body",
+                  Fixtures.client(stalling.url()).retryPolicy(RetryPolicy.none()).build(),
+                  fast));
+      for (Case c : cases) {
+        assertThatThrownBy(() -> c.client().clientInvoice().get("inv-1", c.options()))
+            .as(c.name())
+            .isExactlyInstanceOf(RequestTimeoutException.class);
+        assertThat(Thread.currentThread().isInterrupted()).as(c.name()).isFalse();
+        Thread.sleep(300); // would throw InterruptedException had a wake-up leaked
+      }
+    }
+  }
+
+  @Test
   void aConnectTimeoutIsRetriedThenARequestTimeout() throws IOException {
     // A listening socket whose accept queue is full answers no SYN: connecting to it times out (on
     // Linux).
