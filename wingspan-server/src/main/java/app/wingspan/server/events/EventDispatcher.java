@@ -9,7 +9,10 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +40,9 @@ public final class EventDispatcher implements AutoCloseable {
   /** Events per transaction. */
   static final int BATCH = 100;
 
+  /** In {@code dispatched_event_kinds}: a consumer is told of every kind. */
+  static final String EVERY_KIND = "*";
+
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
 
   private final Store store;
@@ -58,6 +64,9 @@ public final class EventDispatcher implements AutoCloseable {
     this.clock = clock;
     this.consumers = List.copyOf(consumers);
     this.afterRound = afterRound;
+    // Before any event is written through this replica (the server builds its dispatcher before it
+    // serves or seeds anything): from now on, events of these kinds are written undispatched.
+    store.events().addConsumedKinds(consumedKinds(this.consumers));
     this.rounds =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -107,20 +116,44 @@ public final class EventDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * The kinds {@code consumers} are told of: {@code "*"} if one of them is told of every kind, none
+   * when there is no consumer (every event is then written dispatched).
+   */
+  static Set<String> consumedKinds(List<EventConsumer> consumers) {
+    Set<String> kinds = new TreeSet<>();
+    for (EventConsumer consumer : consumers) {
+      if (consumer instanceof SelectiveConsumer selective) {
+        kinds.addAll(selective.kinds());
+      } else {
+        return Set.of(EVERY_KIND);
+      }
+    }
+    return kinds;
+  }
+
+  private static boolean tells(EventConsumer consumer, EventRow event) {
+    return !(consumer instanceof SelectiveConsumer selective)
+        || selective.kinds().contains(event.kind());
+  }
+
   private int round(Transaction tx) {
     List<EventRow> claimed = store.events().claimUndispatched(tx, BATCH);
-    int dispatched = 0;
+    List<Long> dispatched = new ArrayList<>(claimed.size());
     for (EventRow event : claimed) {
+      List<EventConsumer> told = consumers.stream().filter(c -> tells(c, event)).toList();
+      if (told.isEmpty()) {
+        // written before its kind was consumed, or by a replica whose consumers differ
+        dispatched.add(event.seq());
+        continue;
+      }
       Savepoint savepoint = savepoint(tx.connection());
       try {
-        for (EventConsumer consumer : consumers) {
+        for (EventConsumer consumer : told) {
           consumer.onEvent(tx, event);
         }
-        store
-            .events()
-            .markDispatched(tx, event.seq(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         release(tx.connection(), savepoint);
-        dispatched++;
+        dispatched.add(event.seq());
       } catch (RuntimeException e) {
         rollbackTo(tx.connection(), savepoint);
         LOG.warn(
@@ -131,7 +164,11 @@ public final class EventDispatcher implements AutoCloseable {
             e.toString());
       }
     }
-    return dispatched == claimed.size() ? dispatched : Math.min(dispatched, BATCH - 1);
+    // One statement marks the round's events (one per event cost a round trip and an update each).
+    store.events().markDispatched(tx, dispatched, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    return dispatched.size() == claimed.size()
+        ? dispatched.size()
+        : Math.min(dispatched.size(), BATCH - 1);
   }
 
   @Override

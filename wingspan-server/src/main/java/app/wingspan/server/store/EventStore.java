@@ -1,8 +1,10 @@
 package app.wingspan.server.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -19,10 +21,21 @@ public final class EventStore {
    * Every Open invoice due before today gets one {@code overdue} event per stay in Open: none if it
    * has one newer than its last status move.
    */
+  /**
+   * The kinds some dispatcher's consumer is told of (V22 {@code dispatched_event_kinds}), as one
+   * row {@code w} with the array {@code w.kinds}: read once per statement, however many events it
+   * writes.
+   */
+  static final String CONSUMED_KINDS =
+      "(select coalesce(array_agg(kind), '{}') as kinds from dispatched_event_kinds) w";
+
   private static final String RECORD_OVERDUE =
       "insert into invoice_events (invoice_id, kind, at, version, client_id, member_id, by_client,"
-          + " data) select i.id, 'overdue', ?, i.version, i.client_id, i.member_id, false,"
-          + " jsonb_build_object('dueDate', i.due_date) from invoices i"
+          + " data, dispatched_at) select i.id, 'overdue', x.at, i.version, i.client_id,"
+          + " i.member_id, false, jsonb_build_object('dueDate', i.due_date), "
+          + dispatchedAt("'overdue'", "x.at")
+          + " from invoices i cross join (select cast(? as timestamptz) as at) x cross join "
+          + CONSUMED_KINDS
           + " where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
           + " invoice_events o where o.invoice_id = i.id and o.kind = 'overdue' and o.seq >"
           + " coalesce((select max(s.seq) from invoice_events s where s.invoice_id = i.id"
@@ -54,13 +67,57 @@ public final class EventStore {
     }
   }
 
-  /** Marks the claimed event {@code seq} dispatched at {@code at}. */
-  public void markDispatched(Transaction tx, long seq, Instant at) {
+  /**
+   * The {@code dispatched_at} a new event of kind {@code kind} (an SQL expression) written at
+   * {@code at} gets in a statement that joins {@link #CONSUMED_KINDS}: null (the dispatcher will
+   * claim it) when a consumer is told of its kind, else {@code at} (nobody is: it is dispatched as
+   * written).
+   */
+  static String dispatchedAt(String kind, String at) {
+    return "case when "
+        + kind
+        + " = any(w.kinds) or '*' = any(w.kinds) then null else "
+        + at
+        + " end";
+  }
+
+  /**
+   * Adds {@code kinds} to the kinds some consumer is told of, so events of those kinds are written
+   * undispatched from now on ({@code "*"}: every kind). Kinds are never removed: another replica's
+   * dispatcher may still consume them.
+   */
+  public void addConsumedKinds(Collection<String> kinds) {
+    if (kinds.isEmpty()) {
+      return;
+    }
+    Sql.onConnection(
+        dataSource,
+        "recording the event kinds consumed",
+        c ->
+            Sql.update(
+                c,
+                "insert into dispatched_event_kinds (kind) select unnest(cast(? as text[]))"
+                    + " on conflict do nothing",
+                c.createArrayOf("text", kinds.toArray())));
+  }
+
+  /**
+   * Marks the claimed events {@code seqs} dispatched at {@code at}: one statement for a round's
+   * events, not one per event.
+   */
+  public void markDispatched(Transaction tx, List<Long> seqs, Instant at) {
+    if (seqs.isEmpty()) {
+      return;
+    }
     try {
+      Connection c = tx.connection();
       Sql.update(
-          tx.connection(), "update invoice_events set dispatched_at = ? where seq = ?", at, seq);
+          c,
+          "update invoice_events set dispatched_at = ? where seq = any(?)",
+          at,
+          c.createArrayOf("bigint", seqs.toArray()));
     } catch (SQLException e) {
-      throw Sql.failure("marking an event dispatched", e);
+      throw Sql.failure("marking events dispatched", e);
     }
   }
 

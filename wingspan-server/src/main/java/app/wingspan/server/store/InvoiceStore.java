@@ -40,10 +40,14 @@ public final class InvoiceStore {
           + " history as (insert into invoice_history (invoice_id, by_client, at, changes)"
           + " select id, ?, ?, cast(? as jsonb) from updated),"
           + " events as (insert into invoice_events (invoice_id, kind, at, version, client_id,"
-          + " member_id, by_client, data) select u.id, e.kind, ?, u.version, u.client_id,"
-          + " u.member_id, ?, e.data from updated u"
-          + " cross join jsonb_to_recordset(cast(? as jsonb)) as e(kind text, data jsonb))"
-          + " select count(*) from updated";
+          + " member_id, by_client, data, dispatched_at) select u.id, e.kind, x.at, u.version,"
+          + " u.client_id, u.member_id, ?, e.data, "
+          + EventStore.dispatchedAt("e.kind", "x.at")
+          + " from updated u cross join (select cast(? as timestamptz) as at) x"
+          + " cross join jsonb_to_recordset(cast(? as jsonb)) as e(kind text, data jsonb)"
+          + " cross join "
+          + EventStore.CONSUMED_KINDS
+          + ") select count(*) from updated";
 
   private final DataSource dataSource;
   private final InvoiceCache cache;
@@ -203,8 +207,12 @@ public final class InvoiceStore {
               + " due_date, created_at, updated_at, state) values (?, ?, ?, ?, ?, ?, ?, ?,"
               + " cast(? as json)) returning id, client_id, member_id, version, created_at),"
               + " created as (insert into invoice_events (invoice_id, kind, at, version,"
-              + " client_id, member_id, by_client) select id, 'created', created_at, version,"
-              + " client_id, member_id, true from invoice)"
+              + " client_id, member_id, by_client, dispatched_at) select id, 'created',"
+              + " created_at, version, client_id, member_id, true, "
+              + EventStore.dispatchedAt("'created'", "created_at")
+              + " from invoice cross join "
+              + EventStore.CONSUMED_KINDS
+              + ")"
               + " insert into invoice_contents (invoice_id, content)"
               + " select id, cast(? as json) from invoice",
           row.id(),
@@ -267,8 +275,8 @@ public final class InvoiceStore {
       statement.setBoolean(7, byClient);
       statement.setObject(8, at.atOffset(ZoneOffset.UTC));
       statement.setString(9, changesJson);
-      statement.setObject(10, at.atOffset(ZoneOffset.UTC));
-      statement.setBoolean(11, byClient);
+      statement.setBoolean(10, byClient);
+      statement.setObject(11, at.atOffset(ZoneOffset.UTC));
       statement.setString(12, eventsJson);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
