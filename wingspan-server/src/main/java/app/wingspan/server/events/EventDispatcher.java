@@ -1,6 +1,7 @@
 package app.wingspan.server.events;
 
 import app.wingspan.server.store.EventRow;
+import app.wingspan.server.store.EventStore;
 import app.wingspan.server.store.Store;
 import app.wingspan.server.store.Transaction;
 import java.sql.Connection;
@@ -40,9 +41,6 @@ public final class EventDispatcher implements AutoCloseable {
   /** Events per transaction. */
   static final int BATCH = 100;
 
-  /** In {@code dispatched_event_kinds}: a consumer is told of every kind. */
-  static final String EVERY_KIND = "*";
-
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
 
   private final Store store;
@@ -64,9 +62,9 @@ public final class EventDispatcher implements AutoCloseable {
     this.clock = clock;
     this.consumers = List.copyOf(consumers);
     this.afterRound = afterRound;
-    // Before any event is written through this replica (the server builds its dispatcher before it
-    // serves or seeds anything): from now on, events of these kinds are written undispatched.
-    store.events().addConsumedKinds(consumedKinds(this.consumers));
+    // The server builds its dispatcher before it serves or seeds anything: from now on, events of
+    // kinds none of these consumers is told of are written dispatched.
+    store.events().consumedKinds(consumedKinds(this.consumers));
     this.rounds =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -126,7 +124,7 @@ public final class EventDispatcher implements AutoCloseable {
       if (consumer instanceof SelectiveConsumer selective) {
         kinds.addAll(selective.kinds());
       } else {
-        return Set.of(EVERY_KIND);
+        return Set.of(EventStore.EVERY_KIND);
       }
     }
     return kinds;

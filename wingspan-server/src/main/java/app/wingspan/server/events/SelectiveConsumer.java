@@ -3,11 +3,10 @@ package app.wingspan.server.events;
 import java.util.Set;
 
 /**
- * An {@link EventConsumer} told only of some kinds of events. The dispatcher writes down (V22
- * {@code dispatched_event_kinds}) the kinds its consumers are told of, and the statement that
- * writes an event of a kind no consumer is told of writes it already dispatched: nothing claims it,
- * calls nobody and updates its row later. A consumer that does not implement this is told of every
- * kind.
+ * An {@link EventConsumer} told only of some kinds of events. The dispatcher tells the store which
+ * kinds its consumers are told of, and the statement that writes an event of a kind no consumer is
+ * told of writes it already dispatched: no dispatcher claims it, calls nobody and updates its row
+ * afterwards. A consumer that does not implement this is told of every kind.
  */
 public interface SelectiveConsumer extends EventConsumer {
   /**

@@ -21,27 +21,27 @@ public final class EventStore {
    * Every Open invoice due before today gets one {@code overdue} event per stay in Open: none if it
    * has one newer than its last status move.
    */
-  /**
-   * The kinds some dispatcher's consumer is told of (V22 {@code dispatched_event_kinds}), as one
-   * row {@code w} with the array {@code w.kinds}: read once per statement, however many events it
-   * writes.
-   */
-  static final String CONSUMED_KINDS =
-      "(select coalesce(array_agg(kind), '{}') as kinds from dispatched_event_kinds) w";
+  /** In {@link #consumedKinds(Collection)}: a consumer is told of every kind. */
+  public static final String EVERY_KIND = "*";
 
   private static final String RECORD_OVERDUE =
       "insert into invoice_events (invoice_id, kind, at, version, client_id, member_id, by_client,"
           + " data, dispatched_at) select i.id, 'overdue', x.at, i.version, i.client_id,"
           + " i.member_id, false, jsonb_build_object('dueDate', i.due_date), "
-          + dispatchedAt("'overdue'", "x.at")
-          + " from invoices i cross join (select cast(? as timestamptz) as at) x cross join "
-          + CONSUMED_KINDS
-          + " where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
+          + dispatchedAt("'overdue'", "x.at", "x.kinds")
+          + " from invoices i cross join (select cast(? as timestamptz) as at,"
+          + " cast(? as text[]) as kinds) x where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
           + " invoice_events o where o.invoice_id = i.id and o.kind = 'overdue' and o.seq >"
           + " coalesce((select max(s.seq) from invoice_events s where s.invoice_id = i.id"
           + " and s.kind = 'status'), 0))";
 
   private final DataSource dataSource;
+
+  /**
+   * The kinds this server's event consumers are told of; every kind until a dispatcher says (so
+   * events written without one stay undispatched for whichever dispatcher comes).
+   */
+  private volatile String[] consumedKinds = {EVERY_KIND};
 
   EventStore(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -68,37 +68,37 @@ public final class EventStore {
   }
 
   /**
-   * The {@code dispatched_at} a new event of kind {@code kind} (an SQL expression) written at
-   * {@code at} gets in a statement that joins {@link #CONSUMED_KINDS}: null (the dispatcher will
-   * claim it) when a consumer is told of its kind, else {@code at} (nobody is: it is dispatched as
-   * written).
+   * The {@code dispatched_at} of a new event of kind {@code kind} written at {@code at} (SQL
+   * expressions), given the array {@code kinds} of {@link #consumedKinds(Connection)}: null (the
+   * dispatcher will claim it) when a consumer is told of its kind, else {@code at}: nobody is, so
+   * it is dispatched as written, and no dispatcher claims it, calls nobody and updates its row
+   * later.
    */
-  static String dispatchedAt(String kind, String at) {
+  static String dispatchedAt(String kind, String at, String kinds) {
     return "case when "
         + kind
-        + " = any(w.kinds) or '*' = any(w.kinds) then null else "
+        + " = any("
+        + kinds
+        + ") or '*' = any("
+        + kinds
+        + ") then null else "
         + at
         + " end";
   }
 
   /**
-   * Adds {@code kinds} to the kinds some consumer is told of, so events of those kinds are written
-   * undispatched from now on ({@code "*"}: every kind). Kinds are never removed: another replica's
-   * dispatcher may still consume them.
+   * Sets the kinds this server's consumers are told of ({@link #EVERY_KIND} for all; none when it
+   * has no consumer): events of other kinds are written already dispatched from now on. Every
+   * replica of a deployment runs the same consumers, so the replica that writes an event decides as
+   * any other would.
    */
-  public void addConsumedKinds(Collection<String> kinds) {
-    if (kinds.isEmpty()) {
-      return;
-    }
-    Sql.onConnection(
-        dataSource,
-        "recording the event kinds consumed",
-        c ->
-            Sql.update(
-                c,
-                "insert into dispatched_event_kinds (kind) select unnest(cast(? as text[]))"
-                    + " on conflict do nothing",
-                c.createArrayOf("text", kinds.toArray())));
+  public void consumedKinds(Collection<String> kinds) {
+    consumedKinds = kinds.toArray(String[]::new);
+  }
+
+  /** {@link #consumedKinds(Collection)} as a parameter of a statement on {@code connection}. */
+  java.sql.Array consumedKinds(Connection connection) throws SQLException {
+    return connection.createArrayOf("text", consumedKinds);
   }
 
   /**
@@ -185,7 +185,8 @@ public final class EventStore {
           tx.connection(),
           "select pg_advisory_xact_lock(hashtext('invoice_events.overdue'))",
           rs -> 0);
-      return Sql.update(tx.connection(), RECORD_OVERDUE, now, today);
+      return Sql.update(
+          tx.connection(), RECORD_OVERDUE, now, consumedKinds(tx.connection()), today);
     } catch (SQLException e) {
       throw Sql.failure("recording overdue invoices", e);
     }
