@@ -1,6 +1,7 @@
 package app.wingspan.server.events;
 
 import app.wingspan.server.store.EventRow;
+import app.wingspan.server.store.EventStore;
 import app.wingspan.server.store.Store;
 import app.wingspan.server.store.Transaction;
 import java.sql.Connection;
@@ -9,7 +10,10 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,6 +62,9 @@ public final class EventDispatcher implements AutoCloseable {
     this.clock = clock;
     this.consumers = List.copyOf(consumers);
     this.afterRound = afterRound;
+    // The server builds its dispatcher before it serves or seeds anything: from now on, events of
+    // kinds none of these consumers is told of are written dispatched.
+    store.events().consumedKinds(consumedKinds(this.consumers));
     this.rounds =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -107,20 +114,44 @@ public final class EventDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * The kinds {@code consumers} are told of: {@code "*"} if one of them is told of every kind, none
+   * when there is no consumer (every event is then written dispatched).
+   */
+  static Set<String> consumedKinds(List<EventConsumer> consumers) {
+    Set<String> kinds = new TreeSet<>();
+    for (EventConsumer consumer : consumers) {
+      if (consumer instanceof SelectiveConsumer selective) {
+        kinds.addAll(selective.kinds());
+      } else {
+        return Set.of(EventStore.EVERY_KIND);
+      }
+    }
+    return kinds;
+  }
+
+  private static boolean tells(EventConsumer consumer, EventRow event) {
+    return !(consumer instanceof SelectiveConsumer selective)
+        || selective.kinds().contains(event.kind());
+  }
+
   private int round(Transaction tx) {
     List<EventRow> claimed = store.events().claimUndispatched(tx, BATCH);
-    int dispatched = 0;
+    List<Long> dispatched = new ArrayList<>(claimed.size());
     for (EventRow event : claimed) {
+      List<EventConsumer> told = consumers.stream().filter(c -> tells(c, event)).toList();
+      if (told.isEmpty()) {
+        // written before its kind was consumed, or by a replica whose consumers differ
+        dispatched.add(event.seq());
+        continue;
+      }
       Savepoint savepoint = savepoint(tx.connection());
       try {
-        for (EventConsumer consumer : consumers) {
+        for (EventConsumer consumer : told) {
           consumer.onEvent(tx, event);
         }
-        store
-            .events()
-            .markDispatched(tx, event.seq(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         release(tx.connection(), savepoint);
-        dispatched++;
+        dispatched.add(event.seq());
       } catch (RuntimeException e) {
         rollbackTo(tx.connection(), savepoint);
         LOG.warn(
@@ -131,7 +162,11 @@ public final class EventDispatcher implements AutoCloseable {
             e.toString());
       }
     }
-    return dispatched == claimed.size() ? dispatched : Math.min(dispatched, BATCH - 1);
+    // One statement marks the round's events (one per event cost a round trip and an update each).
+    store.events().markDispatched(tx, dispatched, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    return dispatched.size() == claimed.size()
+        ? dispatched.size()
+        : Math.min(dispatched.size(), BATCH - 1);
   }
 
   @Override

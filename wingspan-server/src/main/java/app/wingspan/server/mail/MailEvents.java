@@ -2,7 +2,7 @@ package app.wingspan.server.mail;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.server.ServerJson;
-import app.wingspan.server.events.EventConsumer;
+import app.wingspan.server.events.SelectiveConsumer;
 import app.wingspan.server.store.EventRow;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the invoice events cause in mail, decided when the event is dispatched and scheduled as
@@ -20,13 +21,21 @@ import java.util.Optional;
  * payment, a message to the client. Message-IDs come from the event's id, so a retried send keeps
  * its Message-ID.
  */
-public final class MailEvents implements EventConsumer {
+public final class MailEvents implements SelectiveConsumer {
+  /** The kinds that cause mail; the dispatcher offers no other. */
+  static final Set<String> KINDS = Set.of("sentAt", "paidAt", "paymentFailedAt");
+
   private final Store store;
   private final InvoiceMailer mailer;
 
   public MailEvents(Store store, InvoiceMailer mailer) {
     this.store = store;
     this.mailer = mailer;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return KINDS;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package app.wingspan.server.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -19,16 +21,27 @@ public final class EventStore {
    * Every Open invoice due before today gets one {@code overdue} event per stay in Open: none if it
    * has one newer than its last status move.
    */
+  /** In {@link #consumedKinds(Collection)}: a consumer is told of every kind. */
+  public static final String EVERY_KIND = "*";
+
   private static final String RECORD_OVERDUE =
       "insert into invoice_events (invoice_id, kind, at, version, client_id, member_id, by_client,"
-          + " data) select i.id, 'overdue', ?, i.version, i.client_id, i.member_id, false,"
-          + " jsonb_build_object('dueDate', i.due_date) from invoices i"
-          + " where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
+          + " data, dispatched_at) select i.id, 'overdue', x.at, i.version, i.client_id,"
+          + " i.member_id, false, jsonb_build_object('dueDate', i.due_date), "
+          + dispatchedAt("'overdue'", "x.at", "x.kinds")
+          + " from invoices i cross join (select cast(? as timestamptz) as at,"
+          + " cast(? as text[]) as kinds) x where i.status = 'Open' and i.due_date < ? and not exists (select 1 from"
           + " invoice_events o where o.invoice_id = i.id and o.kind = 'overdue' and o.seq >"
           + " coalesce((select max(s.seq) from invoice_events s where s.invoice_id = i.id"
           + " and s.kind = 'status'), 0))";
 
   private final DataSource dataSource;
+
+  /**
+   * The kinds this server's event consumers are told of; every kind until a dispatcher says (so
+   * events written without one stay undispatched for whichever dispatcher comes).
+   */
+  private volatile String[] consumedKinds = {EVERY_KIND};
 
   EventStore(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -54,13 +67,57 @@ public final class EventStore {
     }
   }
 
-  /** Marks the claimed event {@code seq} dispatched at {@code at}. */
-  public void markDispatched(Transaction tx, long seq, Instant at) {
+  /**
+   * The {@code dispatched_at} of a new event of kind {@code kind} written at {@code at} (SQL
+   * expressions), given the array {@code kinds} of {@link #consumedKinds(Connection)}: null (the
+   * dispatcher will claim it) when a consumer is told of its kind, else {@code at}: nobody is, so
+   * it is dispatched as written, and no dispatcher claims it, calls nobody and updates its row
+   * later.
+   */
+  static String dispatchedAt(String kind, String at, String kinds) {
+    return "case when "
+        + kind
+        + " = any("
+        + kinds
+        + ") or '*' = any("
+        + kinds
+        + ") then null else "
+        + at
+        + " end";
+  }
+
+  /**
+   * Sets the kinds this server's consumers are told of ({@link #EVERY_KIND} for all; none when it
+   * has no consumer): events of other kinds are written already dispatched from now on. Every
+   * replica of a deployment runs the same consumers, so the replica that writes an event decides as
+   * any other would.
+   */
+  public void consumedKinds(Collection<String> kinds) {
+    consumedKinds = kinds.toArray(String[]::new);
+  }
+
+  /** {@link #consumedKinds(Collection)} as a parameter of a statement on {@code connection}. */
+  java.sql.Array consumedKinds(Connection connection) throws SQLException {
+    return connection.createArrayOf("text", consumedKinds);
+  }
+
+  /**
+   * Marks the claimed events {@code seqs} dispatched at {@code at}: one statement for a round's
+   * events, not one per event.
+   */
+  public void markDispatched(Transaction tx, List<Long> seqs, Instant at) {
+    if (seqs.isEmpty()) {
+      return;
+    }
     try {
+      Connection c = tx.connection();
       Sql.update(
-          tx.connection(), "update invoice_events set dispatched_at = ? where seq = ?", at, seq);
+          c,
+          "update invoice_events set dispatched_at = ? where seq = any(?)",
+          at,
+          c.createArrayOf("bigint", seqs.toArray()));
     } catch (SQLException e) {
-      throw Sql.failure("marking an event dispatched", e);
+      throw Sql.failure("marking events dispatched", e);
     }
   }
 
@@ -128,7 +185,8 @@ public final class EventStore {
           tx.connection(),
           "select pg_advisory_xact_lock(hashtext('invoice_events.overdue'))",
           rs -> 0);
-      return Sql.update(tx.connection(), RECORD_OVERDUE, now, today);
+      return Sql.update(
+          tx.connection(), RECORD_OVERDUE, now, consumedKinds(tx.connection()), today);
     } catch (SQLException e) {
       throw Sql.failure("recording overdue invoices", e);
     }

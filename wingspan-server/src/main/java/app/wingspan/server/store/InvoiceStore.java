@@ -40,17 +40,22 @@ public final class InvoiceStore {
           + " history as (insert into invoice_history (invoice_id, by_client, at, changes)"
           + " select id, ?, ?, cast(? as jsonb) from updated),"
           + " events as (insert into invoice_events (invoice_id, kind, at, version, client_id,"
-          + " member_id, by_client, data) select u.id, e.kind, ?, u.version, u.client_id,"
-          + " u.member_id, ?, e.data from updated u"
-          + " cross join jsonb_to_recordset(cast(? as jsonb)) as e(kind text, data jsonb))"
-          + " select count(*) from updated";
+          + " member_id, by_client, data, dispatched_at) select u.id, e.kind, x.at, u.version,"
+          + " u.client_id, u.member_id, ?, e.data, "
+          + EventStore.dispatchedAt("e.kind", "x.at", "x.kinds")
+          + " from updated u cross join (select cast(? as timestamptz) as at,"
+          + " cast(? as text[]) as kinds) x"
+          + " cross join jsonb_to_recordset(cast(? as jsonb)) as e(kind text, data jsonb)"
+          + ") select count(*) from updated";
 
   private final DataSource dataSource;
   private final InvoiceCache cache;
+  private final EventStore events;
 
-  InvoiceStore(DataSource dataSource, InvoiceCache cache) {
+  InvoiceStore(DataSource dataSource, InvoiceCache cache, EventStore events) {
     this.dataSource = dataSource;
     this.cache = cache;
+    this.events = events;
   }
 
   /**
@@ -203,8 +208,10 @@ public final class InvoiceStore {
               + " due_date, created_at, updated_at, state) values (?, ?, ?, ?, ?, ?, ?, ?,"
               + " cast(? as json)) returning id, client_id, member_id, version, created_at),"
               + " created as (insert into invoice_events (invoice_id, kind, at, version,"
-              + " client_id, member_id, by_client) select id, 'created', created_at, version,"
-              + " client_id, member_id, true from invoice)"
+              + " client_id, member_id, by_client, dispatched_at) select id, 'created',"
+              + " created_at, version, client_id, member_id, true, "
+              + EventStore.dispatchedAt("'created'", "created_at", "k.kinds")
+              + " from invoice cross join (select cast(? as text[]) as kinds) k)"
               + " insert into invoice_contents (invoice_id, content)"
               + " select id, cast(? as json) from invoice",
           row.id(),
@@ -216,6 +223,7 @@ public final class InvoiceStore {
           row.createdAt(),
           row.updatedAt(),
           row.state(),
+          events.consumedKinds(tx.connection()),
           row.content());
     } catch (SQLException e) {
       throw Sql.failure("inserting invoice", e);
@@ -249,7 +257,7 @@ public final class InvoiceStore {
     }
   }
 
-  private static int write(
+  private int write(
       Connection connection,
       InvoiceRow next,
       boolean byClient,
@@ -267,9 +275,10 @@ public final class InvoiceStore {
       statement.setBoolean(7, byClient);
       statement.setObject(8, at.atOffset(ZoneOffset.UTC));
       statement.setString(9, changesJson);
-      statement.setObject(10, at.atOffset(ZoneOffset.UTC));
-      statement.setBoolean(11, byClient);
-      statement.setString(12, eventsJson);
+      statement.setBoolean(10, byClient);
+      statement.setObject(11, at.atOffset(ZoneOffset.UTC));
+      statement.setArray(12, events.consumedKinds(connection));
+      statement.setString(13, eventsJson);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
         return rs.getInt(1);

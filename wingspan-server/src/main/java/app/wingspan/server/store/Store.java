@@ -44,10 +44,10 @@ public final class Store {
     this.dataSource = database.dataSource();
     this.cache = cacheInvoices ? new InvoiceCache(InvoiceCache.DEFAULT_MAX_CHARS) : null;
     this.accounts = new AccountStore(dataSource);
-    this.invoices = new InvoiceStore(dataSource, cache);
+    this.events = new EventStore(dataSource);
+    this.invoices = new InvoiceStore(dataSource, cache, events);
     this.payments = new PaymentStore(dataSource);
     this.idempotency = new IdempotencyStore(dataSource);
-    this.events = new EventStore(dataSource);
     this.pageLinks = new PageLinkStore(dataSource);
     this.sentMail = new SentMailStore(dataSource);
     this.webhooks = new WebhookStore(dataSource);

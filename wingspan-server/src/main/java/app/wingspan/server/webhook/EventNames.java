@@ -44,6 +44,11 @@ public final class EventNames {
     return java.util.Optional.ofNullable(BY_KIND.get(kind));
   }
 
+  /** The invoice event kinds that are delivered as webhook events. */
+  public static java.util.Set<String> kinds() {
+    return BY_KIND.keySet();
+  }
+
   private static Map<String, String> invoiceEvents() {
     Map<String, String> events = new LinkedHashMap<>();
     events.put("Invoice.Sent", "the invoice was sent to the client (it left Draft)");

@@ -1,6 +1,6 @@
 package app.wingspan.server.webhook;
 
-import app.wingspan.server.events.EventConsumer;
+import app.wingspan.server.events.SelectiveConsumer;
 import app.wingspan.server.http.AttachmentLinks;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.service.InvoiceQueries;
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * the invoice's client and member subscribed to it, scheduled in the dispatching transaction with
  * the body frozen then (the invoice as a GET answers it at that moment, and that version).
  */
-public final class WebhookEvents implements EventConsumer {
+public final class WebhookEvents implements SelectiveConsumer {
   private final Store store;
   private final InvoiceRules rules;
   private final WebhookDeliveries deliveries;
@@ -49,6 +49,15 @@ public final class WebhookEvents implements EventConsumer {
     this.deliveries = deliveries;
     this.clock = clock;
     this.links = links;
+  }
+
+  /**
+   * The kinds some webhook event is delivered on: the others (a fee-handling change, the bare
+   * status move) are written already dispatched when no other consumer wants them either.
+   */
+  @Override
+  public Set<String> kinds() {
+    return EventNames.kinds();
   }
 
   @Override
