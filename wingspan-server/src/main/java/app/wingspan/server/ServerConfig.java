@@ -68,45 +68,12 @@ public record ServerConfig(
   static final Set<String> PAYMENT_PROCESSORS = Set.of("test", "none");
 
   /**
-   * A configuration with the defaults of the later settings: the public URL and page link key
-   * derived at start, {@link MailConfig#defaults()}, loopback webhook URLs accepted with the
-   * embedded database only and private networks never.
+   * A builder with the defaults of the command line: port 8080 on every interface, data in {@code
+   * ./data} (embedded PostgreSQL) unless a database URL is set, and the defaults that follow from
+   * which of the two it is (invoice cache, payment processor, loopback webhooks).
    */
-  public ServerConfig(
-      String host,
-      int port,
-      Path dataDir,
-      String databaseUrl,
-      String databaseUser,
-      String databasePassword,
-      int poolSize,
-      FeeSchedule feeSchedule,
-      String logLevel,
-      boolean benchRoutes,
-      boolean seedDemo,
-      boolean invoiceCache,
-      String paymentProcessor,
-      Duration achSettlementDelay) {
-    this(
-        host,
-        port,
-        dataDir,
-        databaseUrl,
-        databaseUser,
-        databasePassword,
-        poolSize,
-        feeSchedule,
-        logLevel,
-        benchRoutes,
-        seedDemo,
-        invoiceCache,
-        paymentProcessor,
-        achSettlementDelay,
-        null,
-        null,
-        MailConfig.defaults(),
-        databaseUrl == null,
-        false);
+  public static Builder builder() {
+    return new Builder();
   }
 
   public ServerConfig {
@@ -247,5 +214,166 @@ public record ServerConfig(
         + ", webhooksAllowPrivateNetworks="
         + webhooksAllowPrivateNetworks
         + "]";
+  }
+
+  /**
+   * Builds a {@link ServerConfig} for embedding the server (the test kit does): name what differs
+   * from the command line's defaults, and {@link #build()} checks the whole as the record does.
+   */
+  public static final class Builder {
+    private String host = "0.0.0.0";
+    private int port = 8080;
+    private Path dataDir = Path.of("data");
+    private String databaseUrl;
+    private String databaseUser;
+    private String databasePassword;
+    private int poolSize = 10;
+    private FeeSchedule feeSchedule = FeeSchedule.DEFAULT;
+    private String logLevel = "INFO";
+    private boolean benchRoutes;
+    private boolean seedDemo;
+    private Boolean invoiceCache;
+    private String paymentProcessor;
+    private Duration achSettlementDelay = Duration.ofSeconds(5);
+    private String publicUrl;
+    private String pageLinkKey;
+    private MailConfig mail = MailConfig.defaults();
+    private Boolean webhooksAllowLoopback;
+    private boolean webhooksAllowPrivateNetworks;
+
+    private Builder() {}
+
+    /** The interface to listen on. */
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    /** The HTTP port; 0 picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Where the embedded PostgreSQL keeps its data (ignored with a database URL). */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    /** An external PostgreSQL (a JDBC URL, several hosts allowed), its user and password. */
+    public Builder database(String url, String user, String password) {
+      this.databaseUrl = url;
+      this.databaseUser = user;
+      this.databasePassword = password;
+      return this;
+    }
+
+    /** The most database connections. */
+    public Builder poolSize(int poolSize) {
+      this.poolSize = poolSize;
+      return this;
+    }
+
+    /** The card fee. */
+    public Builder feeSchedule(FeeSchedule feeSchedule) {
+      this.feeSchedule = feeSchedule;
+      return this;
+    }
+
+    /** TRACE, DEBUG, INFO, WARN or ERROR. */
+    public Builder logLevel(String logLevel) {
+      this.logLevel = logLevel;
+      return this;
+    }
+
+    /** Serve the benchmark-only route. */
+    public Builder benchRoutes(boolean benchRoutes) {
+      this.benchRoutes = benchRoutes;
+      return this;
+    }
+
+    /** Create the demo data on an empty external database too. */
+    public Builder seedDemo(boolean seedDemo) {
+      this.seedDemo = seedDemo;
+      return this;
+    }
+
+    /** Serve reads from memory (default: on with the embedded database only). */
+    public Builder invoiceCache(boolean invoiceCache) {
+      this.invoiceCache = invoiceCache;
+      return this;
+    }
+
+    /** "test" or "none" (default: test with the embedded database, none with an external one). */
+    public Builder paymentProcessor(String paymentProcessor) {
+      this.paymentProcessor = paymentProcessor;
+      return this;
+    }
+
+    /** How long a test-mode bank debit takes to settle. */
+    public Builder achSettlementDelay(Duration achSettlementDelay) {
+      this.achSettlementDelay = achSettlementDelay;
+      return this;
+    }
+
+    /** The base URL payers reach the server at (default: from the listening address). */
+    public Builder publicUrl(String publicUrl) {
+      this.publicUrl = publicUrl;
+      return this;
+    }
+
+    /** The base64 key invoice links are derived with (default: generated and stored). */
+    public Builder pageLinkKey(String pageLinkKey) {
+      this.pageLinkKey = pageLinkKey;
+      return this;
+    }
+
+    /** Where the invoice messages go. */
+    public Builder mail(MailConfig mail) {
+      this.mail = mail;
+      return this;
+    }
+
+    /** Accept webhook URLs on this host (default: on with the embedded database only). */
+    public Builder webhooksAllowLoopback(boolean allow) {
+      this.webhooksAllowLoopback = allow;
+      return this;
+    }
+
+    /** Accept webhook URLs on private networks and link-local addresses. */
+    public Builder webhooksAllowPrivateNetworks(boolean allow) {
+      this.webhooksAllowPrivateNetworks = allow;
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException naming the first setting that is out of range
+     */
+    public ServerConfig build() {
+      boolean embedded = databaseUrl == null;
+      return new ServerConfig(
+          host,
+          port,
+          dataDir,
+          databaseUrl,
+          databaseUser,
+          databasePassword,
+          poolSize,
+          feeSchedule,
+          logLevel,
+          benchRoutes,
+          seedDemo,
+          invoiceCache != null ? invoiceCache : embedded,
+          paymentProcessor != null ? paymentProcessor : embedded ? "test" : "none",
+          achSettlementDelay,
+          publicUrl,
+          pageLinkKey,
+          mail,
+          webhooksAllowLoopback != null ? webhooksAllowLoopback : embedded,
+          webhooksAllowPrivateNetworks);
+    }
   }
 }

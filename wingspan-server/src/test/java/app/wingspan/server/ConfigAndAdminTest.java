@@ -1,6 +1,7 @@
 package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.wingspan.server.invoice.FeeSchedule;
 import app.wingspan.server.store.Account;
@@ -37,6 +38,27 @@ class ConfigAndAdminTest {
     assertThat(config.invoiceCache())
         .as("the embedded database has one writer: this server")
         .isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"''", "jdbc:postgresql://db:5432/app"})
+  void theBuilderHasTheCommandLinesDefaults(String databaseUrl) {
+    boolean external = !databaseUrl.isEmpty();
+    ServerConfig.Builder builder = ServerConfig.builder();
+    if (external) {
+      builder.database(databaseUrl, null, null);
+    }
+
+    assertThat(builder.build())
+        .isEqualTo(
+            TestApp.config(external ? Map.of("WINGSPAN_DATABASE_URL", databaseUrl) : Map.of()));
+  }
+
+  @Test
+  void theBuilderRefusesWhatTheRecordRefuses() {
+    assertThatThrownBy(() -> ServerConfig.builder().port(70_000).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("port must be between 0 and 65535");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -5,7 +5,6 @@ import app.wingspan.server.Embedding;
 import app.wingspan.server.MailConfig;
 import app.wingspan.server.ServerConfig;
 import app.wingspan.server.WingspanServer;
-import app.wingspan.server.invoice.FeeSchedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -126,28 +125,21 @@ public final class WingspanTestServer implements AutoCloseable {
       // The test processor moves no money; bank debits settle after the delay, or at once through
       // settleBankPayments().
       ServerConfig config =
-          new ServerConfig(
-              "127.0.0.1",
-              port,
-              null,
-              postgres.jdbcUrl(),
-              "postgres",
-              null,
-              10,
-              FeeSchedule.DEFAULT,
-              currentLogLevel(),
-              false,
-              false,
-              true,
-              "test",
-              ACH_SETTLEMENT_DELAY,
-              null,
-              null,
+          ServerConfig.builder()
+              .host("127.0.0.1")
+              .port(port)
+              .database(postgres.jdbcUrl(), "postgres", null)
+              .logLevel(currentLogLevel())
+              // The kit's server is the only writer of its database.
+              .invoiceCache(true)
+              .paymentProcessor("test")
+              .achSettlementDelay(ACH_SETTLEMENT_DELAY)
               // Emails as .eml files the kit reads back (mail()), never to a real relay.
-              new MailConfig(null, null, "invoices@wingspan.test", "Wingspan Invoices", outbox),
+              .mail(
+                  new MailConfig(null, null, "invoices@wingspan.test", "Wingspan Invoices", outbox))
               // Webhooks by http to loopback: where the kit's receivers (webhooks()) listen.
-              true,
-              false);
+              .webhooksAllowLoopback(true)
+              .build();
       WingspanServer server =
           WingspanServer.start(config, Embedding.none().withClock(clock).withHandler(faultHandler));
       try {
