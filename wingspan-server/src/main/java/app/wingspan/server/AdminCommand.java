@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import app.wingspan.model.Address;
 import app.wingspan.model.WebhookPreference;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.service.WebhookPreferences;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;

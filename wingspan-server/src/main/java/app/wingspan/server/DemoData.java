@@ -9,6 +9,7 @@ import app.wingspan.model.InvoiceStatus;
 import app.wingspan.server.invoice.InvoiceRules;
 import app.wingspan.server.invoice.Party;
 import app.wingspan.server.invoice.Relationship;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.service.Services;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;

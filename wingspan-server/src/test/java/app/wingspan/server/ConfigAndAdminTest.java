@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.wingspan.server.invoice.FeeSchedule;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import com.fasterxml.jackson.databind.JsonNode;

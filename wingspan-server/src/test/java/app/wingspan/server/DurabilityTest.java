@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.Database;
 import app.wingspan.server.store.EmbeddedPostgresServer;
 import app.wingspan.server.store.OpenDatabase;

@@ -3,6 +3,7 @@ package app.wingspan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.EventRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;

@@ -4,6 +4,7 @@ import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.wingspan.model.ClientInvoice;
+import app.wingspan.server.json.ServerJson;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package app.wingspan.server;
 
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

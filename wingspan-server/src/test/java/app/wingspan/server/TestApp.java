@@ -1,5 +1,6 @@
 package app.wingspan.server;
 
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.Account;
 import app.wingspan.server.store.AccountKind;
 import app.wingspan.server.store.ApiTokens;

@@ -3,6 +3,7 @@ package app.wingspan.server;
 import static app.wingspan.server.BadInputTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.InvoiceRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package app.wingspan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

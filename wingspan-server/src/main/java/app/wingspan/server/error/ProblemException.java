@@ -1,7 +1,7 @@
 package app.wingspan.server.error;
 
 import app.wingspan.model.ErrorBody;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.jetty.http.HttpStatus;
 

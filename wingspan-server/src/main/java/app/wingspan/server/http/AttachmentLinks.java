@@ -2,7 +2,7 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceAttachments;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,8 +1,8 @@
 package app.wingspan.server.http;
 
-import app.wingspan.server.ServerJson;
 import app.wingspan.server.error.ErrorCodes;
 import app.wingspan.server.error.ProblemException;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,8 +2,8 @@ package app.wingspan.server.http;
 
 import app.wingspan.model.WebhookPreferenceCreateRequest;
 import app.wingspan.model.WebhookPreferenceUpdateRequest;
-import app.wingspan.server.ServerJson;
 import app.wingspan.server.error.ProblemException;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.service.WebhookDeliveryLog;
 import app.wingspan.server.service.WebhookPreferences;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,8 +1,8 @@
 package app.wingspan.server.mail;
 
 import app.wingspan.model.ClientInvoice;
-import app.wingspan.server.ServerJson;
 import app.wingspan.server.events.SelectiveConsumer;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.EventRow;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;

@@ -1,9 +1,9 @@
 package app.wingspan.server.service;
 
-import app.wingspan.server.ServerJson;
 import app.wingspan.server.events.ChangeEvents;
 import app.wingspan.server.invoice.FieldChange;
 import app.wingspan.server.invoice.Update;
+import app.wingspan.server.json.ServerJson;
 import app.wingspan.server.store.InvoiceDocuments;
 import app.wingspan.server.store.InvoiceRow;
 import app.wingspan.server.store.InvoiceStore;

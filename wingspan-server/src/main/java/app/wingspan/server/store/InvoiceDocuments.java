@@ -8,7 +8,7 @@ import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.model.PaymentInfo;
 import app.wingspan.model.ProcessingFees;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;

@@ -1,6 +1,6 @@
 package app.wingspan.server.store;
 
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package app.wingspan.server.webhook;
 
 import app.wingspan.model.ClientInvoice;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -11,7 +11,7 @@ import app.wingspan.model.CreditFeeHandling;
 import app.wingspan.model.InvoiceEvents;
 import app.wingspan.model.InvoiceMetadata;
 import app.wingspan.model.InvoiceStatus;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

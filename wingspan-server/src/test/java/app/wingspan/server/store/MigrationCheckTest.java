@@ -3,7 +3,7 @@ package app.wingspan.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import app.wingspan.model.ClientInvoice;
 import app.wingspan.model.InvoiceStatus;
 import app.wingspan.sdk.WebhookEvent;
 import app.wingspan.sdk.Webhooks;
-import app.wingspan.server.ServerJson;
+import app.wingspan.server.json.ServerJson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package app.wingspan.server;
+package app.wingspan.server.json;
 
 import app.wingspan.model.WingspanJson;
 import com.fasterxml.jackson.databind.JsonMappingException;
