@@ -56,10 +56,8 @@ final class FaultHandler extends Handler.Wrapper {
         if (faults.sleep(fault.duration())) {
           return super.handle(request, response, callback);
         }
-        drop(
-            request,
-            callback); // the faults were cleared (the test is over): do not run it into the next
-        // test
+        // The faults were cleared (the test is over): do not run it into the next test.
+        drop(request, callback);
         return true;
       case DROP_CONNECTION:
       default:

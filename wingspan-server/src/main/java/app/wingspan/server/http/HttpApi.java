@@ -198,8 +198,8 @@ public final class HttpApi {
                   WebhookRoutes.PREFIX + "/*", ctx -> attached().auth().authenticate(ctx));
 
               // HEAD is GET without the body (Jetty drops it on the wire): same status, headers and
-              // ETag. Without
-              // its own route Javalin answers HEAD with an empty 200 whatever the GET would say.
+              // ETag. Without its own route Javalin answers HEAD with an empty 200 whatever the GET
+              // would say.
               getAndHead(routes, InvoiceRoutes.COLLECTION, ctx -> attached().invoices().list(ctx));
               routes.post(InvoiceRoutes.COLLECTION, ctx -> attached().invoices().create(ctx));
               getAndHead(
